@@ -1,0 +1,7 @@
+namespace Sitrep.Documents;
+
+/// <summary>Anything anchored to a span of a document's text: a token, a sentence, a mention.</summary>
+public interface ISpanned
+{
+    Span Span { get; }
+}

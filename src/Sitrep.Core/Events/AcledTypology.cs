@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Events;
+
+/// <summary>ACLED's six event types and their sub-types, spelled exactly as the codebook does.</summary>
+public static class AcledTypology
+{
+    public const string Battles = "Battles";
+    public const string ExplosionsRemoteViolence = "Explosions/Remote violence";
+    public const string ViolenceAgainstCivilians = "Violence against civilians";
+    public const string Protests = "Protests";
+    public const string Riots = "Riots";
+    public const string StrategicDevelopments = "Strategic developments";
+
+    public static ImmutableDictionary<string, ImmutableArray<string>> SubTypes { get; } =
+        new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal)
+        {
+            [Battles] = ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+            [ExplosionsRemoteViolence] =
+            [
+                "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+                "Remote explosive/landmine/IED", "Grenade",
+            ],
+            [ViolenceAgainstCivilians] = ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+            [Protests] = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+            [Riots] = ["Violent demonstration", "Mob violence"],
+            [StrategicDevelopments] =
+            [
+                "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                "Headquarters or base established", "Looting/property destruction",
+                "Non-violent transfer of territory", "Other",
+            ],
+        }.ToImmutableDictionary(StringComparer.Ordinal);
+
+    public static ImmutableArray<string> EventTypes { get; } =
+        [Battles, ExplosionsRemoteViolence, ViolenceAgainstCivilians, Protests, Riots, StrategicDevelopments];
+
+    public static bool IsEventType(string? eventType) => eventType is not null && SubTypes.ContainsKey(eventType);
+
+    public static bool IsSubType(string? eventType, string? subType) =>
+        eventType is not null && subType is not null && SubTypes.TryGetValue(eventType, out var subs) && subs.Contains(subType);
+
+    /// <summary>The event type a sub-type belongs to, or null when the name is not an ACLED sub-type.</summary>
+    public static string? EventTypeOf(string subType) =>
+        SubTypes.FirstOrDefault(kv => kv.Value.Contains(subType)).Key;
+}

@@ -1,0 +1,10 @@
+namespace Sitrep.Events;
+
+public enum DatePrecision
+{
+    Day,
+    Week,
+    Month,
+    Year,
+    Range,
+}

@@ -1,0 +1,114 @@
+using Sitrep.Documents;
+using Sitrep.Errors;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Pipeline;
+
+public class DocumentPipelineTests
+{
+    private sealed record Mark(Span Span) : ISpanned;
+
+    private static readonly LayerKey<Mark> Marks = new("marks", allowsOverlap: false);
+
+    private sealed class MarkStage(Func<Document, IEnumerable<Mark>> produce, params ILayerKey[] requires) : IPipelineStage
+    {
+        public string Name => "marks";
+        public IReadOnlyList<ILayerKey> Requires => requires;
+        public IReadOnlyList<ILayerKey> Produces => [Marks];
+        public Document Process(Document document, CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return document.With(Marks, produce(document));
+        }
+    }
+
+    private static Document Doc(string text = "Alpha.\n\nBeta.") => new(text, new DocumentMetadata { Source = "t.txt" });
+
+    [Fact]
+    public void Constructor_RequirementNotProducedEarlier_ThrowsStageOrder()
+    {
+        var ex = Assert.Throws<PipelineBuildException>(() =>
+            new DocumentPipeline([new MarkStage(_ => [], ParagraphSplitter.Layer), new ParagraphSplitter()]));
+        Assert.Equal(ErrorCodes.StageOrder, ex.Code);
+        Assert.Contains("paragraphs", ex.Message);
+    }
+
+    [Fact]
+    public void Constructor_TwoStagesProduceOneLayer_Throws()
+    {
+        Assert.Throws<PipelineBuildException>(() => new DocumentPipeline([new ParagraphSplitter(), new ParagraphSplitter()]));
+    }
+
+    [Fact]
+    public void Run_ValidOrder_ProducesAllLayers()
+    {
+        var pipeline = new DocumentPipeline(
+            [new ParagraphSplitter(), new MarkStage(d => d.Get(ParagraphSplitter.Layer).Select(p => new Mark(p.Span)), ParagraphSplitter.Layer)],
+            new PipelineOptions { CheckInvariants = true });
+        PipelineResult result = pipeline.Run(Doc());
+        Assert.True(result.Succeeded, result.Failure?.ToString());
+        Assert.Equal(2, result.Document.Get(Marks).Length);
+    }
+
+    [Fact]
+    public void Run_StageThrows_ReportsStageDocumentAndCode()
+    {
+        var pipeline = new DocumentPipeline([new MarkStage(_ => throw new FormatException("boom"))]);
+        Document doc = Doc();
+        PipelineResult result = pipeline.Run(doc);
+        Assert.False(result.Succeeded);
+        Assert.Equal("marks", result.Failure!.Stage);
+        Assert.Equal(doc.Id, result.Failure.DocumentId);
+        Assert.Equal(ErrorCodes.StageFailed, result.Failure.Code);
+        Assert.Contains("boom", result.Failure.Message);
+    }
+
+    [Fact]
+    public void Run_Cancelled_ReportsCancellation()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        PipelineResult result = new DocumentPipeline([new ParagraphSplitter()]).Run(Doc(), cts.Token);
+        Assert.Equal(ErrorCodes.Cancelled, result.Failure!.Code);
+    }
+
+    [Fact]
+    public void Run_OverlappingSpansInPartitionLayer_FailsInvariantCheck()
+    {
+        var pipeline = new DocumentPipeline([new MarkStage(_ => [new Mark(new Span(0, 4)), new Mark(new Span(2, 6))])],
+            new PipelineOptions { CheckInvariants = true });
+        PipelineResult result = pipeline.Run(Doc());
+        Assert.Equal(ErrorCodes.InvariantViolated, result.Failure!.Code);
+        Assert.Contains("overlaps", result.Failure.Message);
+    }
+
+    [Fact]
+    public void Run_SpanPastText_FailsInvariantCheck()
+    {
+        var pipeline = new DocumentPipeline([new MarkStage(_ => [new Mark(new Span(0, 400))])], new PipelineOptions { CheckInvariants = true });
+        Assert.Equal(ErrorCodes.InvariantViolated, pipeline.Run(Doc()).Failure!.Code);
+    }
+
+    [Fact]
+    public void ForLayers_RequestedLayer_BuildsShortestPrefix()
+    {
+        Assert.Contains("paragraphs", SitrepPipeline.KnownLayers());
+        Assert.Single(SitrepPipeline.ForLayers(["paragraphs"]).Stages);
+        Assert.Empty(SitrepPipeline.ForLayers([]).Stages);
+    }
+
+    [Fact]
+    public void DefaultPipeline_RandomInput_KeepsInvariants()
+    {
+        DocumentPipeline pipeline = SitrepPipeline.CreateDefault(new PipelineOptions { CheckInvariants = true });
+        var random = new Random(3);
+        for (int i = 0; i < 200; i++)
+        {
+            string text = new(Enumerable.Range(0, random.Next(0, 200)).Select(_ => (char)random.Next(0, 0x3000)).ToArray());
+            PipelineResult result = pipeline.Run(Doc(text));
+            Assert.True(result.Succeeded, result.Failure?.ToString());
+            Assert.Empty(LayerInvariants.CheckAll(result.Document));
+        }
+    }
+}
