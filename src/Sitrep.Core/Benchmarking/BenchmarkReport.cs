@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Benchmarking;
+
+/// <summary>Throughput of one run over the corpus with a given number of threads.</summary>
+public sealed record ThroughputRun(int Threads, double DocsPerSecond, double WordsPerSecond, TimeSpan Elapsed);
+
+/// <summary>One stage's share of single-threaded pipeline time.</summary>
+public sealed record StageTiming(string Name, double Share, double MicrosecondsPerDocument);
+
+/// <summary>What `sitrep bench` measured.</summary>
+public sealed record BenchmarkReport(
+    int Documents,
+    long Words,
+    ImmutableArray<ThroughputRun> Runs,
+    ImmutableArray<StageTiming> Stages,
+    long AllocatedBytesPerDocument,
+    long PeakWorkingSetBytes);

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Benchmarking;
+
+/// <summary>
+/// Measures the pipeline over a corpus: a warm-up pass, a single-threaded pass (throughput,
+/// per-stage time, allocations) and a pass on several threads. Used by `sitrep bench`; speed
+/// targets are checked with it, never with timed unit tests.
+/// </summary>
+public sealed class PipelineBenchmark(DocumentPipeline pipeline)
+{
+    public BenchmarkReport Run(IReadOnlyList<Document> corpus, int repeat, int threads, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        if (corpus.Count == 0) throw new ArgumentException("The benchmark corpus holds no documents.", nameof(corpus));
+        ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+
+        Document[] work = [.. Enumerable.Repeat(corpus, repeat).SelectMany(c => c)];
+        long words = work.Sum(d => (long)d.WordCount());
+
+        foreach (Document d in corpus) pipeline.Run(d, cancellationToken);
+
+        var timer = new StageTimer();
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        long started = Stopwatch.GetTimestamp();
+        foreach (Document d in work) pipeline.Run(d, cancellationToken, timer);
+        TimeSpan single = Stopwatch.GetElapsedTime(started);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        var runs = ImmutableArray.CreateBuilder<ThroughputRun>();
+        runs.Add(Throughput(1, work.Length, words, single));
+        if (threads > 1)
+        {
+            started = Stopwatch.GetTimestamp();
+            Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
+                d => pipeline.Run(d, cancellationToken));
+            runs.Add(Throughput(threads, work.Length, words, Stopwatch.GetElapsedTime(started)));
+        }
+
+        double stageTotal = pipeline.Stages.Sum(s => timer.Total(s.Name).TotalMilliseconds);
+        ImmutableArray<StageTiming> stages = [.. pipeline.Stages.Select(s => new StageTiming(
+            s.Name,
+            stageTotal > 0 ? timer.Total(s.Name).TotalMilliseconds / stageTotal : 0,
+            timer.Total(s.Name).TotalMicroseconds / work.Length))];
+
+        using Process self = Process.GetCurrentProcess();
+        self.Refresh();
+        return new BenchmarkReport(work.Length, words, runs.ToImmutable(), stages, allocated / work.Length, self.PeakWorkingSet64);
+    }
+
+    private static ThroughputRun Throughput(int threads, int documents, long words, TimeSpan elapsed)
+    {
+        double seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
+        return new ThroughputRun(threads, documents / seconds, words / seconds, elapsed);
+    }
+}
