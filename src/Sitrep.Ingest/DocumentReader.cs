@@ -77,6 +77,11 @@ public sealed class DocumentReader
         var source = new SourceText(input.Subject, input.FileName, input.FullPath, text);
         IFormatReader reader = _readers.First(r => r.Accepts(source));
         ReaderOutput output = reader.Read(source, cancellationToken);
+        if (output.Documents.IsEmpty && !output.Problems.Any(p => p.IsError))
+        {
+            // Every input either gives documents or says why not; a silent empty result would look like success.
+            output = output with { Problems = output.Problems.Add(new Problem(ErrorCodes.EmptyInput, input.Subject, $"The {reader.Format} input holds no documents.")) };
+        }
         ImmutableArray<Document> documents = _options.PublishedOverride is DateOnly date
             ? [.. output.Documents.Select(d => WithPublished(d, date))]
             : output.Documents;

@@ -54,6 +54,8 @@ internal sealed partial class TelegramExportReader : IFormatReader
                 index++;
                 if (ReadMessage(source, channel, message, index, problems) is Document document) documents.Add(document);
             }
+            if (documents.Count == 0)
+                problems.Add(new Problem(ErrorCodes.EmptyInput, source.Subject, "The export holds no messages with text."));
             return new ReaderOutput(documents.ToImmutable(), problems.ToImmutable());
         }
     }
