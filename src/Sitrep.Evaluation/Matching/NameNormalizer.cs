@@ -14,12 +14,12 @@ public static partial class NameNormalizer
     public static string Normalize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        string decomposed = name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(name.Length);
         bool pendingSpace = false;
-        foreach (char c in decomposed)
+        foreach (char c in name)
         {
             UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+            // Combining marks are accents written separately from their letter.
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark) continue;
             // Apostrophes vanish so "People's" equals "Peoples" and "Jama'a" equals "Jamaa";
             // other punctuation separates words so "al-Shabaab" equals "al Shabaab".
@@ -28,7 +28,8 @@ public static partial class NameNormalizer
             {
                 if (pendingSpace && builder.Length > 0) builder.Append(' ');
                 pendingSpace = false;
-                builder.Append(char.ToLowerInvariant(c));
+                if (AccentFolding.Fold(c) is string plain) builder.Append(plain.ToLowerInvariant());
+                else builder.Append(char.ToLowerInvariant(c));
             }
             else
             {
