@@ -35,7 +35,10 @@ public sealed class EvaluationReportWriter
         VerboseReport.Write(_report, writer);
     }
 
-    /// <summary>One line per problem, in the CLI's <c>FILE: CODE: message</c> form.</summary>
+    /// <summary>
+    /// One line per problem, in the CLI's <c>FILE: CODE: message</c> form. The other writers
+    /// leave problems out (the table only counts them), so hosts print these on stderr.
+    /// </summary>
     public void WriteProblems(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -20,8 +20,7 @@ internal static class TableReport
         if (!report.Problems.IsEmpty)
         {
             writer.WriteLine();
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Problems.Length} problem(s):"));
-            foreach (var problem in report.Problems) writer.WriteLine($"  {problem}");
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Problems.Where(p => p.IsError).Select(p => p.Subject).Distinct().Count()} file(s) not scored, {report.Problems.Count(p => !p.IsError)} warning(s); the problems are listed separately."));
         }
     }
 

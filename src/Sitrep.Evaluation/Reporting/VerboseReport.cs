@@ -36,11 +36,6 @@ internal static class VerboseReport
                 if (pair.IsBackgroundCodedAsNew) writer.WriteLine($"     background event {pair.Gold.Id} reported as new");
             }
         }
-        if (!report.Problems.IsEmpty)
-        {
-            writer.WriteLine("== problems");
-            foreach (var problem in report.Problems) writer.WriteLine($"  {problem}");
-        }
     }
 
     private static string Nearest(string side, NearestCandidate? nearest) =>
