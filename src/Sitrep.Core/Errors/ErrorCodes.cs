@@ -34,6 +34,9 @@ public static class ErrorCodes
 
     // Evaluation (4xxx).
     public static readonly ErrorCode MalformedGold = new("SR4001", "malformed-gold", "A gold file does not follow the format in GUIDELINES.md.");
+    public static readonly ErrorCode MissingGold = new("SR4002", "missing-gold", "An article in an evaluation folder has no NAME.gold.json beside it.");
+    public static readonly ErrorCode MissingArticle = new("SR4003", "missing-article", "A gold file in an evaluation folder has no NAME.txt beside it.");
+    public static readonly ErrorCode MalformedFloor = new("SR4004", "malformed-floor", "The evaluation floor file is not {\"f1\": number in [0, 1], \"note\": text}.");
 
     public static ImmutableArray<ErrorCode> All { get; } =
     [
@@ -41,6 +44,6 @@ public static class ErrorCodes
         MalformedFeed, MalformedJsonLine, MalformedTelegramExport, UnsupportedFormat, ReadFailed,
         StageFailed, Cancelled, StageOrder, InvariantViolated,
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
-        MalformedGold,
+        MalformedGold, MissingGold, MissingArticle, MalformedFloor,
     ];
 }

@@ -1,0 +1,59 @@
+using Microsoft.Data.Sqlite;
+
+namespace Sitrep.Storage.Sqlite;
+
+/// <summary>
+/// Turns an <see cref="EventQuery"/> into one SELECT over events. The SQL text is assembled only
+/// from the constant fragments below; every user value is a bound parameter, and substring tests
+/// use instr() rather than LIKE, so '%', '_' and quotes in a query are plain characters.
+/// </summary>
+internal static class SqliteEventQuery
+{
+    public const string EventColumns = """
+        e.pk, e.id, e.document_id, e.event_type, e.sub_event_type, e.plover_type, e.plover_mode,
+        e.date_start, e.date_end, e.date_precision, e.country, e.admin1, e.location, e.latitude, e.longitude, e.geo_precision,
+        e.fatalities_low, e.fatalities_best, e.fatalities_high, e.background, e.aggregate, e.confidence, e.span_start, e.span_end
+        """;
+
+    private const string CountryFilter = "e.country = @country";
+    private const string SinceFilter = "e.date_end >= @since";
+    private const string UntilFilter = "e.date_start <= @until";
+    private const string TypeFilter = "(e.event_type = @type OR e.sub_event_type = @type)";
+
+    // Matching actors are found in the small actors and actor_aliases tables first, then their events by index.
+    private const string ActorFilter = """
+        e.pk IN (SELECT ea.event_pk FROM event_actors ea WHERE ea.actor_id IN (
+            SELECT a.id FROM actors a WHERE instr(a.name_lower, @actor) > 0
+            UNION SELECT aa.actor_id FROM actor_aliases aa WHERE instr(aa.alias_lower, @actor) > 0))
+        """;
+
+    private const string TextFilter = """
+        (instr(e.evidence_lower, @text) > 0
+         OR EXISTS (SELECT 1 FROM evidence v WHERE v.event_pk = e.pk AND instr(v.text_lower, @text) > 0))
+        """;
+
+    /// <summary>A command selecting the page of events the (already validated) query asks for.</summary>
+    public static SqliteCommand Build(SqliteConnection connection, SqliteTransaction transaction, EventQuery query)
+    {
+        SqliteCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var filters = new List<string>();
+        if (query.Country is string country) Add(command, filters, CountryFilter, "@country", country.ToUpperInvariant());
+        if (query.Since is DateOnly since) Add(command, filters, SinceFilter, "@since", StoredValues.Date(since));
+        if (query.Until is DateOnly until) Add(command, filters, UntilFilter, "@until", StoredValues.Date(until));
+        if (query.EventType is string type) Add(command, filters, TypeFilter, "@type", type);
+        if (query.Actor is string actor) Add(command, filters, ActorFilter, "@actor", StoredValues.Fold(actor));
+        if (query.Text is string text) Add(command, filters, TextFilter, "@text", StoredValues.Fold(text));
+        command.Parameters.AddWithValue("@limit", query.Limit);
+        command.Parameters.AddWithValue("@offset", query.Offset);
+        string where = filters.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", filters);
+        command.CommandText = $"SELECT {EventColumns}\nFROM events e\n{where}\nORDER BY e.date_start, e.pk\nLIMIT @limit OFFSET @offset";
+        return command;
+    }
+
+    private static void Add(SqliteCommand command, List<string> filters, string filter, string parameter, string value)
+    {
+        filters.Add(filter);
+        command.Parameters.AddWithValue(parameter, value);
+    }
+}
