@@ -1,3 +1,5 @@
+using System.Text;
 using Sitrep.Cli;
 
-return SitrepCommandLine.Run(args, Console.Out, Console.Error);
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+return SitrepCommandLine.Run(args, CliContext.ForConsole());

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Cli.Commands;
 
 namespace Sitrep.Cli;
 
@@ -9,15 +10,31 @@ public static class SitrepCommandLine
     public const int SomeInputsFailed = 1;
     public const int UsageError = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, CliContext context)
     {
         var root = new RootCommand("Sitrep turns news reports about armed conflict into a source-attributed, geocoded, dated event database.");
+        root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(AnnotateCommand.Create(context));
+        root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(EventsCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
+
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var parseError in parsed.Errors) error.WriteLine(parseError.Message);
+            foreach (var parseError in parsed.Errors) context.Error.WriteLine($"sitrep: {parseError.Message}");
+            context.Error.WriteLine("Run 'sitrep --help' for usage.");
             return UsageError;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException ex)
+        {
+            context.Error.WriteLine($"sitrep: {ex.Message}");
+            return UsageError;
+        }
     }
 }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The whole test suite: builds the solution, runs every test project, then the evaluation
+# regression guard on ../shared/eval/dev (skipped when ../shared is absent). Prints one closing
+# line "N passed, N failed, N skipped" and exits non-zero when anything failed.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+mkdir -p artifacts
+log="artifacts/test.log"
+
+echo "== build"
+if ! dotnet build Sitrep.slnx -c Release -nologo -clp:ErrorsOnly; then
+  echo "build failed"
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+echo "== unit and integration tests"
+dotnet test Sitrep.slnx -c Release --no-build --nologo 2>&1 | tee "$log"
+test_status=${PIPESTATUS[0]}
+
+# dotnet test prints one summary per test project: "Passed!  - Failed: 0, Passed: 32, Skipped: 1, ..."
+read -r passed failed skipped < <(grep -E '^(Passed|Failed)! +- Failed: ' "$log" | python3 -c '
+import re, sys
+p = f = s = 0
+for line in sys.stdin:
+    m = re.search(r"Failed:\s*(\d+), Passed:\s*(\d+), Skipped:\s*(\d+)", line)
+    if m:
+        f += int(m.group(1)); p += int(m.group(2)); s += int(m.group(3))
+print(p, f, s)')
+
+echo "== evaluation regression guard"
+guard_status=0
+if [ -d "$root/../shared/eval/dev" ]; then
+  ./sitrep eval "$root/../shared/eval/dev" --floor eval/floor.json
+  guard_status=$?
+  if [ "$guard_status" -ne 0 ]; then failed=$((failed + 1)); else passed=$((passed + 1)); fi
+else
+  echo "skipped: ../shared/eval/dev is absent"
+  skipped=$((skipped + 1))
+fi
+
+if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+[ "$failed" -eq 0 ]

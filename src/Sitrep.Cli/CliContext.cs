@@ -1,0 +1,13 @@
+namespace Sitrep.Cli;
+
+/// <summary>Where a command writes, and what it knows of its surroundings; tests pass string writers.</summary>
+public sealed record CliContext(TextWriter Output, TextWriter Error)
+{
+    /// <summary>True when standard error is an interactive terminal, so a live progress bar makes sense.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>The store to use when --db is not given: $SITREP_DB, else ./sitrep.db.</summary>
+    public string DefaultStorePath { get; init; } = Environment.GetEnvironmentVariable("SITREP_DB") is { Length: > 0 } db ? db : "sitrep.db";
+
+    public static CliContext ForConsole() => new(Console.Out, Console.Error) { ErrorIsTerminal = !Console.IsErrorRedirected };
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Sitrep.Benchmarking;
+using Sitrep.Documents;
+using Sitrep.Ingest;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>`sitrep bench [PATH] [--repeat N] [--threads N] [--json]`: pipeline throughput over a corpus.</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var path = new Argument<string?>("path") { Arity = ArgumentArity.ZeroOrOne, Description = "Corpus file or directory (default: the bundled examples/)." };
+        var repeat = new Option<int>("--repeat") { Description = "How many times to run the corpus.", DefaultValueFactory = _ => 200 };
+        var threads = new Option<int>("--threads") { Description = "Threads for the parallel run.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var command = new Command("bench", "Measure pipeline throughput, per-stage time and memory.") { path, repeat, threads, json };
+        command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(context, parsed.GetValue(path), parsed.GetValue(repeat),
+            parsed.GetValue(threads), parsed.GetValue(json), cancellationToken)));
+        return command;
+    }
+
+    private static int Run(CliContext context, string? path, int repeat, int threads, bool json, CancellationToken cancellationToken)
+    {
+        if (repeat < 1) throw new UsageException($"--repeat must be at least 1, not {repeat}");
+        if (threads < 1) throw new UsageException($"--threads must be at least 1, not {threads}");
+        string corpusPath = path ?? DefaultCorpus();
+        var reader = new DocumentReader(new ReaderOptions());
+        var corpus = new List<Document>();
+        foreach (FileReadResult file in reader.ReadPaths([corpusPath], cancellationToken))
+        {
+            foreach (var problem in file.Problems) context.Error.WriteLine(problem);
+            corpus.AddRange(file.Documents);
+        }
+        if (corpus.Count == 0)
+        {
+            context.Error.WriteLine($"{corpusPath}: no documents to benchmark");
+            return SitrepCommandLine.SomeInputsFailed;
+        }
+        BenchmarkReport report = new PipelineBenchmark(SitrepPipeline.CreateDefault()).Run(corpus, repeat, threads, cancellationToken);
+        if (json)
+        {
+            using var buffer = new MemoryStream();
+            BenchmarkReportWriter.WriteJson(buffer, report);
+            context.Output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }
+        else
+        {
+            BenchmarkReportWriter.WriteTable(context.Output, report);
+        }
+        return SitrepCommandLine.Success;
+    }
+
+    /// <summary>The examples folder of the checkout the CLI runs from.</summary>
+    private static string DefaultCorpus()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            string examples = Path.Combine(dir.FullName, "examples");
+            if (Directory.Exists(examples) && File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx"))) return examples;
+        }
+        throw new UsageException("no corpus given and no bundled examples/ folder found above the program; pass a PATH");
+    }
+}
