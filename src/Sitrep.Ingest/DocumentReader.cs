@@ -76,7 +76,7 @@ public sealed class DocumentReader
         if (decoded.Text is not string text) return new FileReadResult(input.Subject, [], decoded.Problems);
         var source = new SourceText(input.Subject, input.FileName, input.FullPath, text);
         IFormatReader reader = _readers.First(r => r.Accepts(source));
-        ReaderOutput output = reader.Read(source, cancellationToken);
+        ReaderOutput output = ReadSafely(reader, source, cancellationToken);
         if (output.Documents.IsEmpty && !output.Problems.Any(p => p.IsError))
         {
             // Every input either gives documents or says why not; a silent empty result would look like success.
@@ -86,6 +86,23 @@ public sealed class DocumentReader
             ? [.. output.Documents.Select(d => WithPublished(d, date))]
             : output.Documents;
         return new FileReadResult(input.Subject, documents, decoded.Problems.AddRange(output.Problems));
+    }
+
+    /// <summary>
+    /// The HTML, feed and JSON parsers are third-party code fed untrusted input; a failure inside
+    /// one is reported against the file instead of ending a batch of thousands.
+    /// </summary>
+    private static ReaderOutput ReadSafely(IFormatReader reader, SourceText source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return reader.Read(source, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ReaderOutput.Failed(new Problem(ErrorCodes.ReadFailed, source.Subject,
+                $"The {reader.Format} reader failed on this input ({e.GetType().Name}: {e.Message})."));
+        }
     }
 
     private static Document WithPublished(Document document, DateOnly date)

@@ -11,18 +11,24 @@ namespace Sitrep.Ingest.Html;
 internal static class ArticleBlockFinder
 {
     private const string BlockSelector = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, dt, dd";
+    private const string TextContainerSelector = "div, section, td";
     private const string ContainerSelector = "article, main, [itemprop=articleBody]";
     private static readonly string[] BlockNames = ["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "FIGCAPTION", "DT", "DD"];
     private static readonly string[] ChromeNames = ["NAV", "ASIDE", "FORM", "MENU", "SCRIPT", "NOSCRIPT", "TEMPLATE", "BUTTON"];
 
     public static IReadOnlyList<ArticleBlock> Find(IHtmlDocument document, string html, string? readerText)
     {
-        var outermost = document.QuerySelectorAll(BlockSelector).Where(IsOutermostContent).ToList();
+        var outermost = document.QuerySelectorAll(BlockSelector)
+            .Concat(document.QuerySelectorAll(TextContainerSelector).Where(IsBareTextContainer))
+            .Distinct()
+            .OrderBy(e => StartOf(e, html) ?? -1)
+            .Where(IsOutermostContent)
+            .ToList();
         IEnumerable<IElement> chosen;
         string main = Normalize(readerText ?? "");
         if (main.Length > 0)
         {
-            chosen = outermost.Where(e => Normalize(e.TextContent) is { Length: > 0 } text && main.Contains(text, StringComparison.Ordinal));
+            chosen = outermost.Where(new ReaderTextMatcher(main).Contains);
         }
         else
         {
@@ -40,6 +46,11 @@ internal static class ArticleBlockFinder
         }
         return blocks;
     }
+
+    /// <summary>A div (or similar) holding text directly, with breaks instead of paragraphs, as older pages do.</summary>
+    private static bool IsBareTextContainer(IElement element) =>
+        element.ChildNodes.Any(n => n.NodeType == NodeType.Text && !string.IsNullOrWhiteSpace(n.TextContent))
+        && element.QuerySelector(BlockSelector + ", " + TextContainerSelector) is null;
 
     private static bool IsOutermostContent(IElement element)
     {
@@ -78,6 +89,26 @@ internal static class ArticleBlockFinder
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Finds blocks in SmartReader's text. Blocks come in reading order, so the search resumes
+    /// where the last match ended, which keeps long pages linear; out-of-order blocks still match.
+    /// </summary>
+    private sealed class ReaderTextMatcher(string main)
+    {
+        private int _cursor;
+
+        public bool Contains(IElement element)
+        {
+            string text = Normalize(element.TextContent);
+            if (text.Length == 0) return false;
+            int at = main.IndexOf(text, _cursor, StringComparison.Ordinal);
+            if (at < 0 && _cursor > 0) at = main.IndexOf(text, StringComparison.Ordinal);
+            if (at < 0) return false;
+            _cursor = Math.Max(_cursor, at + text.Length);
+            return true;
+        }
     }
 
     public static string Normalize(string text) =>

@@ -26,7 +26,7 @@ internal static class HtmlTextScanner
     /// <summary>Scans <c>html[from..to)</c>; with <paramref name="stopAtClose"/>, stops after the element opened at <paramref name="from"/> closes.</summary>
     public static int Scan(string html, int from, int to, MappedTextBuilder output, string? stopAtClose = null)
     {
-        int depth = 0;
+        int depth = 0, lastBreakEnd = -1;
         int i = from;
         while (i < to)
         {
@@ -49,6 +49,13 @@ internal static class HtmlTextScanner
                 if (tag.Name.Length == 0) { /* comment or declaration: no text */ }
                 else if (tag.Closing) { if (BlockTags.Contains(tag.Name)) output.BlockBoundary(i); }
                 else if (SkippedTags.Contains(tag.Name) && !tag.SelfClosing) next = SkipElement(html, tag, to);
+                else if (tag.Name.Equals("br", StringComparison.OrdinalIgnoreCase))
+                {
+                    // Two line breaks in a row are how pages without <p> separate paragraphs.
+                    if (lastBreakEnd >= 0 && html.AsSpan(lastBreakEnd, i - lastBreakEnd).IsWhiteSpace()) output.BlockBoundary(i);
+                    else output.Whitespace(i, next - i, isOneBlank: false);
+                    lastBreakEnd = next;
+                }
                 else if (SpaceTags.Contains(tag.Name)) output.Whitespace(i, next - i, isOneBlank: false);
                 else if (BlockTags.Contains(tag.Name)) output.BlockBoundary(i);
                 i = next;

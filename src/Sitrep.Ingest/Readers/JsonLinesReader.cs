@@ -14,8 +14,18 @@ internal sealed class JsonLinesReader : IFormatReader
 {
     public string Format => "jsonl";
 
-    public bool Accepts(SourceText source) =>
-        source.Extension is ".jsonl" or ".ndjson" || source.Text.AsSpan().TrimStart().StartsWith("{");
+    /// <summary>A .jsonl/.ndjson file, or text whose first line is a whole JSON object (so "{Editor's note} ..." stays plain text).</summary>
+    public bool Accepts(SourceText source)
+    {
+        if (source.Extension is ".jsonl" or ".ndjson") return true;
+        foreach (ReadOnlySpan<char> line in source.Text.AsSpan().EnumerateLines())
+        {
+            ReadOnlySpan<char> trimmed = line.Trim();
+            if (trimmed.IsEmpty) continue;
+            return trimmed.StartsWith('{') && trimmed.EndsWith('}') && trimmed.Contains("\"text\"", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
 
     public ReaderOutput Read(SourceText source, CancellationToken cancellationToken)
     {

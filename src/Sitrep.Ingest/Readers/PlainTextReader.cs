@@ -91,7 +91,7 @@ internal sealed partial class PlainTextReader : IFormatReader
                 case "url": header.Url = NullIfEmpty(value); break;
                 case "outlet": header.Outlet = NullIfEmpty(value); break;
                 case "title": header.Title = NullIfEmpty(value); break;
-                case "published": header.Published = ParseDate(source, value, lineNumber, problems); break;
+                case "published" when value.Length > 0: header.Published = ParseDate(source, value, lineNumber, problems); break;
                 default: break; // Unknown keys are allowed: sources add their own (author, section).
             }
         }

@@ -155,6 +155,23 @@ public partial class HtmlArticleReaderTests
         }
     }
 
+    [Fact]
+    public void Read_TextInDivsWithBreaks_IsRead()
+    {
+        const string page = """
+            <html><head><title>Well dug</title></head><body>
+            <div id="menu"><a href="/">Home</a> | <a href="/about">About</a></div>
+            <div class="story">Villagers in Amsel finished digging a new well on Saturday, the district office said.<br><br>
+            The well is expected to serve some 900 people through the dry season.</div>
+            </body></html>
+            """;
+        Document doc = Assert.Single(TestInput.Read("well.html", page).Documents);
+        Assert.StartsWith("Villagers in Amsel finished digging", doc.Text);
+        Assert.Contains("office said.\n\nThe well is expected", doc.Text);
+        Assert.EndsWith("through the dry season.", doc.Text);
+        Assert.DoesNotContain("About", doc.Text);
+    }
+
     [GeneratedRegex(@"[A-Za-z0-9]+")]
     private static partial Regex Word();
 }

@@ -57,4 +57,11 @@ public class JsonLinesReaderTests
         Document doc = Assert.Single(result.Documents);
         Assert.Null(doc.Metadata.Published);
     }
+
+    [Fact]
+    public void Read_TextStartingWithBrace_StaysPlainText()
+    {
+        Document doc = Assert.Single(TestInput.Read("note.txt", "{Editor's note: updated} The council met on Monday.").Documents);
+        Assert.Equal("text", doc.Metadata.Format);
+    }
 }

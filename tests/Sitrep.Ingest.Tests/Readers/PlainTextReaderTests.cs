@@ -92,4 +92,12 @@ public class PlainTextReaderTests
         static DateOnly? Published(string header) =>
             Assert.Single(TestInput.Read("d.txt", header + "\n\nBody.").Documents).Metadata.Published;
     }
+
+    [Fact]
+    public void Read_EmptyPublishedHeader_IsNoDateWithoutProblem()
+    {
+        FileReadResult result = TestInput.Read("e.txt", "published:\noutlet: Wire\n\nBody.");
+        Assert.Empty(result.Problems);
+        Assert.Null(Assert.Single(result.Documents).Metadata.Published);
+    }
 }
