@@ -61,12 +61,13 @@ internal sealed class SqliteIngestWriter : IDisposable
         Document document = item.Document;
         string documentId = document.Id.Value;
         IReadOnlyList<ConflictEvent> events = item.Events.IsDefault ? [] : item.Events;
-        foreach (ConflictEvent e in events) Validate(document, e);
 
         string? eventId = null;
         try
         {
+            // A stored document is skipped before its events are looked at: they were checked when it was first stored.
             if (!InsertDocument(document)) return new IngestResult(0, 1, 0, events.Count);
+            foreach (ConflictEvent e in events) Validate(document, e);
             foreach (ConflictEvent e in events)
             {
                 eventId = e.Id;
