@@ -88,7 +88,7 @@ public sealed class SqliteEventStore : IEventStore
         if (query.Validate() is Problem problem)
             throw new StoreException(problem.Code, problem.Subject, problem.Message);
         using SqliteConnection connection = Connect();
-        return SqliteEventReader.Query(connection, query);
+        return Read(() => SqliteEventReader.Query(connection, query));
     }
 
     public StoredDocument? GetDocument(string documentId)
@@ -96,6 +96,11 @@ public sealed class SqliteEventStore : IEventStore
         ArgumentNullException.ThrowIfNull(documentId);
         ObjectDisposedException.ThrowIf(_disposed, this);
         using SqliteConnection connection = Connect();
+        return Read(() => ReadDocument(connection, documentId));
+    }
+
+    private static StoredDocument? ReadDocument(SqliteConnection connection, string documentId)
+    {
         using SqliteCommand command = connection.CreateCommand();
         command.CommandText = SqliteSql.SelectDocument;
         command.Parameters.AddWithValue("@id", documentId);
@@ -136,7 +141,7 @@ public sealed class SqliteEventStore : IEventStore
         using SqliteConnection connection = Connect();
         using SqliteCommand command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+        return Read(() => (long)command.ExecuteScalar()!);
     }
 
     private SqliteConnection Connect()
@@ -148,6 +153,18 @@ public sealed class SqliteEventStore : IEventStore
         catch (SqliteException ex)
         {
             throw new StoreException(ErrorCodes.StoreUnavailable, Path, $"'{Path}' cannot be opened: {ex.Message}", ex);
+        }
+    }
+
+    private T Read<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException(ErrorCodes.StoreUnavailable, Path, $"'{Path}' could not be read: {ex.Message}", ex);
         }
     }
 

@@ -17,8 +17,11 @@ internal sealed class SqliteIngestWriter : IDisposable
     private readonly Dictionary<(long Actor, string Alias), long> _aliasIds = [];
     private readonly Statement _document;
     private readonly Statement _event;
-    private readonly Statement _actor;
-    private readonly Statement _alias;
+    private readonly Statement _selectActor;
+    private readonly Statement _insertActor;
+    private readonly Statement _fillActor;
+    private readonly Statement _selectAlias;
+    private readonly Statement _insertAlias;
     private readonly Statement _eventActor;
     private readonly Statement _eventActorAlias;
     private readonly Statement _source;
@@ -36,8 +39,11 @@ internal sealed class SqliteIngestWriter : IDisposable
             "@date_start", "@date_end", "@date_precision", "@country", "@admin1", "@location", "@latitude", "@longitude", "@geo_precision",
             "@fatalities_low", "@fatalities_best", "@fatalities_high", "@background", "@aggregate", "@confidence",
             "@span_start", "@span_end", "@evidence", "@evidence_lower");
-        _actor = new(connection, transaction, SqliteSql.UpsertActor, "@name", "@name_lower", "@type", "@inter", "@country");
-        _alias = new(connection, transaction, SqliteSql.UpsertAlias, "@actor_id", "@alias", "@alias_lower");
+        _selectActor = new(connection, transaction, SqliteSql.SelectActor, "@name");
+        _insertActor = new(connection, transaction, SqliteSql.InsertActor, "@name", "@name_lower", "@type", "@inter", "@country");
+        _fillActor = new(connection, transaction, SqliteSql.FillActor, "@type", "@inter", "@country", "@id");
+        _selectAlias = new(connection, transaction, SqliteSql.SelectAlias, "@actor_id", "@alias");
+        _insertAlias = new(connection, transaction, SqliteSql.InsertAlias, "@actor_id", "@alias", "@alias_lower");
         _eventActor = new(connection, transaction, SqliteSql.InsertEventActor, "@event_pk", "@role", "@ordinal", "@actor_id", "@type", "@inter", "@country");
         _eventActorAlias = new(connection, transaction, SqliteSql.InsertEventActorAlias, "@event_actor_id", "@ordinal", "@alias_id");
         _source = new(connection, transaction, SqliteSql.InsertEventSource, "@event_pk", "@document_id");
@@ -55,12 +61,13 @@ internal sealed class SqliteIngestWriter : IDisposable
         Document document = item.Document;
         string documentId = document.Id.Value;
         IReadOnlyList<ConflictEvent> events = item.Events.IsDefault ? [] : item.Events;
-        foreach (ConflictEvent e in events) Validate(document, e);
 
         string? eventId = null;
         try
         {
+            // A stored document is skipped before its events are looked at: they were checked when it was first stored.
             if (!InsertDocument(document)) return new IngestResult(0, 1, 0, events.Count);
+            foreach (ConflictEvent e in events) Validate(document, e);
             foreach (ConflictEvent e in events)
             {
                 eventId = e.Id;
@@ -78,7 +85,7 @@ internal sealed class SqliteIngestWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (Statement s in new[] { _document, _event, _actor, _alias, _eventActor, _eventActorAlias, _source, _claim, _claimBy, _evidence })
+        foreach (Statement s in new[] { _document, _event, _selectActor, _insertActor, _fillActor, _selectAlias, _insertAlias, _eventActor, _eventActorAlias, _source, _claim, _claimBy, _evidence })
             s.Dispose();
     }
 
@@ -97,7 +104,7 @@ internal sealed class SqliteIngestWriter : IDisposable
     {
         string documentId = document.Id.Value;
         string evidence = document.TextOf(e.Span);
-        long pk = _event.ExecuteId(
+        long pk = _event.ExecuteInsert(
             e.Id, documentId, e.EventType, e.SubEventType, e.PloverType, e.PloverMode,
             StoredValues.Date(e.Date.Start), StoredValues.Date(e.Date.End), StoredValues.Of(e.Date.Precision),
             e.Place.Country, e.Place.Admin1, e.Place.Location, e.Place.Point?.Latitude, e.Place.Point?.Longitude,
@@ -116,7 +123,7 @@ internal sealed class SqliteIngestWriter : IDisposable
             for (int i = 0; i < e.Claims.Length; i++)
             {
                 Claim claim = e.Claims[i];
-                long claimId = _claim.ExecuteId(pk, documentId, i, StoredValues.Of(claim.What));
+                long claimId = _claim.ExecuteInsert(pk, documentId, i, StoredValues.Of(claim.What));
                 if (claim.By.IsDefault) continue;
                 for (int j = 0; j < claim.By.Length; j++) _claimBy.Execute(claimId, j, claim.By[j]);
             }
@@ -140,7 +147,7 @@ internal sealed class SqliteIngestWriter : IDisposable
     private void InsertEventActor(long eventPk, string role, int ordinal, ActorRef actor)
     {
         long actorId = ActorId(actor);
-        long eventActorId = _eventActor.ExecuteId(eventPk, role, ordinal, actorId, actor.Type, actor.Inter, actor.Country);
+        long eventActorId = _eventActor.ExecuteInsert(eventPk, role, ordinal, actorId, actor.Type, actor.Inter, actor.Country);
         if (actor.Aliases.IsDefault) return;
         for (int i = 0; i < actor.Aliases.Length; i++) _eventActorAlias.Execute(eventActorId, i, AliasId(actorId, actor.Aliases[i]));
     }
@@ -148,7 +155,15 @@ internal sealed class SqliteIngestWriter : IDisposable
     private long ActorId(ActorRef actor)
     {
         if (_actorIds.TryGetValue(actor.Name, out long id)) return id;
-        id = _actor.ExecuteId(actor.Name, StoredValues.Fold(actor.Name), actor.Type, actor.Inter, actor.Country);
+        if (_selectActor.QueryId(actor.Name) is long stored)
+        {
+            id = stored;
+            _fillActor.Execute(actor.Type, actor.Inter, actor.Country, id);
+        }
+        else
+        {
+            id = _insertActor.ExecuteInsert(actor.Name, StoredValues.Fold(actor.Name), actor.Type, actor.Inter, actor.Country);
+        }
         _actorIds[actor.Name] = id;
         return id;
     }
@@ -156,7 +171,7 @@ internal sealed class SqliteIngestWriter : IDisposable
     private long AliasId(long actorId, string alias)
     {
         if (_aliasIds.TryGetValue((actorId, alias), out long id)) return id;
-        id = _alias.ExecuteId(actorId, alias, StoredValues.Fold(alias));
+        id = _selectAlias.QueryId(actorId, alias) ?? _insertAlias.ExecuteInsert(actorId, alias, StoredValues.Fold(alias));
         _aliasIds[(actorId, alias)] = id;
         return id;
     }

@@ -18,39 +18,36 @@ internal static class SqliteSql
             @date_start, @date_end, @date_precision, @country, @admin1, @location, @latitude, @longitude, @geo_precision,
             @fatalities_low, @fatalities_best, @fatalities_high, @background, @aggregate, @confidence,
             @span_start, @span_end, @evidence, @evidence_lower)
-        RETURNING pk
         """;
 
-    // The no-op update makes RETURNING yield the existing id; later ingests only fill attributes still unknown.
-    public const string UpsertActor = """
-        INSERT INTO actors (name, name_lower, type, inter, country) VALUES (@name, @name_lower, @type, @inter, @country)
-        ON CONFLICT (name) DO UPDATE SET
-            type = coalesce(actors.type, excluded.type),
-            inter = coalesce(actors.inter, excluded.inter),
-            country = coalesce(actors.country, excluded.country)
-        RETURNING id
+    public const string SelectActor = "SELECT id FROM actors WHERE name = @name";
+
+    public const string InsertActor =
+        "INSERT INTO actors (name, name_lower, type, inter, country) VALUES (@name, @name_lower, @type, @inter, @country)";
+
+    // A later ingest only fills attributes the first one left unknown; per-event values live in event_actors.
+    public const string FillActor = """
+        UPDATE actors SET type = coalesce(type, @type), inter = coalesce(inter, @inter), country = coalesce(country, @country)
+        WHERE id = @id
         """;
 
-    public const string UpsertAlias = """
-        INSERT INTO actor_aliases (actor_id, alias, alias_lower) VALUES (@actor_id, @alias, @alias_lower)
-        ON CONFLICT (actor_id, alias) DO UPDATE SET alias = excluded.alias
-        RETURNING id
-        """;
+    public const string SelectAlias = "SELECT id FROM actor_aliases WHERE actor_id = @actor_id AND alias = @alias";
+
+    public const string InsertAlias = "INSERT INTO actor_aliases (actor_id, alias, alias_lower) VALUES (@actor_id, @alias, @alias_lower)";
 
     public const string InsertEventActor = """
         INSERT INTO event_actors (event_pk, role, ordinal, actor_id, type, inter, country)
         VALUES (@event_pk, @role, @ordinal, @actor_id, @type, @inter, @country)
-        RETURNING id
         """;
 
     public const string InsertEventActorAlias =
         "INSERT INTO event_actor_aliases (event_actor_id, ordinal, alias_id) VALUES (@event_actor_id, @ordinal, @alias_id)";
 
     public const string InsertEventSource =
-        "INSERT INTO event_sources (event_pk, document_id) VALUES (@event_pk, @document_id) ON CONFLICT DO NOTHING";
+        "INSERT INTO event_sources (event_pk, document_id) VALUES (@event_pk, @document_id)";
 
     public const string InsertClaim =
-        "INSERT INTO claims (event_pk, document_id, ordinal, what) VALUES (@event_pk, @document_id, @ordinal, @what) RETURNING id";
+        "INSERT INTO claims (event_pk, document_id, ordinal, what) VALUES (@event_pk, @document_id, @ordinal, @what)";
 
     public const string InsertClaimBy = "INSERT INTO claim_by (claim_id, ordinal, name) VALUES (@claim_id, @ordinal, @name)";
 

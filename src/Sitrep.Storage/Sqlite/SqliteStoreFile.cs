@@ -34,7 +34,8 @@ internal static class SqliteStoreFile
             connection.Open();
             using SqliteCommand pragmas = connection.CreateCommand();
             // FULL keeps a committed batch on disk even through a power cut; the cost is one fsync per batch.
-            pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
+            // A 32 MB page cache (SQLite's default is 2 MB) keeps the event indexes in memory while a batch is written.
+            pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;";
             pragmas.ExecuteNonQuery();
             return connection;
         }

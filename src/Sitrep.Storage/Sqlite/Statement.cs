@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Sitrep.Storage.Sqlite;
 
@@ -26,14 +27,25 @@ internal sealed class Statement : IDisposable
         return _command.ExecuteNonQuery();
     }
 
-    /// <summary>Runs the statement and returns the integer in the first column of its first row (a RETURNING id).</summary>
-    public long ExecuteId(params object?[] values)
+    /// <summary>Runs an INSERT of one row and returns the row's integer key.</summary>
+    /// <remarks>
+    /// Reads sqlite3_last_insert_rowid rather than using RETURNING: Microsoft.Data.Sqlite runs a
+    /// RETURNING statement through a data reader, which made ingest about eight times slower.
+    /// </remarks>
+    public long ExecuteInsert(params object?[] values)
+    {
+        Bind(values);
+        int inserted = _command.ExecuteNonQuery();
+        if (inserted != 1) throw new InvalidOperationException($"Expected one inserted row, got {inserted}: {_command.CommandText}");
+        return raw.sqlite3_last_insert_rowid(_command.Connection!.Handle);
+    }
+
+    /// <summary>Runs a SELECT of one integer and returns it, or null when there is no row.</summary>
+    public long? QueryId(params object?[] values)
     {
         Bind(values);
         object? result = _command.ExecuteScalar();
-        return result is null or DBNull
-            ? throw new InvalidOperationException($"Statement returned no id: {_command.CommandText}")
-            : Convert.ToInt64(result, CultureInfo.InvariantCulture);
+        return result is null or DBNull ? null : Convert.ToInt64(result, CultureInfo.InvariantCulture);
     }
 
     public void Dispose() => _command.Dispose();

@@ -197,6 +197,17 @@ public sealed class SqliteEventStoreIngestTests : IDisposable
     }
 
     [Fact]
+    public void Ingest_LargeNonAsciiDocument_ComesBackIntact()
+    {
+        string text = string.Concat(Enumerable.Repeat("Le 4 juin, des soldats maliens ont été attaqués près de Bamako — 12 morts. 🇲🇱\n", 60_000));
+        var a = Fixtures.Article(text, "grand.txt");
+        _store.Ingest([Fixtures.Processed(a, Fixtures.FullEvent(a))]);
+
+        Assert.Equal(text, _store.GetDocument(a.Id.Value)?.Text);
+        Assert.Equal(["clash"], _store.QueryEvents(new EventQuery { Text = "SOLDATS MALIENS ONT ÉTÉ" }).Select(_ => "clash"));
+    }
+
+    [Fact]
     public void ProcessedDocument_From_TakesTheEventsLayer()
     {
         var a = Fixtures.Article();

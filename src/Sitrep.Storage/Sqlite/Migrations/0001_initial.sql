@@ -55,7 +55,7 @@ CREATE TABLE events (
 );
 CREATE INDEX ix_events_document ON events (document_id);
 CREATE INDEX ix_events_date ON events (date_start, date_end);
-CREATE INDEX ix_events_country_date ON events (country, date_start);
+CREATE INDEX ix_events_country_date ON events (country, date_start, date_end);
 CREATE INDEX ix_events_type_date ON events (event_type, date_start);
 CREATE INDEX ix_events_subtype_date ON events (sub_event_type, date_start);
 

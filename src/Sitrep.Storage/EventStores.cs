@@ -1,0 +1,37 @@
+using Sitrep.Errors;
+using Sitrep.Storage.Sqlite;
+
+namespace Sitrep.Storage;
+
+/// <summary>
+/// Opens the store a location names, so hosts (CLI, server) need not know the backends. Today
+/// every location is an SQLite file; PostgreSQL locations are recognised and refused until that
+/// backend exists.
+/// </summary>
+public static class EventStores
+{
+    /// <summary>The store file used when neither an option nor SITREP_DB names one.</summary>
+    public const string DefaultLocation = "sitrep.db";
+
+    public const string EnvironmentVariable = "SITREP_DB";
+
+    /// <summary>The location to open: the explicit one, else the SITREP_DB value, else <see cref="DefaultLocation"/>.</summary>
+    public static string Resolve(string? explicitLocation, string? environmentValue) =>
+        !string.IsNullOrWhiteSpace(explicitLocation) ? explicitLocation
+        : !string.IsNullOrWhiteSpace(environmentValue) ? environmentValue
+        : DefaultLocation;
+
+    /// <summary>Opens (creating or migrating as needed) the store at <paramref name="location"/>; failures are <see cref="StoreException"/>s.</summary>
+    public static IEventStore Open(string location)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(location);
+        if (IsPostgres(location))
+            throw new StoreException(ErrorCodes.StoreUnavailable, location, "PostgreSQL stores are not supported yet; give the path of an SQLite file");
+        return SqliteEventStore.Open(location);
+    }
+
+    private static bool IsPostgres(string location) =>
+        location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
+        location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
+        location.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+}
