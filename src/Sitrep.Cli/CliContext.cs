@@ -7,7 +7,8 @@ public sealed record CliContext(TextWriter Output, TextWriter Error)
     public bool ErrorIsTerminal { get; init; }
 
     /// <summary>The store to use when --db is not given: $SITREP_DB, else ./sitrep.db.</summary>
-    public string DefaultStorePath { get; init; } = Environment.GetEnvironmentVariable("SITREP_DB") is { Length: > 0 } db ? db : "sitrep.db";
+    public string DefaultStorePath { get; init; } =
+        Storage.EventStores.Resolve(null, Environment.GetEnvironmentVariable(Storage.EventStores.EnvironmentVariable));
 
     public static CliContext ForConsole() => new(Console.Out, Console.Error) { ErrorIsTerminal = !Console.IsErrorRedirected };
 }

@@ -54,11 +54,31 @@ internal static class EventsCommand
         }
         catch (StoreException ex) when (ex.Code == Errors.ErrorCodes.InvalidQuery)
         {
-            throw new UsageException(ex.Message);
+            throw new UsageException($"--{ex.Subject}: {ex.Detail}");
         }
         Write(context.Output, events, format);
         if (format == "table") context.Error.WriteLine($"{events.Count} event(s) of {store.CountEvents()} in {storePath}");
         return SitrepCommandLine.Success;
+    }
+
+    private static void WriteStoredEvent(Utf8JsonWriter json, StoredEvent e)
+    {
+        json.WriteStartObject();
+        EventJsonWriter.WriteProperties(json, e.Event);
+        json.WriteString("document_id", e.DocumentId);
+        json.WriteStartArray("sources");
+        foreach (EventSource source in e.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("document_id", source.DocumentId);
+            json.WriteString("source", source.Source);
+            if (source.Url is null) json.WriteNull("url"); else json.WriteString("url", source.Url);
+            if (source.Outlet is null) json.WriteNull("outlet"); else json.WriteString("outlet", source.Outlet);
+            if (source.Published is DateOnly published) json.WriteString("published", published.ToString("yyyy-MM-dd")); else json.WriteNull("published");
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void Write(TextWriter output, IReadOnlyList<StoredEvent> events, string format)
@@ -80,7 +100,7 @@ internal static class EventsCommand
                         if (!lines) json.WriteStartArray();
                         foreach (StoredEvent e in events)
                         {
-                            EventJsonWriter.Write(json, e.Event);
+                            WriteStoredEvent(json, e);
                             if (lines)
                             {
                                 json.Flush();

@@ -48,7 +48,7 @@ internal static class IngestCommand
                 }
                 catch (StoreException ex)
                 {
-                    context.Error.WriteLine($"{input.File.Path}: {ex.Code.Code}: {ex.Message}");
+                    context.Error.WriteLine($"{input.File.Path}: {ex.Code.Code}: {ex.Detail}");
                     failed = true;
                 }
             }

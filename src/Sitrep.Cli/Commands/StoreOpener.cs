@@ -1,20 +1,19 @@
 using Sitrep.Storage;
-using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Cli.Commands;
 
 internal static class StoreOpener
 {
     /// <summary>Opens the store, or prints why it cannot be opened and returns null.</summary>
-    public static IEventStore? Open(CliContext context, string path)
+    public static IEventStore? Open(CliContext context, string location)
     {
         try
         {
-            return SqliteEventStore.Open(path);
+            return EventStores.Open(location);
         }
         catch (StoreException ex)
         {
-            context.Error.WriteLine($"{path}: {ex.Code.Code}: {ex.Message}");
+            context.Error.WriteLine(ex.ToProblem());
             return null;
         }
     }

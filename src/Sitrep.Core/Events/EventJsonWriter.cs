@@ -12,8 +12,16 @@ public static class EventJsonWriter
     public static void Write(Utf8JsonWriter json, ConflictEvent e)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(e);
         json.WriteStartObject();
+        WriteProperties(json, e);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes the event's properties into an object the caller opened, so hosts can add their own (sources, document).</summary>
+    public static void WriteProperties(Utf8JsonWriter json, ConflictEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(e);
         json.WriteString("id", e.Id);
         json.WriteString("event_type", e.EventType);
         json.WriteString("sub_event_type", e.SubEventType);
@@ -70,7 +78,6 @@ public static class EventJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteActors(Utf8JsonWriter json, string name, IEnumerable<ActorRef> actors)
