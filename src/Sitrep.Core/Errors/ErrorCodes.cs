@@ -35,6 +35,9 @@ public static class ErrorCodes
     // Evaluation (4xxx).
     public static readonly ErrorCode MalformedGold = new("SR4001", "malformed-gold", "A gold file does not follow the format in GUIDELINES.md.");
 
+    // Data files (5xxx): lexicons, patterns and models shipped under data/.
+    public static readonly ErrorCode BadDataFile = new("SR5001", "bad-data-file", "A lexicon or pattern file under data/ is malformed; the problem names its line.");
+
     public static ImmutableArray<ErrorCode> All { get; } =
     [
         FileNotFound, AccessDenied, EmptyInput, BinaryInput, InvalidEncoding, TooLarge, BadHeader, NoArticle,
@@ -42,5 +45,6 @@ public static class ErrorCodes
         StageFailed, Cancelled, StageOrder, InvariantViolated,
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
         MalformedGold,
+        BadDataFile,
     ];
 }
