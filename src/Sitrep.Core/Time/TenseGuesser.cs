@@ -53,7 +53,8 @@ internal sealed class TenseGuesser
         int limit = Math.Max(0, from - Window);
         for (int i = from - 1; i >= limit; i--)
         {
-            if (text[i] is '\n' || (text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && i >= 1 && char.IsLower(text[i - 1])))
+            // A full stop after a lower-case word of two letters or more ends a sentence; "p.m." and "U.S." do not.
+            if (text[i] is '\n' || (text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && i >= 2 && char.IsLower(text[i - 1]) && char.IsLetter(text[i - 2])))
                 return i + 1;
         }
         return limit;
