@@ -48,17 +48,31 @@ internal static class Calendar
         return anchor.AddDays(-(back == 0 && !mayBeAnchor ? 7 : back));
     }
 
-    /// <summary>The year for a month (and day) given without one: on or before the anchor for past tense, on or after for future, the closer otherwise.</summary>
+    /// <summary>
+    /// The year for a month (and day) given without one. Within six weeks of the anchor the nearest
+    /// year wins whatever the tense ("Jan. 14" in a 6 January report is that January, even after a
+    /// past-tense verb); beyond that past tense picks the last one on or before the anchor, future
+    /// the first on or after, and unknown tense the nearest.
+    /// </summary>
     public static int YearFor(DateOnly anchor, int month, int day, Tense tense)
     {
-        int y = anchor.Year;
-        int dayInMonth = Math.Min(day, DateTime.DaysInMonth(y, month));
-        var same = new DateOnly(y, month, dayInMonth);
+        int best = anchor.Year, bestDistance = int.MaxValue;
+        int? past = null, future = null;
+        for (int y = anchor.Year - 1; y <= anchor.Year + 1; y++)
+        {
+            if (!ValidYear(y)) continue;
+            var d = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
+            int distance = Math.Abs(d.DayNumber - anchor.DayNumber);
+            if (distance < bestDistance) (best, bestDistance) = (y, distance);
+            if (d <= anchor) past = y;
+            if (d >= anchor && future is null) future = y;
+        }
+        if (bestDistance <= 45) return best;
         return tense switch
         {
-            Tense.Past => same <= anchor ? y : y - 1,
-            Tense.Future => same >= anchor ? y : y + 1,
-            _ => Math.Abs(same.DayNumber - anchor.DayNumber) <= 183 ? y : same > anchor ? y - 1 : y + 1,
+            Tense.Past => past ?? best,
+            Tense.Future => future ?? best,
+            _ => best,
         };
     }
 
