@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Sitrep.Lexicons;
 
@@ -18,13 +19,29 @@ internal sealed class QuantityPatterns
         string joiners = RegexWords.Alternation(lexicon.RangeJoiners);
         string number = Grammar.Pattern;
         Quantity = new Regex(
-            $@"(?<![\p{{L}}\d])(?:(?<qual>{qualifiers})\s+)?(?:(?<between>between|from)\s+)?" +
+            $@"\G(?<![\p{{L}}\d])(?:(?<qual>{qualifiers})\s+)?(?:(?<between>between|from)\s+)?" +
             $@"(?:(?<vague>{vague})\b|(?<art>{articles})\b|(?<n1>{number}))" +
             $@"(?:\s*(?<join>{joiners})\s*(?<n2>{number}))?",
             RegexWords.Options);
+        Triggers = lexicon.Qualifiers.Keys.Concat(lexicon.Vague.Keys).Concat(lexicon.ArticleNumbers.Keys).Concat(lexicon.WordValues.Keys)
+            .Append("between").Append("from")
+            .Select(FirstWord).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        TriggerLookup = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static QuantityPatterns Default => DefaultLazy.Value;
+
+    /// <summary>The words a quantity can begin with (its pattern is tried only there, and at digits).</summary>
+    public FrozenSet<string> Triggers { get; }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup { get; }
+
+    private static string FirstWord(string phrase)
+    {
+        int end = 0;
+        while (end < phrase.Length && char.IsLetter(phrase[end])) end++;
+        return end == 0 ? phrase : phrase[..end];
+    }
 
     public NumberLexicon Lexicon { get; }
     public NumberGrammar Grammar { get; }

@@ -17,6 +17,7 @@ public sealed class QuantityTagger : IPipelineStage
 {
     public static LayerKey<QuantityMention> Layer { get; } = new("numbers", allowsOverlap: false);
 
+    private readonly QuantityPatterns _patterns;
     private readonly NumberLexicon _lexicon;
     private readonly NumberGrammar _grammar;
     private readonly Regex _quantity;
@@ -25,6 +26,7 @@ public sealed class QuantityTagger : IPipelineStage
     public QuantityTagger(NumberLexicon? lexicon = null)
     {
         QuantityPatterns patterns = lexicon is null ? QuantityPatterns.Default : new QuantityPatterns(lexicon);
+        _patterns = patterns;
         _lexicon = patterns.Lexicon;
         _grammar = patterns.Grammar;
         _quantity = patterns.Quantity;
@@ -48,21 +50,19 @@ public sealed class QuantityTagger : IPipelineStage
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(excluded);
         var result = new List<QuantityMention>();
-        int position = 0, skip = 0;
-        while (position < text.Length)
+        int position = 0, skip = 0, tokens = 0;
+        for (int start = TokenScanner.Next(text, 0, out int tokenEnd); start >= 0; start = TokenScanner.Next(text, Math.Max(tokenEnd, position), out tokenEnd))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Match m = _quantity.Match(text, position);
-            if (!m.Success) break;
+            if ((++tokens & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (!char.IsDigit(text[start]) && !_patterns.TriggerLookup.Contains(text.AsSpan(start, tokenEnd - start))) continue;
+            Match m = _quantity.Match(text, start);
+            if (!m.Success) continue;
             QuantityMention? mention = Read(text, m, out int end);
-            if (mention is not null)
-            {
-                while (skip < excluded.Count && excluded[skip].End <= mention.Span.Start) skip++;
-                bool overlapsTime = skip < excluded.Count && excluded[skip].Start < mention.Span.End;
-                if (!overlapsTime) result.Add(mention);
-                else end = excluded[skip].End;
-            }
-            position = Math.Max(end, m.Index + 1);
+            if (mention is null) continue;
+            while (skip < excluded.Count && excluded[skip].End <= mention.Span.Start) skip++;
+            bool overlapsTime = skip < excluded.Count && excluded[skip].Start < mention.Span.End;
+            if (!overlapsTime) result.Add(mention);
+            position = overlapsTime ? Math.Max(end, excluded[skip].End) : end;
         }
         return result;
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
 using Sitrep.Events;
+using Sitrep.Lexicons;
 using Sitrep.Numbers;
 using Sitrep.Pipeline;
 
@@ -50,12 +51,17 @@ public sealed class TemporalTagger : IPipelineStage
         ArgumentNullException.ThrowIfNull(text);
         var context = new TimeContext(text, anchor, _tenses, Options);
         var candidates = new List<TimeMention>();
-        foreach (TimeRule rule in _rules.All)
+        int tokens = 0;
+        for (int start = TokenScanner.Next(text, 0, out int end); start >= 0; start = TokenScanner.Next(text, end, out end))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            for (Match m = rule.Pattern.Match(text); m.Success; m = m.NextMatch())
+            if ((++tokens & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            ImmutableArray<TimeRule> rules;
+            if (char.IsDigit(text[start])) rules = _rules.DigitRules;
+            else if (!_rules.WordLookup.TryGetValue(text.AsSpan(start, end - start), out rules)) continue;
+            foreach (TimeRule rule in rules)
             {
-                if (m.Length == 0) continue;
+                Match m = rule.Pattern.Match(text, start);
+                if (!m.Success || m.Length == 0) continue;
                 TimeMention? mention = rule.Read(m, context);
                 if (mention is not null && !mention.Span.IsEmpty) candidates.Add(mention);
             }

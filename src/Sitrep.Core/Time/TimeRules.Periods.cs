@@ -13,17 +13,17 @@ internal sealed partial class TimeRules
     {
         string amount = $@"(?:{_number}|an?|several|a\s+few|few|some|many)";
         string plural = @"(?:days|weeks|months|years|decades|hours)";
-        yield return Rule("duration", $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?:long|old))?\b", ReadDuration);
-        yield return Rule("half-unit", $@"\bhalf\s+an?\s+(?<u>{_unit})\b", ReadHalfUnit);
-        yield return Rule("the-past-unit", $@"\bthe\s+(?<dir>past|last|next|coming|previous)\s+(?<u>{_unit})\b", ReadPastUnit);
-        yield return Rule("bare-plural", $@"(?<=\b(?:for|over|in)\s+)(?<u>{plural})\b", ReadBarePlural);
-        yield return Rule("recent", $@"\b(?<rel>recent|the\s+(?:past|last)\s+(?:few|several)|the\s+coming|coming|the\s+next\s+few)\s+(?<u>{plural})\b", ReadRecent);
-        yield return Rule("every", $@"\b(?:every|each)\s+(?:(?<n>other|{_number})\s+)?(?:(?<wd>{_weekdayFull})|(?<u>{_unit}))\b", ReadEvery);
-        yield return Rule("weekday-plural", $@"\b(?<wd>{_weekdayFull})s\b", ReadEvery);
-        yield return Rule("set-adverb", $@"\b(?<adv>{RegexWords.Alternation(_lex.SetAdverbs.Keys)})\b", ReadSetAdverb);
-        yield return Rule("reference", $@"\b(?<r>{RegexWords.Alternation(_lex.Refs.Keys)})\b(?!-)", ReadReference);
-        yield return Rule("quarter", @"\b(?:(?<the>the)\s+)?(?:(?<rel>last|this|next|latest|current|previous|past|year-earlier|year-ago)\s+)?(?:(?<o>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\s-]+))?quarter\b(?:\s+(?:of\s+)?(?<y>\d{4})\b)?", ReadQuarter);
-        yield return Rule("clock", @"\b(?:(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\b\.?|(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\b(?!:\d)|(?<w>noon|midday|midnight))", ReadClock);
+        yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?:long|old))?\b", ReadDuration);
+        yield return Rule("half-unit", Words("half"), $@"\bhalf\s+an?\s+(?<u>{_unit})\b", ReadHalfUnit);
+        yield return Rule("the-past-unit", Words("the"), $@"\bthe\s+(?<dir>past|last|next|coming|previous)\s+(?<u>{_unit})\b", ReadPastUnit);
+        yield return Rule("bare-plural", Words("days", "weeks", "months", "years", "decades", "hours"), $@"(?<=\b(?:for|over|in)\s+)(?<u>{plural})\b", ReadBarePlural);
+        yield return Rule("recent", Words("recent", "the", "coming"), $@"\b(?<rel>recent|the\s+(?:past|last)\s+(?:few|several)|the\s+coming|coming|the\s+next\s+few)\s+(?<u>{plural})\b", ReadRecent);
+        yield return Rule("every", Words("every", "each"), $@"\b(?:every|each)\s+(?:(?<n>other|{_number})\s+)?(?:(?<wd>{_weekdayFull})|(?<u>{_unit}))\b", ReadEvery);
+        yield return Rule("weekday-plural", Words(Longest(_lex.Weekdays).Select(w => w + "s")), $@"\b(?<wd>{_weekdayFull})s\b", ReadEvery);
+        yield return Rule("set-adverb", Words(_lex.SetAdverbs.Keys), $@"\b(?<adv>{RegexWords.Alternation(_lex.SetAdverbs.Keys)})\b", ReadSetAdverb);
+        yield return Rule("reference", Words(_lex.Refs.Keys), $@"\b(?<r>{RegexWords.Alternation(_lex.Refs.Keys)})\b(?!-)", ReadReference);
+        yield return Rule("quarter", Digits(Words("the", "last", "this", "next", "latest", "current", "previous", "past", "year", "first", "second", "third", "fourth", "quarter")), @"\b(?:(?<the>the)\s+)?(?:(?<rel>last|this|next|latest|current|previous|past|year-earlier|year-ago)\s+)?(?:(?<o>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\s-]+))?quarter\b(?:\s+(?:of\s+)?(?<y>\d{4})\b)?", ReadQuarter);
+        yield return Rule("clock", Digits(Words("noon", "midday", "midnight")), @"\b(?:(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\b\.?|(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\b(?!:\d)|(?<w>noon|midday|midnight))", ReadClock);
     }
 
     private TimeMention? ReadDuration(Match m, TimeContext ctx)

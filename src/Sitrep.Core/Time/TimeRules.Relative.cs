@@ -11,12 +11,12 @@ internal sealed partial class TimeRules
     private IEnumerable<TimeRule> RelativeRules()
     {
         string season = RegexWords.Alternation(_lex.SeasonCodes.Keys);
-        yield return Rule("weekday", $@"\b(?:(?<rel>last|this\s+past|this\s+coming|this|next|coming|past)\s+)?(?<wd>{_weekdayFull})\b(?:\s+(?<pod>{_partOfDay})\b)?", ReadWeekday);
-        yield return Rule("relative-day", $@"\b(?:the\s+day\s+(?<w>before\s+yesterday|after\s+tomorrow)|(?<w>yesterday|today|tomorrow|tonight|overnight))\b(?:\s+(?<pod>{_partOfDay})\b)?", ReadRelativeDay);
-        yield return Rule("this-part-of-day", $@"\b(?<rel>last|this|early\s+this|late\s+last|late\s+this)\s+(?<pod>{_partOfDay})\b", ReadThisPartOfDay);
-        yield return Rule("relative-period", @"\b(?:(?<mod>early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(?:(?<the>the)\s+)?(?<rel>last|this|next|past|previous|coming|current)\s+(?<u>week|weekend|month|year|decade)\b", ReadRelativePeriod);
-        yield return Rule("ago", $@"\b(?<n>{_number}|an?|several|a\s+few|few)[\s-]+(?<u>{_unit})\s+(?<dir>ago|earlier|later|from\s+now)\b", ReadAgo);
-        yield return Rule("season", $@"\b(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<rel>last|this|next|past|coming)\s+)?(?<s>{season})\b(?:\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadSeason);
+        yield return Rule("weekday", Words(Longest(_lex.Weekdays), "last", "this", "next", "coming", "past"), $@"\b(?:(?<rel>last|this\s+past|this\s+coming|this|next|coming|past)\s+)?(?<wd>{_weekdayFull})\b(?:\s+(?<pod>{_partOfDay})\b)?", ReadWeekday);
+        yield return Rule("relative-day", Words("the", "yesterday", "today", "tomorrow", "tonight", "overnight"), $@"\b(?:the\s+day\s+(?<w>before\s+yesterday|after\s+tomorrow)|(?<w>yesterday|today|tomorrow|tonight|overnight))\b(?:\s+(?<pod>{_partOfDay})\b)?", ReadRelativeDay);
+        yield return Rule("this-part-of-day", Words("last", "this", "early", "late"), $@"\b(?<rel>last|this|early\s+this|late\s+last|late\s+this)\s+(?<pod>{_partOfDay})\b", ReadThisPartOfDay);
+        yield return Rule("relative-period", Words("early", "earlier", "late", "later", "mid", "the", "last", "this", "next", "past", "previous", "coming", "current"), @"\b(?:(?<mod>early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(?:(?<the>the)\s+)?(?<rel>last|this|next|past|previous|coming|current)\s+(?<u>week|weekend|month|year|decade)\b", ReadRelativePeriod);
+        yield return Rule("ago", Digits(Words(_numberWords, "a", "an", "several", "few")), $@"\b(?<n>{_number}|an?|several|a\s+few|few)[\s-]+(?<u>{_unit})\s+(?<dir>ago|earlier|later|from\s+now)\b", ReadAgo);
+        yield return Rule("season", Words(_lex.SeasonCodes.Keys, "early", "mid", "late", "last", "this", "next", "past", "coming"), $@"\b(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<rel>last|this|next|past|coming)\s+)?(?<s>{season})\b(?:\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadSeason);
     }
 
     private TimeMention? ReadWeekday(Match m, TimeContext ctx)

@@ -25,6 +25,7 @@ internal sealed partial class TimeRules
 
     private readonly TimeLexicon _lex;
     private readonly NumberGrammar _numbers;
+    private readonly IEnumerable<string> _numberWords;
     private readonly string _month, _monthFull, _weekday, _weekdayFull, _partOfDay, _unit, _number;
 
     public TimeRules(TimeLexicon lexicon, NumberLexicon numbers)
@@ -38,8 +39,22 @@ internal sealed partial class TimeRules
         _partOfDay = RegexWords.Alternation(lexicon.PartOfDay.Keys);
         _unit = RegexWords.Alternation(lexicon.UnitCodes.Keys);
         _number = _numbers.Pattern;
+        _numberWords = numbers.WordValues.Keys;
         All = [.. AbsoluteRules(), .. RelativeRules(), .. PeriodRules()];
+        DigitRules = [.. All.Where(r => r.Triggers.OnDigits)];
+        ByWord = All.SelectMany(r => r.Triggers.Words.Select(w => (Word: w, Rule: r)))
+            .GroupBy(x => x.Word, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Rule).Distinct().ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
+        WordLookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The rules that can start at a run of digits.</summary>
+    public ImmutableArray<TimeRule> DigitRules { get; }
+
+    /// <summary>The rules that can start at a word, by the word (case-insensitive).</summary>
+    public FrozenDictionary<string, ImmutableArray<TimeRule>> ByWord { get; }
+
+    public FrozenDictionary<string, ImmutableArray<TimeRule>>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
 
     /// <summary>The rules over the shipped lexicons, compiled once and shared (they are immutable).</summary>
     public static TimeRules Default => DefaultLazy.Value;
@@ -49,21 +64,36 @@ internal sealed partial class TimeRules
     private static IEnumerable<string> Longest(FrozenDictionary<string, int> names) =>
         names.GroupBy(kv => kv.Value).Select(g => g.OrderByDescending(kv => kv.Key.Length).First().Key);
 
-    private static TimeRule Rule(string name, string pattern, Func<Match, TimeContext, TimeMention?> read) =>
-        new(name, new Regex(pattern, RegexWords.Options), read);
+    private static TimeRule Rule(string name, RuleTriggers triggers, string pattern, Func<Match, TimeContext, TimeMention?> read) =>
+        new(name, triggers, new Regex(@"\G(?:" + pattern + ")", RegexWords.Options), read);
+
+    private static RuleTriggers Words(params string[] words) => Words([], words);
+
+    private static RuleTriggers Words(IEnumerable<string> phrases, params string[] words) =>
+        new(phrases.Concat(words).Select(FirstWord).ToFrozenSet(StringComparer.Ordinal), false);
+
+    private static RuleTriggers Digits(RuleTriggers? words = null) => new(words?.Words ?? FrozenSet<string>.Empty, true);
+
+    /// <summary>The run of letters a phrase starts with, as <see cref="TokenScanner"/> would cut it ("year-earlier" → "year").</summary>
+    private static string FirstWord(string phrase)
+    {
+        int end = 0;
+        while (end < phrase.Length && char.IsLetter(phrase[end])) end++;
+        return end == 0 ? phrase : phrase[..end];
+    }
 
     private IEnumerable<TimeRule> AbsoluteRules()
     {
         string weekdayPrefix = $@"(?:\b(?<wd>{_weekday})\.?,?\s+)?";
-        yield return Rule("iso-date", @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b(?!-\d)", ReadIso);
-        yield return Rule("numeric-date", @"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)", ReadNumeric);
-        yield return Rule("day-month", $@"{weekdayPrefix}(?:the\s+)?\b(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth);
-        yield return Rule("month-day", $@"{weekdayPrefix}\b(?<mon>{_month})\.?\s+(?<d>\d{{1,2}}){Ord}\b(?!\s*(?:%|[.,:]\d))(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth);
-        yield return Rule("day-range", $@"\b(?:(?<between>between|from)\s+)?(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange);
-        yield return Rule("month-day-range", $@"\b(?:(?<between>between|from)\s+)?(?<mon>{_month})\.?\s+(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\b(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange);
-        yield return Rule("month", $@"\b(?:(?<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?:(?<rel>last|this|next|past)\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadMonth);
-        yield return Rule("year", @"(?<![\d,.$€£#/-])\b(?:(?<mod>early|mid|late)[\s-]+)?(?:fiscal\s+)?(?<y>1[5-9]\d{2}|20\d{2})\b(?![,.]\d|-\d|\s*%)", ReadYear);
-        yield return Rule("decade", @"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[5-9]\d|20\d)0|['’](?<s>\d)0)['’]?s\b", ReadDecade);
+        yield return Rule("iso-date", Digits(), @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b(?!-\d)", ReadIso);
+        yield return Rule("numeric-date", Digits(), @"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)", ReadNumeric);
+        yield return Rule("day-month", Digits(Words(_lex.Weekdays.Keys, "the")), $@"{weekdayPrefix}(?:the\s+)?\b(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth);
+        yield return Rule("month-day", Words(_lex.Weekdays.Keys.Concat(_lex.Months.Keys)), $@"{weekdayPrefix}\b(?<mon>{_month})\.?\s+(?<d>\d{{1,2}}){Ord}\b(?!\s*(?:%|[.,:]\d))(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth);
+        yield return Rule("day-range", Digits(Words("between", "from")), $@"\b(?:(?<between>between|from)\s+)?(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange);
+        yield return Rule("month-day-range", Words(_lex.Months.Keys, "between", "from"), $@"\b(?:(?<between>between|from)\s+)?(?<mon>{_month})\.?\s+(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\b(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange);
+        yield return Rule("month", Words(_lex.Months.Keys, "early", "mid", "late", "the", "last", "this", "next", "past"), $@"\b(?:(?<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?:(?<rel>last|this|next|past)\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadMonth);
+        yield return Rule("year", Digits(Words("early", "mid", "late", "fiscal")), @"(?<![\d,.$€£#/-])\b(?:(?<mod>early|mid|late)[\s-]+)?(?:fiscal\s+)?(?<y>1[5-9]\d{2}|20\d{2})\b(?![,.]\d|-\d|\s*%)", ReadYear);
+        yield return Rule("decade", Digits(Words("the", "early", "mid", "late")), @"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[5-9]\d|20\d)0|['’](?<s>\d)0)['’]?s\b", ReadDecade);
     }
 
     private static Span SpanOf(Match m) => new(m.Index, m.Index + m.Length);
