@@ -38,6 +38,9 @@ public static class ErrorCodes
     public static readonly ErrorCode MissingArticle = new("SR4003", "missing-article", "A gold file in an evaluation folder has no NAME.txt beside it.");
     public static readonly ErrorCode MalformedFloor = new("SR4004", "malformed-floor", "The evaluation floor file is not {\"f1\": number in [0, 1], \"note\": text}.");
 
+    // Data files (5xxx): lexicons, patterns and models shipped under data/.
+    public static readonly ErrorCode BadDataFile = new("SR5001", "bad-data-file", "A lexicon or pattern file under data/ is malformed; the problem names its line.");
+
     public static ImmutableArray<ErrorCode> All { get; } =
     [
         FileNotFound, AccessDenied, EmptyInput, BinaryInput, InvalidEncoding, TooLarge, BadHeader, NoArticle,
@@ -45,5 +48,6 @@ public static class ErrorCodes
         StageFailed, Cancelled, StageOrder, InvariantViolated,
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
         MalformedGold, MissingGold, MissingArticle, MalformedFloor,
+        BadDataFile,
     ];
 }

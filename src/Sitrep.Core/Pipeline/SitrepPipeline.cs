@@ -1,5 +1,7 @@
 using Sitrep.Documents;
+using Sitrep.Numbers;
 using Sitrep.Text;
+using Sitrep.Time;
 
 namespace Sitrep.Pipeline;
 
@@ -13,6 +15,8 @@ public static class SitrepPipeline
     public static IReadOnlyList<IPipelineStage> AllStages() =>
     [
         new ParagraphSplitter(),
+        new TemporalTagger(),
+        new QuantityTagger(),
     ];
 
     public static DocumentPipeline CreateDefault(PipelineOptions? options = null) => new(AllStages(), options);
