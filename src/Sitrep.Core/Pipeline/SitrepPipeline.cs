@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Events.Extraction;
 using Sitrep.Numbers;
 using Sitrep.Text;
 using Sitrep.Time;
@@ -17,6 +18,7 @@ public static class SitrepPipeline
         new ParagraphSplitter(),
         new TemporalTagger(),
         new QuantityTagger(),
+        new EventExtractor(),
     ];
 
     public static DocumentPipeline CreateDefault(PipelineOptions? options = null) => new(AllStages(), options);

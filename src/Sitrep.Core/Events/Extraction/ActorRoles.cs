@@ -1,0 +1,62 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>The initiator and target found for one trigger, with the spans that name them.</summary>
+internal sealed record RoleFacts(ActorCandidate? Actor1, ActorCandidate? Actor2, IReadOnlyList<ActorCandidate> Assoc1, IReadOnlyList<ActorCandidate> Assoc2);
+
+/// <summary>
+/// Assigns actors of the trigger's sentence to roles by word order and cue words: the actor before
+/// an active trigger initiates, the one after is the target; in the passive ("were killed") the
+/// subject is the target; "by X" / "blamed on X" name the initiator, "against X" / "on X" the target.
+/// </summary>
+internal sealed class ActorRoles(EventCues cues)
+{
+    public RoleFacts Read(DocumentView view, TriggerHit hit)
+    {
+        string text = view.Text;
+        var before = new List<ActorCandidate>();
+        var after = new List<ActorCandidate>();
+        var agents = new List<ActorCandidate>();
+        foreach (ActorCandidate a in view.Within(view.Actors, hit.Sentence))
+        {
+            if (IsClaimant(text, a, hit.Sentence)) continue;
+            if (a.Span.End <= hit.Span.Start) before.Add(a);
+            else if (a.Span.Start >= hit.Span.End)
+            {
+                Span lead = TextWindows.WordsBefore(text, a.Span.Start, 2, hit.Sentence);
+                if (cues.Any(CueKind.Agent, text, lead)) agents.Add(a); else after.Add(a);
+            }
+        }
+        bool passive = cues.Any(CueKind.Passive, text, TextWindows.WordsBefore(text, hit.Span.Start, 2, hit.Sentence));
+        // Nouns ("the attack on X") read like the passive: the actor before them is usually the victim's side only when "on"/"against" follows.
+        List<ActorCandidate> initiators = passive ? [.. agents] : [.. Nearest(before, hit.Span, fromEnd: true), .. agents];
+        List<ActorCandidate> targets = passive ? [.. Nearest(before, hit.Span, fromEnd: true), .. after] : [.. after];
+        initiators = Distinct(initiators);
+        targets = Distinct(targets).Where(t => !initiators.Any(i => i.Actor.Name == t.Actor.Name)).ToList();
+        return new RoleFacts(
+            initiators.FirstOrDefault(), targets.FirstOrDefault(),
+            [.. initiators.Skip(1).Where(a => Compatible(a, initiators.FirstOrDefault()))],
+            [.. targets.Skip(1).Where(a => Compatible(a, targets.FirstOrDefault()))]);
+    }
+
+    // The source of an attribution ("the army said", "according to police") is a claimant, not a participant.
+    private bool IsClaimant(string text, ActorCandidate actor, Span sentence)
+    {
+        Span afterWords = TextWindows.WordsAfter(text, actor.Span.End, 2, sentence);
+        Span beforeWords = TextWindows.WordsBefore(text, actor.Span.Start, 2, sentence);
+        string prior = text.Substring(beforeWords.Start, beforeWords.Length);
+        return (cues.Any(CueKind.Attribution, text, afterWords) && !cues.Any(CueKind.Passive, text, afterWords))
+            || prior.Contains("according to", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Actors listed together ("Malian and Russian soldiers") sit side by side; keep the order of mention nearest the trigger first.
+    private static IEnumerable<ActorCandidate> Nearest(List<ActorCandidate> actors, Span trigger, bool fromEnd) =>
+        fromEnd ? actors.OrderBy(a => TextWindows.Distance(a.Span, trigger)) : actors;
+
+    private static List<ActorCandidate> Distinct(IEnumerable<ActorCandidate> actors) =>
+        actors.GroupBy(a => a.Actor.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
+
+    private static bool Compatible(ActorCandidate other, ActorCandidate? main) =>
+        main is not null && other.IsCivilian == main.IsCivilian;
+}

@@ -1,0 +1,18 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>A resolved place named in the text, as the extractor uses it (from the places layer).</summary>
+internal sealed record PlaceCandidate(Span Span, EventPlace Place) : ISpanned;
+
+/// <summary>A coded actor named in the text, as the extractor uses it (from the actors layer).</summary>
+internal sealed record ActorCandidate(Span Span, ActorRef Actor) : ISpanned
+{
+    /// <summary>State forces, armed groups and external forces: the targets that make an attack a battle.</summary>
+    public bool IsArmed => Actor.Inter is 1 or 2 or 3 or 4 or 8;
+
+    public bool IsCivilian => Actor.Inter == 7;
+}
+
+/// <summary>A trigger that survived the negation and hypothetical filters, with the sentence it sits in.</summary>
+internal sealed record TriggerHit(Span Span, TriggerEntry Entry, Span Sentence, bool Background, bool Aggregate);

@@ -1,0 +1,33 @@
+using Sitrep.Documents;
+using Sitrep.Time;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>A date found for an event, and the time expression that states it (null when taken from context).</summary>
+internal sealed record DatedFact(EventDate Date, Span? Evidence);
+
+/// <summary>
+/// Dates an event from the time expressions of its sentence, nearest to the trigger first, and
+/// decides whether that date puts the event in the article's background.
+/// </summary>
+internal static class DateReader
+{
+    /// <summary>Events dated this many days or more before publication are context, not news.</summary>
+    public const int BackgroundDays = 45;
+
+    public static DatedFact? InSentence(DocumentView view, TriggerHit hit)
+    {
+        TimeMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (TimeMention t in view.Within(view.Times, hit.Sentence))
+        {
+            if (t.Start is null || t.End is null || t.Precision is null || t.Type is TimexType.DURATION or TimexType.SET) continue;
+            int d = TextWindows.Distance(t.Span, hit.Span);
+            if (d < bestDistance) (best, bestDistance) = (t, d);
+        }
+        return best is null ? null : new DatedFact(new EventDate(best.Start!.Value, best.End!.Value, best.Precision!.Value), best.Span);
+    }
+
+    public static bool IsBackground(EventDate date, DateOnly? published) =>
+        published is DateOnly p && date.End < p.AddDays(-BackgroundDays);
+}

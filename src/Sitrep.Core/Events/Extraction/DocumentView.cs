@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Numbers;
+using Sitrep.Time;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>What the extractor reads from one document: its text and the layers earlier stages produced, in text order.</summary>
+internal sealed record DocumentView(
+    string Text,
+    DateOnly? Published,
+    ImmutableArray<Span> Sentences,
+    ImmutableArray<Span> Paragraphs,
+    ImmutableArray<TimeMention> Times,
+    ImmutableArray<QuantityMention> Quantities,
+    ImmutableArray<PlaceCandidate> Places,
+    ImmutableArray<ActorCandidate> Actors)
+{
+    public string TextOf(Span span) => Text.Substring(span.Start, span.Length);
+
+    public Span ParagraphOf(Span span)
+    {
+        foreach (Span p in Paragraphs)
+        {
+            if (p.Contains(span)) return p;
+        }
+        return new Span(0, Text.Length);
+    }
+
+    public IEnumerable<T> Within<T>(ImmutableArray<T> items, Span range) where T : ISpanned =>
+        items.Where(i => range.Contains(i.Span));
+}

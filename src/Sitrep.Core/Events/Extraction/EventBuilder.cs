@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>
+/// Turns the strongest trigger of each sentence into an event draft: type, roles, date, place, toll,
+/// claims, background and aggregate flags, and evidence for each field it fills.
+/// </summary>
+internal sealed class EventBuilder(EventCues cues)
+{
+    private readonly ActorRoles _roles = new(cues);
+    private readonly FatalityReader _fatalities = new(cues);
+    private readonly ClaimReader _claims = new(cues);
+
+    public IReadOnlyList<EventDraft> Build(DocumentView view, ImmutableArray<TriggerHit> hits)
+    {
+        var drafts = new List<EventDraft>();
+        EventDate? lastDate = null;
+        foreach (IGrouping<Span, TriggerHit> sentence in hits.GroupBy(h => h.Sentence))
+        {
+            TriggerHit hit = sentence.OrderByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
+            EventDraft? draft = Draft(view, hit, lastDate);
+            if (draft is null) continue;
+            if (draft.OwnDate && !draft.Event.Background) lastDate = draft.Event.Date;
+            drafts.Add(draft);
+        }
+        return drafts;
+    }
+
+    private EventDraft? Draft(DocumentView view, TriggerHit hit, EventDate? lastDate)
+    {
+        string text = view.Text;
+        RoleFacts roles = _roles.Read(view, hit);
+        FatalityFact? toll = _fatalities.InSentence(view, hit.Sentence);
+        bool intervention = cues.Any(CueKind.Intervention, text, hit.Sentence);
+        string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null);
+        string type = EventTyping.EventTypeOf(sub);
+
+        DatedFact? dated = DateReader.InSentence(view, hit);
+        EventDate date = dated?.Date ?? lastDate ?? (view.Published is DateOnly p ? EventDate.OnDay(p) : default);
+        if (dated is null && lastDate is null && view.Published is null) return null;
+        bool background = hit.Background || DateReader.IsBackground(date, view.Published);
+
+        PlaceFact? place = PlaceReader.InSentence(view, hit);
+        bool ownPlace = place is not null;
+        place ??= PlaceReader.Context(view, hit);
+        EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
+
+        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        evidence.Add(new Evidence("event", hit.Sentence, view.TextOf(hit.Sentence)));
+        if (dated?.Evidence is Span ds) evidence.Add(new Evidence("date", ds, view.TextOf(ds)));
+        if (place?.Evidence is Span ps) evidence.Add(new Evidence("place", ps, view.TextOf(ps)));
+        if (roles.Actor1 is not null) evidence.Add(new Evidence("actor1", roles.Actor1.Span, view.TextOf(roles.Actor1.Span)));
+        if (roles.Actor2 is not null) evidence.Add(new Evidence("actor2", roles.Actor2.Span, view.TextOf(roles.Actor2.Span)));
+        if (toll is not null) evidence.AddRange(toll.Evidence.Select(s => new Evidence("fatalities", s, view.TextOf(s))));
+
+        var e = new ConflictEvent
+        {
+            Id = "",
+            EventType = type,
+            SubEventType = sub,
+            PloverType = hit.Entry.PloverType,
+            PloverMode = hit.Entry.PloverMode,
+            Actor1 = roles.Actor1?.Actor,
+            Actor2 = roles.Actor2?.Actor,
+            AssocActor1 = [.. roles.Assoc1.Select(a => a.Actor)],
+            AssocActor2 = [.. roles.Assoc2.Select(a => a.Actor)],
+            Date = date,
+            Place = eventPlace,
+            Fatalities = toll?.Count ?? FatalityCount.Unknown,
+            Claims = _claims.InSentence(view, hit.Sentence, toll is not null),
+            Background = background,
+            Aggregate = hit.Aggregate,
+            Confidence = Confidence(hit, dated is not null, ownPlace, roles),
+            Span = hit.Sentence,
+            Evidence = evidence.ToImmutable(),
+        };
+        return new EventDraft(e, hit, dated is not null, ownPlace);
+    }
+
+    private static EventPlace? CountryOfActors(RoleFacts roles) =>
+        new[] { roles.Actor1, roles.Actor2 }.Select(a => a?.Actor.Country).FirstOrDefault(c => c is not null) is string iso3
+            ? new EventPlace { Country = iso3 }
+            : null;
+
+    // A rough prior: specific triggers, a date and a place of its own and named actors each make the reading likelier.
+    private static double Confidence(TriggerHit hit, bool ownDate, bool ownPlace, RoleFacts roles) =>
+        Math.Min(1, 0.35 + 0.05 * hit.Entry.Priority + (ownDate ? 0.15 : 0) + (ownPlace ? 0.15 : 0) + (roles.Actor1 is not null ? 0.1 : 0));
+}

@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Sitrep.Documents;
+using Sitrep.Lexicons;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>The kinds of cue word in data/lexicons/event-cues.tsv.</summary>
+public enum CueKind
+{
+    Negation,
+    Hypothetical,
+    Background,
+    Aggregate,
+    Fatality,
+    Injury,
+    Passive,
+    Agent,
+    Target,
+    Responsibility,
+    Attribution,
+    Intervention,
+}
+
+/// <summary>
+/// Cue words that qualify a trigger (negation, hypothetical, background, aggregate), make a number a
+/// death toll, or mark roles and claims. Loaded from a validated lexicon; each kind is one compiled pattern.
+/// </summary>
+public sealed class EventCues
+{
+    public const string FileName = "event-cues.tsv";
+
+    private static readonly Lazy<EventCues> DefaultLazy = new(() => Load(FileName, LexiconFile.ReadEmbedded(FileName)).OrThrow());
+
+    private static readonly ImmutableDictionary<string, CueKind> KindNames =
+        Enum.GetValues<CueKind>().ToImmutableDictionary(k => k.ToString().ToLowerInvariant(), k => k, StringComparer.Ordinal);
+
+    private readonly ImmutableDictionary<CueKind, Regex> _patterns;
+
+    private EventCues(ImmutableDictionary<CueKind, Regex> patterns) => _patterns = patterns;
+
+    public static EventCues Default => DefaultLazy.Value;
+
+    public static LexiconLoad<EventCues> Load(string name, string content)
+    {
+        LexiconParseResult parsed = LexiconFile.Parse(name, content, KindNames.Keys.ToImmutableHashSet(StringComparer.Ordinal));
+        if (parsed.Lexicon is not LexiconFile lexicon) return new LexiconLoad<EventCues>(null, parsed.Problems);
+        var patterns = ImmutableDictionary.CreateBuilder<CueKind, Regex>();
+        foreach ((string kindName, CueKind kind) in KindNames)
+        {
+            string[] phrases = [.. lexicon.OfKind(kindName).Select(e => e.Phrase)];
+            // A kind with no phrases matches nothing rather than failing the load: a lexicon may drop a cue class.
+            string body = phrases.Length == 0 ? "(?!)" : RegexWords.Alternation(phrases);
+            patterns[kind] = new Regex(@"(?<![\p{L}\p{N}'])" + body + @"(?![\p{L}\p{N}])", RegexWords.Options);
+        }
+        return new LexiconLoad<EventCues>(new EventCues(patterns.ToImmutable()), []);
+    }
+
+    /// <summary>The first cue of the kind inside <paramref name="range"/> of <paramref name="text"/>, or null.</summary>
+    public Span? First(CueKind kind, string text, Span range)
+    {
+        Match m = _patterns[kind].Match(text, range.Start, range.Length);
+        return m.Success ? new Span(m.Index, m.Index + m.Length) : null;
+    }
+
+    /// <summary>The last cue of the kind inside the range, or null.</summary>
+    public Span? Last(CueKind kind, string text, Span range)
+    {
+        Span? last = null;
+        for (Match m = _patterns[kind].Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+            last = new Span(m.Index, m.Index + m.Length);
+        return last;
+    }
+
+    /// <summary>Every cue of the kind inside the range.</summary>
+    public IEnumerable<Span> All(CueKind kind, string text, Span range)
+    {
+        for (Match m = _patterns[kind].Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+            yield return new Span(m.Index, m.Index + m.Length);
+    }
+
+    public bool Any(CueKind kind, string text, Span range) => range.Length > 0 && First(kind, text, range) is not null;
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Numbers;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>
+/// The event extraction stage: finds triggers from the lexicon sentence by sentence, drops negated,
+/// hypothetical and denied ones, types each by ACLED's rules, attaches date, place, actors, toll and
+/// claims from the earlier layers, flags background and aggregate reports, and merges mentions of
+/// one incident. Places, actors and sentences are used when their stages ran, and not required.
+/// </summary>
+public sealed class EventExtractor : IPipelineStage
+{
+    private readonly TriggerFinder _triggers;
+    private readonly EventBuilder _builder;
+
+    public EventExtractor(EventExtractorOptions? options = null, TriggerLexicon? triggers = null, EventCues? cues = null)
+    {
+        Options = options ?? EventExtractorOptions.Default;
+        EventCues c = cues ?? EventCues.Default;
+        _triggers = new TriggerFinder(triggers ?? TriggerLexicon.Default, c);
+        _builder = new EventBuilder(c);
+    }
+
+    public EventExtractorOptions Options { get; }
+
+    public string Name => "events";
+    public IReadOnlyList<ILayerKey> Requires => [ParagraphSplitter.Layer, TemporalTagger.Layer, QuantityTagger.Layer];
+    public IReadOnlyList<ILayerKey> Produces => [EventLayers.Events];
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.With(EventLayers.Events, Extract(document, cancellationToken));
+    }
+
+    /// <summary>The events of a document that has at least the layers in <see cref="Requires"/>.</summary>
+    public ImmutableArray<ConflictEvent> Extract(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        DocumentView view = LayerReader.Read(document);
+        ImmutableArray<TriggerHit> hits = _triggers.Find(view.Text, view.Sentences, cancellationToken);
+        IReadOnlyList<ConflictEvent> events = EventMerger.Merge(_builder.Build(view, hits));
+        string prefix = document.Id.ToString();
+        return [.. events
+            .Where(e => (Options.IncludeBackground || !e.Background) && (Options.IncludeAggregates || !e.Aggregate))
+            .Select((e, i) => e with { Id = $"{prefix}-e{i + 1}" })];
+    }
+}

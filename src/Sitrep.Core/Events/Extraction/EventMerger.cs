@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>
+/// One incident, one event: mentions of the same type, date (within a day) and place merge; words
+/// that only add facts ("the toll rose to 12") join the event reported just before them.
+/// </summary>
+internal static class EventMerger
+{
+    private const double SamePlaceKm = 25;
+
+    public static IReadOnlyList<ConflictEvent> Merge(IReadOnlyList<EventDraft> drafts)
+    {
+        var merged = new List<EventDraft>();
+        foreach (EventDraft draft in drafts)
+        {
+            int target = draft.OnlyAddsFacts ? LastCompatible(merged, draft) : merged.FindIndex(m => SameIncident(m, draft));
+            if (target >= 0) merged[target] = Combine(merged[target], draft);
+            else if (!draft.OnlyAddsFacts) merged.Add(draft);
+        }
+        return [.. merged.Select(m => m.Event)];
+    }
+
+    private static int LastCompatible(List<EventDraft> merged, EventDraft draft)
+    {
+        if (merged.Count == 0) return -1;
+        EventDraft last = merged[^1];
+        bool dateFits = !draft.OwnDate || Near(last.Event.Date, draft.Event.Date);
+        return dateFits && last.Event.Background == draft.Event.Background ? merged.Count - 1 : -1;
+    }
+
+    private static bool SameIncident(EventDraft a, EventDraft b) =>
+        a.Event.EventType == b.Event.EventType
+        && a.Event.Background == b.Event.Background
+        && Near(a.Event.Date, b.Event.Date)
+        && SamePlace(a.Event.Place, b.Event.Place, a.OwnPlace && b.OwnPlace);
+
+    private static bool Near(EventDate a, EventDate b) =>
+        a.Start.AddDays(-1) <= b.End && b.Start.AddDays(-1) <= a.End;
+
+    private static bool SamePlace(EventPlace a, EventPlace b, bool bothNamed)
+    {
+        if (a.Country != b.Country) return false;
+        if (!bothNamed || a.Location is null || b.Location is null) return true;
+        if (string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase)) return true;
+        return a.Point is GeoPoint p && b.Point is GeoPoint q && p.DistanceKm(q) <= SamePlaceKm;
+    }
+
+    private static EventDraft Combine(EventDraft kept, EventDraft added)
+    {
+        ConflictEvent k = kept.Event, a = added.Event;
+        bool addedStronger = !added.OnlyAddsFacts && added.Priority > kept.Priority && a.EventType == k.EventType;
+        ConflictEvent e = k with
+        {
+            SubEventType = addedStronger ? a.SubEventType : k.SubEventType,
+            PloverType = addedStronger ? a.PloverType : k.PloverType,
+            PloverMode = addedStronger ? a.PloverMode : k.PloverMode,
+            Actor1 = k.Actor1 ?? a.Actor1,
+            Actor2 = k.Actor2 ?? (a.Actor1?.Name == k.Actor1?.Name ? a.Actor2 : null) ?? a.Actor2,
+            AssocActor1 = k.AssocActor1.IsEmpty ? a.AssocActor1 : k.AssocActor1,
+            AssocActor2 = k.AssocActor2.IsEmpty ? a.AssocActor2 : k.AssocActor2,
+            Date = kept.OwnDate || !added.OwnDate ? k.Date : a.Date,
+            Place = (int)a.Place.Precision < (int)k.Place.Precision && added.OwnPlace ? a.Place : k.Place,
+            Fatalities = (a.Fatalities.Best ?? a.Fatalities.Low ?? -1) > (k.Fatalities.Best ?? k.Fatalities.Low ?? -1) ? a.Fatalities : k.Fatalities,
+            Claims = [.. k.Claims.Concat(a.Claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))],
+            Aggregate = k.Aggregate && a.Aggregate,
+            Confidence = Math.Min(1, Math.Max(k.Confidence, a.Confidence) + 0.05),
+            Evidence = [.. k.Evidence, .. a.Evidence.Where(x => x.Field != "event")],
+        };
+        return kept with { Event = e, OwnDate = kept.OwnDate || added.OwnDate, OwnPlace = kept.OwnPlace || added.OwnPlace };
+    }
+}

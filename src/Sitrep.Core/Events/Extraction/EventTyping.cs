@@ -1,0 +1,27 @@
+namespace Sitrep.Events.Extraction;
+
+/// <summary>The ACLED type of a trigger in context, by the codebook's rules on who acts against whom.</summary>
+internal static class EventTyping
+{
+    public static string SubType(TriggerEntry entry, RoleFacts roles, bool intervention, bool fatalities)
+    {
+        string sub = entry.SubEventType;
+        if (entry.DependsOnTarget)
+        {
+            // ACLED: violence between organised armed actors is a battle; one-sided violence against unarmed people is an attack on civilians.
+            bool battle = roles.Actor2 is { IsArmed: true } || (roles.Actor2 is null && roles.Actor1?.Actor.Inter == 1);
+            return battle ? "Armed clash" : "Attack";
+        }
+        if (sub == "Non-state actor overtakes territory" && roles.Actor1?.Actor.Inter == 1) return "Government regains territory";
+        if (sub == "Government regains territory" && roles.Actor1 is { Actor.Inter: 2 or 3 or 4 }) return "Non-state actor overtakes territory";
+        if (sub == "Peaceful protest" && fatalities) return "Excessive force against protesters";
+        if (sub == "Peaceful protest" && intervention) return "Protest with intervention";
+        return sub;
+    }
+
+    public static string EventTypeOf(string subType) =>
+        AcledTypology.EventTypeOf(subType) ?? throw new InvalidOperationException($"'{subType}' is not an ACLED sub-type; the trigger lexicon validates this at load.");
+
+    public static bool IsViolent(string eventType) =>
+        eventType is AcledTypology.Battles or AcledTypology.ExplosionsRemoteViolence or AcledTypology.ViolenceAgainstCivilians;
+}

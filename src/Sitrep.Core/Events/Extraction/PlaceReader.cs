@@ -1,0 +1,50 @@
+using Sitrep.Documents;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>A place found for an event and the span naming it (null when it comes from the document or an actor's country).</summary>
+internal sealed record PlaceFact(EventPlace Place, Span? Evidence);
+
+/// <summary>
+/// Places an event: the place named in its sentence nearest the trigger, else the last place named
+/// earlier in the paragraph, else the document's focus (its most named place) at lower precision.
+/// </summary>
+internal static class PlaceReader
+{
+    public static PlaceFact? InSentence(DocumentView view, TriggerHit hit)
+    {
+        PlaceCandidate? best = null;
+        int bestScore = int.MaxValue;
+        foreach (PlaceCandidate p in view.Within(view.Places, hit.Sentence))
+        {
+            // A town beats a country named just as near: the most specific place locates the event.
+            int score = TextWindows.Distance(p.Span, hit.Span) + (int)p.Place.Precision * 60;
+            if (score < bestScore) (best, bestScore) = (p, score);
+        }
+        return best is null ? null : new PlaceFact(best.Place, best.Span);
+    }
+
+    public static PlaceFact? Context(DocumentView view, TriggerHit hit)
+    {
+        Span paragraph = view.ParagraphOf(hit.Sentence);
+        PlaceCandidate? earlier = view.Places.LastOrDefault(p => p.Span.Start >= paragraph.Start && p.Span.End <= hit.Sentence.Start);
+        if (earlier is not null) return new PlaceFact(Widen(earlier.Place), earlier.Span);
+        return Focus(view) is EventPlace focus ? new PlaceFact(focus, null) : null;
+    }
+
+    /// <summary>The document's most named specific place, else its most named country, at lowered precision.</summary>
+    public static EventPlace? Focus(DocumentView view)
+    {
+        if (view.Places.IsEmpty) return null;
+        string country = view.Places.GroupBy(p => p.Place.Country).OrderByDescending(g => g.Count()).First().Key;
+        PlaceCandidate? town = view.Places.Where(p => p.Place.Country == country && p.Place.Precision != GeoPrecision.Country)
+            .GroupBy(p => p.Place.Location).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault()?.First();
+        return town is null ? new EventPlace { Country = country } : Widen(town.Place);
+    }
+
+    private static EventPlace Widen(EventPlace place) => place.Precision switch
+    {
+        GeoPrecision.Exact => place with { Precision = GeoPrecision.Near },
+        _ => place,
+    };
+}
