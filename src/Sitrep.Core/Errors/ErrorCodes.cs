@@ -35,6 +35,10 @@ public static class ErrorCodes
     // Evaluation (4xxx).
     public static readonly ErrorCode MalformedGold = new("SR4001", "malformed-gold", "A gold file does not follow the format in GUIDELINES.md.");
 
+    // Bundled data (5xxx): gazetteers, lexicons and models under data/.
+    public static readonly ErrorCode DataFileMissing = new("SR5001", "data-file-missing", "A data file the pipeline needs is absent.");
+    public static readonly ErrorCode MalformedDataFile = new("SR5002", "malformed-data-file", "A data file has a bad header or line; the message names the file and line.");
+
     public static ImmutableArray<ErrorCode> All { get; } =
     [
         FileNotFound, AccessDenied, EmptyInput, BinaryInput, InvalidEncoding, TooLarge, BadHeader, NoArticle,
@@ -42,5 +46,6 @@ public static class ErrorCodes
         StageFailed, Cancelled, StageOrder, InvariantViolated,
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
         MalformedGold,
+        DataFileMissing, MalformedDataFile,
     ];
 }
