@@ -9,6 +9,8 @@ namespace Sitrep.Geo;
 /// </summary>
 internal sealed class AdminAffixes(ImmutableArray<string> prefixes, ImmutableArray<string> suffixes)
 {
+    public static AdminAffixes None { get; } = new([], []);
+
     /// <summary>The name without a listed prefix or suffix, or null when it has none (or nothing would remain).</summary>
     public string? Strip(string normalizedName)
     {

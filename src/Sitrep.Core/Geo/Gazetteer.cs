@@ -30,8 +30,11 @@ public sealed class Gazetteer
         _countryEntries = countryEntries;
         _demonyms = demonyms;
         _shapes = shapes;
-        MaxNameWords = byName.Names.Max(k => k.Count(c => c == ' ') + 1);
+        MaxNameWords = byName.Names.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>A gazetteer that knows no places: for tests and for hosts that run without data.</summary>
+    public static Gazetteer Empty { get; } = new([], new GazetteerIndexBuilder(AdminAffixes.None).Build(), [], [], [], CountryShapes.Empty);
 
     public ImmutableArray<GazetteerEntry> Entries { get; }
 
