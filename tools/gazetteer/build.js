@@ -59,8 +59,9 @@ for (const [k, m] of atc) {
   });
 }
 
-// Admin areas get their seat's point (PPLA for admin1, PPLA2 for admin2) or, lacking one, the
-// population-weighted mean of their places, and the sum of their places' population.
+// An admin1 area gets the mean position of its places, which approximates its centroid (the point
+// GeoNames and ACLED give a state or region); an admin2 area gets its seat (PPLA2) or, lacking one,
+// the population-weighted mean of its places. Both get the sum of their places' population.
 function adminEntries(kind, codeOf, names, seatCode) {
   const groups = new Map();
   for (const p of places) {
@@ -71,12 +72,12 @@ function adminEntries(kind, codeOf, names, seatCode) {
   }
   const result = [];
   for (const [code, members] of groups) {
-    const seat = members.filter(p => p.fcode === seatCode || p.fcode === 'PPLC')
+    const seat = seatCode && members.filter(p => p.fcode === seatCode || p.fcode === 'PPLC')
       .sort((a, b) => b.population - a.population)[0];
     let lat, lon;
     if (seat) ({ lat, lon } = seat);
     else {
-      const w = members.map(p => Math.max(1, p.population));
+      const w = members.map(p => (seatCode ? Math.max(1, p.population) : 1));
       const total = w.reduce((a, b) => a + b, 0);
       lat = members.reduce((s, p, i) => s + p.lat * w[i], 0) / total;
       lon = members.reduce((s, p, i) => s + p.lon * w[i], 0) / total;
@@ -90,7 +91,7 @@ function adminEntries(kind, codeOf, names, seatCode) {
   return result;
 }
 const admins = [
-  ...adminEntries('admin1', p => p.a1code, a1Name, 'PPLA'),
+  ...adminEntries('admin1', p => p.a1code, a1Name, null),
   ...adminEntries('admin2', p => p.a2code, a2Name, 'PPLA2'),
 ];
 

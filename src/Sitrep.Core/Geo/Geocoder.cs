@@ -64,7 +64,7 @@ public sealed class Geocoder
             _ => 0,
         };
         if (NameNormalizer.Normalize(entry.Name) == key) score += o.ExactNameBonus;
-        if (query.CountryIso3 is string iso3 && entry.CountryIso3 == iso3 && entry.Kind != PlaceKind.Country) score += o.CountryContextBonus;
+        if (query.CountryIso3 is string iso3 && entry.CountryIso3 == iso3) score += o.CountryContextBonus;
         if (admin is not null && admin.Length > 0 && entry.Kind != PlaceKind.Country && AdminMatches(entry, admin)) score += o.AdminContextBonus;
         if (query.PreferredKind is PlaceKind kind && entry.Kind == kind) score += o.PreferredKindBonus;
         if (query.Near is Events.GeoPoint near)

@@ -45,15 +45,40 @@ public sealed class ToponymRecognizer : IPipelineStage
         ArgumentNullException.ThrowIfNull(text);
         List<RawToponym> raws = _finder.Find(text, cancellationToken);
         string? focus = FocusCountry(raws);
-        var mentions = ImmutableArray.CreateBuilder<PlaceMention>(raws.Count);
-        RawToponym? previous = null;
-        foreach (RawToponym raw in raws)
+        var resolved = new Resolution[raws.Count];
+        for (int i = 0; i < raws.Count; i++)
+            resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, near: null);
+        // Names with several plausible readings (Alexandria, Mansfield) take the one nearest the
+        // places the document names unambiguously.
+        if (Centre(resolved) is GeoPoint centre)
         {
-            PlaceMention? mention = Resolve(text, raw, previous, focus);
-            if (mention is not null) mentions.Add(mention);
-            previous = raw;
+            for (int i = 0; i < raws.Count; i++)
+            {
+                if (resolved[i].Margin < ConfidentMargin && resolved[i].Mention?.Place?.Kind is PlaceKind.City or PlaceKind.Admin2)
+                    resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, centre);
+            }
+        }
+        var mentions = ImmutableArray.CreateBuilder<PlaceMention>(raws.Count);
+        foreach (Resolution r in resolved)
+        {
+            if (r.Mention is not null) mentions.Add(r.Mention);
         }
         return mentions.ToImmutable();
+    }
+
+    private const double ConfidentMargin = 2.5;
+
+    /// <summary>A resolved mention (null when dropped) and how far its reading led the runner-up.</summary>
+    private readonly record struct Resolution(PlaceMention? Mention, double Margin);
+
+    /// <summary>The medoid of the confidently resolved cities and admin areas, or null when there are none.</summary>
+    private static GeoPoint? Centre(Resolution[] resolved)
+    {
+        List<GeoPoint> anchors = [.. resolved
+            .Where(r => r.Margin >= ConfidentMargin && r.Mention?.Place?.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Admin1)
+            .Select(r => r.Mention!.Place!.Point)];
+        if (anchors.Count == 0) return null;
+        return anchors.MinBy(a => anchors.Sum(b => a.DistanceKm(b)));
     }
 
     /// <summary>The country most names point to: a named country counts three, a name known in one country only counts one.</summary>
@@ -74,7 +99,7 @@ public sealed class ToponymRecognizer : IPipelineStage
         return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
     }
 
-    private PlaceMention? Resolve(string text, RawToponym raw, RawToponym? previous, string? focus)
+    private Resolution Resolve(string text, RawToponym raw, RawToponym? previous, string? focus, GeoPoint? near)
     {
         CueReading cue = raw.Cue;
         // "between Ngouboua and Bagassola": the second place shares the first one's cue.
@@ -85,19 +110,21 @@ public sealed class ToponymRecognizer : IPipelineStage
         var query = new GeocodeQuery
         {
             Name = raw.Key, CountryIso3 = raw.ContextCountry ?? focus, AdminContext = admin.Length > 0 ? admin : null,
-            PreferredKind = raw.PreferredKind,
+            PreferredKind = raw.PreferredKind, Near = near,
         };
         var mention = new PlaceMention(raw.Span, raw.Span.TextOf(text)) { Cue = cue.Cue };
-        GazetteerEntry? entry = raw.Known ? _geocoder.Resolve(query) : null;
-        if (entry is null)
-            return Unresolved(mention, raw, query);
+        ImmutableArray<GeocodeCandidate> candidates = raw.Known ? _geocoder.Candidates(query) : [];
+        if (candidates.IsEmpty)
+            return new Resolution(Unresolved(mention, raw, query), 0);
+        GazetteerEntry entry = candidates[0].Entry;
+        double margin = candidates.Length == 1 ? double.MaxValue : candidates[0].Score - candidates[1].Score;
         bool hasContext = cue.Cue is not null || raw.AdminContext.Count > 0 || raw.ContextCountry is not null || raw.PreferredKind is not null;
         if (!hasContext && entry.Kind == PlaceKind.City && entry.CountryIso3 != focus &&
             entry.Population < _options.MinPopulationWithoutCue && entry.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2"))
-            return null;
+            return new Resolution(null, 0);
         GeoPrecision precision = entry.NaturalPrecision;
         if (precision == GeoPrecision.Exact && cue.Kind == "near") precision = GeoPrecision.Near;
-        return mention with { Place = entry, Precision = precision };
+        return new Resolution(mention with { Place = entry, Precision = precision }, margin);
     }
 
     // An unknown name in an ACLED parenthetical is coded to the admin area given; otherwise kept with a note.
