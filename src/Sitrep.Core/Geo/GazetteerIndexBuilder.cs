@@ -27,6 +27,9 @@ internal sealed class GazetteerIndexBuilder(AdminAffixes affixes)
         {
             string key = NameNormalizer.Normalize(name);
             AddKey(key, id);
+            // News writes "St. Petersburg" and "Mt. Kenya" where GeoNames spells the words out.
+            if (key.StartsWith("saint ", StringComparison.Ordinal)) AddKey(string.Concat("st ", key.AsSpan(6)), id);
+            else if (key.StartsWith("mount ", StringComparison.Ordinal)) AddKey(string.Concat("mt ", key.AsSpan(6)), id);
             if (entry.Kind is PlaceKind.Admin1 or PlaceKind.Admin2 && affixes.Strip(key) is string bare) AddKey(bare, id);
         }
         return new Added(id, entry);

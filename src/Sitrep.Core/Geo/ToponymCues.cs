@@ -19,14 +19,20 @@ internal static partial class ToponymCues
         ReadOnlySpan<char> raw = text.AsSpan(from, start - from);
         int lineBreak = raw.LastIndexOf('\n');
         if (lineBreak >= 0) raw = raw[(lineBreak + 1)..];
-        string window = raw.ToString();
-        Match distance = DistancePattern().Match(window);
-        if (distance.Success) return new CueReading(distance.Value.Trim(), "near");
-        string key = NameNormalizer.Normalize(window);
         // Punctuation right before the name ("in Gao, Mali" is fine; "said. Gao" is not a cue).
-        string trimmed = window.TrimEnd();
-        if (trimmed.Length > 0 && !char.IsLetterOrDigit(trimmed[^1])) return default;
-        foreach (CuePhrase cue in lexicon.Cues)
+        ReadOnlySpan<char> trimmed = raw.TrimEnd();
+        if (trimmed.IsEmpty || !char.IsLetterOrDigit(trimmed[^1])) return default;
+        string window = raw.ToString();
+        // The distance pattern is costly to try everywhere; it can only match after "of", "from" or "outside".
+        if (trimmed.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith(" from", StringComparison.OrdinalIgnoreCase) ||
+            trimmed.EndsWith(" outside", StringComparison.OrdinalIgnoreCase))
+        {
+            Match distance = DistancePattern().Match(window);
+            if (distance.Success) return new CueReading(distance.Value.Trim(), "near");
+        }
+        string key = NameNormalizer.Normalize(window);
+        int lastSpace = key.LastIndexOf(' ');
+        foreach (CuePhrase cue in lexicon.CuesEndingWith(key[(lastSpace + 1)..]))
         {
             if (key.Length == cue.Phrase.Length ? key == cue.Phrase :
                 key.EndsWith(cue.Phrase, StringComparison.Ordinal) && key[^(cue.Phrase.Length + 1)] == ' ')

@@ -38,7 +38,8 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 i = runEnd + 1;
                 continue;
             }
-            if (best >= 0 && (lexicon.IsNotPlace(key) || IsDemonym(text, words[i].Start, words[best].End, key))) best = -1;
+            if (best >= 0 && (lexicon.IsNotPlace(key) || IsDemonym(text, words[i].Start, words[best].End, key) ||
+                              best == i && IsSurname(text, words, i))) best = -1;
             CueReading cue = ToponymCues.Before(text, word.Start, lexicon);
             int last = best;
             if (best < 0)
@@ -146,6 +147,15 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         // "University of Maryland", "Bank of Kigali".
         return i >= 2 && gap == " " && Word(text, previous).SequenceEqual("of") && TextWords.Adjacent(text, words[i - 2], previous) &&
                lexicon.IsOrgPrefix(NameNormalizer.Normalize(Word(text, words[i - 2])));
+    }
+
+    // "David Jones", "Barack Obama": a lone name right after a capitalised word that is not itself
+    // a place or a cue is the second half of a person's name.
+    private bool IsSurname(string text, ImmutableArray<TextWord> words, int i)
+    {
+        if (i == 0 || !words[i - 1].Capitalised || !TextWords.Adjacent(text, words[i - 1], words[i])) return false;
+        string previous = NameNormalizer.Normalize(Word(text, words[i - 1]));
+        return !gazetteer.ContainsNormalized(previous) && lexicon.CuesEndingWith(previous).IsEmpty && !lexicon.IsNotPlace(previous);
     }
 
     private bool NextIsOrgHead(string text, ImmutableArray<TextWord> words, int last) =>

@@ -11,6 +11,7 @@ public sealed class ToponymLexicon
         ["connector", "not-place", "org-head", "org-prefix", "title", "near-cue", "exact-cue", "admin1-cue", "admin2-cue", "admin1-suffix", "admin2-suffix"];
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _lists;
+    private readonly FrozenDictionary<string, ImmutableArray<CuePhrase>> _cuesByLastWord;
 
     private ToponymLexicon(FrozenDictionary<string, FrozenSet<string>> lists)
     {
@@ -19,6 +20,8 @@ public sealed class ToponymLexicon
         Cues = [.. lists.Where(l => l.Key.EndsWith("-cue", StringComparison.Ordinal))
             .SelectMany(l => l.Value.Select(p => new CuePhrase(p, l.Key[..^4])))
             .OrderByDescending(c => c.Phrase.Length).ThenBy(c => c.Phrase, StringComparer.Ordinal)];
+        _cuesByLastWord = Cues.GroupBy(c => c.Phrase[(c.Phrase.LastIndexOf(' ') + 1)..])
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         Suffixes = [.. lists.Where(l => l.Key.EndsWith("-suffix", StringComparison.Ordinal))
             .SelectMany(l => l.Value.Select(p => new CuePhrase(p, l.Key[..^7])))
             .OrderByDescending(c => c.Phrase.Length)];
@@ -31,6 +34,10 @@ public sealed class ToponymLexicon
 
     /// <summary>Words after a name that make it an admin area, with their kind: admin1 or admin2.</summary>
     public ImmutableArray<CuePhrase> Suffixes { get; }
+
+    /// <summary>The cues whose last word is <paramref name="normalizedWord"/>, longest first.</summary>
+    public ImmutableArray<CuePhrase> CuesEndingWith(string normalizedWord) =>
+        _cuesByLastWord.TryGetValue(normalizedWord, out var cues) ? cues : [];
 
     public bool IsConnector(string normalizedWord) => _lists["connector"].Contains(normalizedWord);
     public bool IsNotPlace(string normalizedText) => _lists["not-place"].Contains(normalizedText);

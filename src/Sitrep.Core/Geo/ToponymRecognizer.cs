@@ -119,6 +119,9 @@ public sealed class ToponymRecognizer : IPipelineStage
         GazetteerEntry entry = candidates[0].Entry;
         double margin = candidates.Length == 1 ? double.MaxValue : candidates[0].Score - candidates[1].Score;
         bool hasContext = cue.Cue is not null || raw.AdminContext.Count > 0 || raw.ContextCountry is not null || raw.PreferredKind is not null;
+        // "Brown" is a surname far more often than Brown County; a bare county name needs a cue.
+        if (!hasContext && entry.Kind == PlaceKind.Admin2 && NameNormalizer.Normalize(entry.Name) != raw.Key)
+            return new Resolution(null, 0);
         if (!hasContext && entry.Kind == PlaceKind.City && entry.CountryIso3 != focus &&
             entry.Population < _options.MinPopulationWithoutCue && entry.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2"))
             return new Resolution(null, 0);
