@@ -39,7 +39,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 continue;
             }
             if (best >= 0 && (lexicon.IsNotPlace(key) || IsDemonym(text, words[i].Start, words[best].End, key) ||
-                              best == i && IsSurname(text, words, i))) best = -1;
+                              best == i && (IsMinor(key) && (IsSurname(text, words, i) || IsFirstName(text, words, i)) || IsAcronym(text, words[i], key)))) best = -1;
             CueReading cue = ToponymCues.Before(text, word.Start, lexicon);
             int last = best;
             if (best < 0)
@@ -156,6 +156,34 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         if (i == 0 || !words[i - 1].Capitalised || !TextWords.Adjacent(text, words[i - 1], words[i])) return false;
         string previous = NameNormalizer.Normalize(Word(text, words[i - 1]));
         return !gazetteer.ContainsNormalized(previous) && lexicon.CuesEndingWith(previous).IsEmpty && !lexicon.IsNotPlace(previous);
+    }
+
+    // "David Cameron": a lone name followed by a capitalised word that is neither a place nor an
+    // admin word ("Gao Region") is the first half of a person's name.
+    private bool IsFirstName(string text, ImmutableArray<TextWord> words, int i)
+    {
+        if (i + 1 >= words.Length || !words[i + 1].Capitalised || !TextWords.Adjacent(text, words[i], words[i + 1])) return false;
+        string next = NameNormalizer.Normalize(Word(text, words[i + 1]));
+        return !gazetteer.ContainsNormalized(next) && !lexicon.Suffixes.Any(s => s.Phrase == next) && !lexicon.IsNotPlace(next);
+    }
+
+    // Person-name filters apply only to names whose every reading is a small place: "Paris Hilton"
+    // is rare next to "Paris High School", which places its story in Paris.
+    private bool IsMinor(string key)
+    {
+        foreach (GazetteerEntry e in gazetteer.LookupNormalized(key))
+        {
+            if (e.Kind is PlaceKind.Country or PlaceKind.Admin1 || e.Population >= options.MinPopulationOfMajorPlace) return false;
+        }
+        return true;
+    }
+
+    // Acronyms (NATO, APC, BA) collide with small places; only countries and states go by letters (US, DRC).
+    private bool IsAcronym(string text, TextWord word, string key)
+    {
+        ReadOnlySpan<char> span = Word(text, word);
+        if (span.Length < 2 || span.Length > 4 || span.ContainsAnyInRange('a', 'z')) return false;
+        return !gazetteer.LookupNormalized(key).Any(e => e.Kind is PlaceKind.Country or PlaceKind.Admin1);
     }
 
     private bool NextIsOrgHead(string text, ImmutableArray<TextWord> words, int last) =>

@@ -10,6 +10,9 @@ public sealed record ToponymOptions
     /// </summary>
     public long MinPopulationWithoutCue { get; init; } = 1000;
 
+    /// <summary>Places this big are never taken for part of a person's name ("Paris" in "Paris Hilton" stays a place).</summary>
+    public long MinPopulationOfMajorPlace { get; init; } = 50_000;
+
     /// <summary>The longest name, in words, worth looking up.</summary>
     public int MaxNameWords { get; init; } = 7;
 
