@@ -9,7 +9,7 @@ public class QuantityTaggerTests
     private static Document Annotate(string text)
     {
         var doc = new Document(text, new DocumentMetadata { Source = "t", Published = new DateOnly(2025, 6, 6) });
-        PipelineResult result = SitrepPipeline.ForLayers(["numbers"], new PipelineOptions { CheckInvariants = true }).Run(doc);
+        PipelineResult result = SitrepPipeline.ForLayers(SitrepResources.Empty, ["numbers"], new PipelineOptions { CheckInvariants = true }).Run(doc);
         Assert.Null(result.Failure);
         return result.Document;
     }
