@@ -76,4 +76,18 @@ public class QuantityTaggerTests
             }
         }
     }
+
+    [Fact]
+    public void QuantityMention_Serialises_KindAsString()
+    {
+        var m = new QuantityMention(new Span(0, 13), 100, 100, null, QuantityKind.MoreThan, "soldiers");
+        Assert.Contains("\"Kind\":\"more-than\"", System.Text.Json.JsonSerializer.Serialize(m));
+    }
+
+    [Fact]
+    public void Tag_HugeLine_FinishesWithoutException()
+    {
+        string text = string.Concat(Enumerable.Repeat("more than 100 soldiers and dozens of civilians, ", 200_000));
+        Assert.Equal(400_000, new QuantityTagger().Tag(text, []).Count);
+    }
 }
