@@ -42,7 +42,9 @@ internal static class AnnotateCommand
 
     private static int Run(CliContext context, string[] paths, IReadOnlyList<string> layers, string format, ReaderOptions readerOptions, CancellationToken cancellationToken)
     {
-        var processor = new InputProcessor(new DocumentReader(readerOptions), SitrepPipeline.ForLayers(layers));
+        SitrepResources? resources = CliResources.Load(context);
+        if (resources is null) return SitrepCommandLine.SomeInputsFailed;
+        var processor = new InputProcessor(new DocumentReader(readerOptions), SitrepPipeline.ForLayers(resources, layers));
         using var progress = new ProgressReporter(context.Error, context.ErrorIsTerminal, expectedFiles: null);
         bool lines = format == "jsonl";
         bool anyFailed = false, first = true;

@@ -38,7 +38,9 @@ internal static class BenchCommand
             context.Error.WriteLine($"{corpusPath}: no documents to benchmark");
             return SitrepCommandLine.SomeInputsFailed;
         }
-        BenchmarkReport report = new PipelineBenchmark(SitrepPipeline.CreateDefault()).Run(corpus, repeat, threads, cancellationToken);
+        SitrepResources? resources = CliResources.Load(context);
+        if (resources is null) return SitrepCommandLine.SomeInputsFailed;
+        BenchmarkReport report = new PipelineBenchmark(SitrepPipeline.CreateDefault(resources)).Run(corpus, repeat, threads, cancellationToken);
         if (json)
         {
             using var buffer = new MemoryStream();

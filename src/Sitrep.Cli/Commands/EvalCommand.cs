@@ -40,7 +40,9 @@ internal static class EvalCommand
         }
 
         var reader = new DocumentReader(new ReaderOptions());
-        DocumentPipeline pipeline = SitrepPipeline.CreateDefault();
+        SitrepResources? resources = CliResources.Load(context);
+        if (resources is null) return SitrepCommandLine.SomeInputsFailed;
+        DocumentPipeline pipeline = SitrepPipeline.CreateDefault(resources);
         bool extractionFailed = false;
         IReadOnlyList<ConflictEvent> Extract(string path)
         {

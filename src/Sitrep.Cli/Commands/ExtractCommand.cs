@@ -23,7 +23,9 @@ internal static class ExtractCommand
 
     private static int Run(CliContext context, string[] paths, string format, ReaderOptions readerOptions, CancellationToken cancellationToken)
     {
-        var processor = new InputProcessor(new DocumentReader(readerOptions), SitrepPipeline.CreateDefault());
+        SitrepResources? resources = CliResources.Load(context);
+        if (resources is null) return SitrepCommandLine.SomeInputsFailed;
+        var processor = new InputProcessor(new DocumentReader(readerOptions), SitrepPipeline.CreateDefault(resources));
         using var progress = new ProgressReporter(context.Error, context.ErrorIsTerminal, expectedFiles: null);
         using var writer = DocumentRecordWriter.Create(format, context.Output);
         bool anyFailed = false;

@@ -26,7 +26,9 @@ internal static class IngestCommand
     {
         using IEventStore? store = StoreOpener.Open(context, storePath);
         if (store is null) return SitrepCommandLine.SomeInputsFailed;
-        var processor = new InputProcessor(new DocumentReader(readerOptions), SitrepPipeline.CreateDefault());
+        SitrepResources? resources = CliResources.Load(context);
+        if (resources is null) return SitrepCommandLine.SomeInputsFailed;
+        var processor = new InputProcessor(new DocumentReader(readerOptions), SitrepPipeline.CreateDefault(resources));
         using var progress = new ProgressReporter(context.Error, context.ErrorIsTerminal, expectedFiles: null);
         int files = 0, failedFiles = 0, added = 0, present = 0, events = 0;
         foreach (ProcessedInput input in processor.Process(paths, progress, cancellationToken))

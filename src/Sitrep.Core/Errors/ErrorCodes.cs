@@ -39,7 +39,10 @@ public static class ErrorCodes
     public static readonly ErrorCode MalformedFloor = new("SR4004", "malformed-floor", "The evaluation floor file is not {\"f1\": number in [0, 1], \"note\": text}.");
 
     // Data files (5xxx): lexicons, patterns and models shipped under data/.
-    public static readonly ErrorCode BadDataFile = new("SR5001", "bad-data-file", "A lexicon or pattern file under data/ is malformed; the problem names its line.");
+
+    // Bundled data (5xxx): gazetteers, lexicons and models under data/.
+    public static readonly ErrorCode DataFileMissing = new("SR5001", "data-file-missing", "A data file the pipeline needs is absent.");
+    public static readonly ErrorCode MalformedDataFile = new("SR5002", "malformed-data-file", "A data file has a bad header or line; the message names the file and line.");
 
     public static ImmutableArray<ErrorCode> All { get; } =
     [
@@ -48,6 +51,6 @@ public static class ErrorCodes
         StageFailed, Cancelled, StageOrder, InvariantViolated,
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
         MalformedGold, MissingGold, MissingArticle, MalformedFloor,
-        BadDataFile,
+        DataFileMissing, MalformedDataFile,
     ];
 }

@@ -65,7 +65,7 @@ public sealed class LexiconFile
     }
 
     public static Problem Bad(string name, int line, string message) =>
-        new(ErrorCodes.BadDataFile, name, message) { Line = line };
+        new(ErrorCodes.MalformedDataFile, name, message) { Line = line };
 }
 
 /// <summary>The lexicon, or the problems that kept it from loading.</summary>

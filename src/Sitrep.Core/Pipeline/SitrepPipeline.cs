@@ -1,5 +1,5 @@
-using Sitrep.Documents;
 using Sitrep.Events.Extraction;
+using Sitrep.Geo;
 using Sitrep.Numbers;
 using Sitrep.Text;
 using Sitrep.Time;
@@ -8,30 +8,36 @@ namespace Sitrep.Pipeline;
 
 /// <summary>
 /// Assembles Sitrep's stages in their only valid order, and answers which stage produces a layer
-/// so that `sitrep annotate --layers` can run just what a request needs.
+/// so that `sitrep annotate --layers` can run just what a request needs. Stages that need data
+/// (the gazetteer) take it from a <see cref="SitrepResources"/> loaded once by the host.
 /// </summary>
 public static class SitrepPipeline
 {
     /// <summary>Every stage, in pipeline order. Each later issue adds its stages here.</summary>
-    public static IReadOnlyList<IPipelineStage> AllStages() =>
-    [
-        new ParagraphSplitter(),
-        new TemporalTagger(),
-        new QuantityTagger(),
-        new EventExtractor(),
-    ];
+    public static IReadOnlyList<IPipelineStage> AllStages(SitrepResources resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        return
+        [
+            new ParagraphSplitter(),
+            new TemporalTagger(),
+            new QuantityTagger(),
+            new ToponymRecognizer(resources.Gazetteer, resources.ToponymWords),
+            new EventExtractor(),
+        ];
+    }
 
-    public static DocumentPipeline CreateDefault(PipelineOptions? options = null) => new(AllStages(), options);
+    public static DocumentPipeline CreateDefault(SitrepResources resources, PipelineOptions? options = null) => new(AllStages(resources), options);
 
     /// <summary>The names of every layer some stage can produce.</summary>
     public static IReadOnlyList<string> KnownLayers() =>
-        [.. AllStages().SelectMany(s => s.Produces).Select(k => k.Name)];
+        [.. AllStages(SitrepResources.Empty).SelectMany(s => s.Produces).Select(k => k.Name)];
 
     /// <summary>The shortest prefix of the pipeline that produces all the requested layers.</summary>
-    public static DocumentPipeline ForLayers(IEnumerable<string> layerNames, PipelineOptions? options = null)
+    public static DocumentPipeline ForLayers(SitrepResources resources, IEnumerable<string> layerNames, PipelineOptions? options = null)
     {
         var wanted = new HashSet<string>(layerNames, StringComparer.Ordinal);
-        IReadOnlyList<IPipelineStage> all = AllStages();
+        IReadOnlyList<IPipelineStage> all = AllStages(resources);
         int last = -1;
         for (int i = 0; i < all.Count; i++)
         {

@@ -79,6 +79,8 @@ internal static class Calendar
     /// <summary>A TIMEX3 duration value: P3Y, PT24H, P3Y6M (for "three and a half years").</summary>
     public static string Duration(decimal amount, string unit)
     {
+        // Decades are spelt in years, as TimeBank does ("two decades" is P20Y).
+        if (unit == "DE") (amount, unit) = (amount * 10, "Y");
         bool time = unit is "H" or "MIN" or "S";
         string code = unit == "MIN" ? "M" : unit;
         long whole = (long)Math.Floor(amount);

@@ -58,6 +58,7 @@ public sealed class TemporalTagger : IPipelineStage
             ImmutableArray<TimeRule> rules;
             if (char.IsDigit(text[start])) rules = _rules.DigitRules;
             else if (!_rules.WordLookup.TryGetValue(text.AsSpan(start, end - start), out rules)) continue;
+            else if (_rules.Articles.Contains(text.AsSpan(start, end - start)) && !BeginsExpression(text, end)) continue;
             foreach (TimeRule rule in rules)
             {
                 Match m = rule.Pattern.Match(text, start);
@@ -67,6 +68,13 @@ public sealed class TemporalTagger : IPipelineStage
             }
         }
         return [.. Select(candidates).Select(c => WithSince(text, c, anchor))];
+    }
+
+    private bool BeginsExpression(string text, int articleEnd)
+    {
+        int next = TokenScanner.Next(text, articleEnd, out int nextEnd);
+        return next >= 0 && next - articleEnd <= 3
+            && (char.IsDigit(text[next]) || _rules.ArticleFollowers.Contains(text.AsSpan(next, nextEnd - next)));
     }
 
     /// <summary>Keeps the longest of overlapping candidates (the earlier on ties), in text order.</summary>

@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Sitrep.Documents;
 using Sitrep.Lexicons;
 
@@ -8,18 +9,39 @@ namespace Sitrep.Time;
 /// Guesses the tense of the verb governing an expression from the nearest cue word in its
 /// sentence ("will", "is to", "plans to" for the future; "was", "said", an -ed verb for the past).
 /// A heuristic that needs no tokens or tags, so the tagger can run before the linguistic core.
+/// It walks the words of the sentence with dictionary look-ups, no regular expression.
 /// </summary>
 internal sealed class TenseGuesser
 {
     private const int Window = 160;
-    private readonly Regex _cues;
+
+    // -ed words that are not past-tense verbs.
+    private static readonly FrozenSet<string> NotVerbs =
+        new[] { "need", "hundred", "united", "armed", "based", "red", "bed", "speed", "seed", "feed", "indeed", "proceed", "succeed", "exceed", "weed", "breed", "greed", "shed", "wed", "sled", "aged", "naked", "wicked", "sacred", "kindred", "beloved", "alleged", "so-called" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private readonly FrozenDictionary<string, ImmutableArray<Cue>> _cuesByFirstWord;
+    private readonly FrozenDictionary<string, ImmutableArray<Cue>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notVerbs = NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public TenseGuesser(TimeLexicon lexicon)
     {
-        string future = RegexWords.Alternation(lexicon.FutureCues);
-        string past = RegexWords.Alternation(lexicon.PastCues);
-        // -ed words stand for past-tense verbs; "need", "speed", "red" and the like are too short or listed as not-verbs.
-        _cues = new Regex($@"(?<f>\b{future}\b|'ll\b)|(?<p>\b{past}\b|\b[a-z]{{3,}}ed\b)", RegexWords.Options);
+        var cues = lexicon.FutureCues.Select(p => new Cue(Words(p), Tense.Future))
+            .Concat(lexicon.PastCues.Select(p => new Cue(Words(p), Tense.Past)))
+            .Where(c => c.Words.Length > 0);
+        _cuesByFirstWord = cues.GroupBy(c => c.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Words.Length).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
+        _lookup = _cuesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>A cue phrase cut into the letter runs <see cref="TokenScanner"/> yields ("'ll" → "ll").</summary>
+    private sealed record Cue(ImmutableArray<string> Words, Tense Tense);
+
+    private static ImmutableArray<string> Words(string phrase)
+    {
+        var words = ImmutableArray.CreateBuilder<string>();
+        for (int s = TokenScanner.Next(phrase, 0, out int e); s >= 0; s = TokenScanner.Next(phrase, e, out e)) words.Add(phrase[s..e]);
+        return words.ToImmutable();
     }
 
     public Tense Guess(string text, Span mention, Tense fallback)
@@ -27,26 +49,46 @@ internal sealed class TenseGuesser
         int start = SentenceStart(text, mention.Start), end = SentenceEnd(text, mention.End);
         Tense best = fallback;
         int bestDistance = int.MaxValue;
-        for (Match m = _cues.Match(text, start, end - start); m.Success; m = m.NextMatch())
+        for (int s = TokenScanner.Next(text, start, out int e); s >= 0 && s < end; s = TokenScanner.Next(text, e, out e))
         {
-            if (m.Index < mention.End && m.Index + m.Length > mention.Start) continue;
-            if (m.Groups["p"].Success && IsNotVerb(m.ValueSpan)) continue;
-            int distance = m.Index >= mention.End ? m.Index - mention.End : mention.Start - (m.Index + m.Length);
+            if (s < mention.End && e > mention.Start) continue;
+            ReadOnlySpan<char> word = text.AsSpan(s, e - s);
+            Tense tense = Tense.Unknown;
+            int cueEnd = e;
+            if (_lookup.TryGetValue(word, out ImmutableArray<Cue> cues))
+            {
+                foreach (Cue cue in cues)
+                {
+                    if (Follows(text, e, cue.Words, out cueEnd)) { tense = cue.Tense; break; }
+                }
+            }
+            if (tense == Tense.Unknown && word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_notVerbs.Contains(word) && char.IsLower(word[0]))
+                tense = Tense.Past;
+            if (tense == Tense.Unknown) continue;
+            int distance = s >= mention.End ? s - mention.End : mention.Start - cueEnd;
             // A cue before the expression usually governs it ("was killed on Sunday"); one after is weaker.
-            if (m.Index >= mention.End) distance += 8;
+            if (s >= mention.End) distance += 8;
             if (distance < bestDistance)
             {
                 bestDistance = distance;
-                best = m.Groups["f"].Success ? Tense.Future : Tense.Past;
+                best = tense;
             }
         }
         return best;
     }
 
-    private static bool IsNotVerb(ReadOnlySpan<char> word) =>
-        word.Equals("need", StringComparison.OrdinalIgnoreCase) || word.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("hundred", StringComparison.OrdinalIgnoreCase) || word.Equals("united", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("armed", StringComparison.OrdinalIgnoreCase) || word.Equals("based", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the words after the first of a cue follow in the text (separated by spaces or an apostrophe).</summary>
+    private static bool Follows(string text, int from, ImmutableArray<string> words, out int end)
+    {
+        end = from;
+        for (int i = 1; i < words.Length; i++)
+        {
+            int s = TokenScanner.Next(text, end, out int e);
+            if (s < 0 || s - end > 2 || !text.AsSpan(s, e - s).Equals(words[i], StringComparison.OrdinalIgnoreCase)) return false;
+            end = e;
+        }
+        return true;
+    }
 
     private static int SentenceStart(string text, int from)
     {

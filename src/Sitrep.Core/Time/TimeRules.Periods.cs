@@ -13,7 +13,7 @@ internal sealed partial class TimeRules
     {
         string amount = $@"(?:{_number}|an?|several|a\s+few|few|some|many)";
         string plural = @"(?:days|weeks|months|years|decades|hours)";
-        yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?:long|old))?\b", ReadDuration);
+        yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?<long>long)|[\s-](?<old>old)\b)?\b", ReadDuration);
         yield return Rule("half-unit", Words("half"), $@"\bhalf\s+an?\s+(?<u>{_unit})\b", ReadHalfUnit);
         yield return Rule("the-past-unit", Words("the"), $@"\bthe\s+(?<dir>past|last|next|coming|previous)\s+(?<u>{_unit})\b", ReadPastUnit);
         yield return Rule("bare-plural", Words("days", "weeks", "months", "years", "decades", "hours"), $@"(?<=\b(?:for|over|in)\s+)(?<u>{plural})\b", ReadBarePlural);
@@ -28,6 +28,8 @@ internal sealed partial class TimeRules
 
     private TimeMention? ReadDuration(Match m, TimeContext ctx)
     {
+        // "a 6-year-old" is an age, not a stretch of time.
+        if (m.Groups["old"].Success) return null;
         string unit = _lex.UnitCodes[RegexWords.Normalise(m.Groups["u"].ValueSpan)];
         decimal? n = Amount(m.Groups["n"]);
         if (n is decimal v && (v <= 0 || v > 100_000)) return null;

@@ -46,7 +46,17 @@ internal sealed partial class TimeRules
             .GroupBy(x => x.Word, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Rule).Distinct().ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         WordLookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        // "the", "a" and "an" start expressions only before a word that is itself temporal or a number.
+        Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ArticleFollowers = ByWord.Keys.Concat(lexicon.UnitCodes.Keys).Concat(["day", "end", "beginning", "start", "middle", "few", "half"])
+            .Where(w => !w.Equals("the", StringComparison.Ordinal))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles { get; }
+
+    /// <summary>Words after which an article may begin an expression ("the past", "a decade", "the 1990s").</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleFollowers { get; }
 
     /// <summary>The rules that can start at a run of digits.</summary>
     public ImmutableArray<TimeRule> DigitRules { get; }

@@ -16,12 +16,12 @@ public class PipelineBenchmarkTests
     [Fact]
     public void Run_SmallCorpus_CountsDocumentsWordsRunsAndStages()
     {
-        BenchmarkReport report = new PipelineBenchmark(SitrepPipeline.CreateDefault()).Run(Corpus, repeat: 3, threads: 2);
+        BenchmarkReport report = new PipelineBenchmark(SitrepPipeline.CreateDefault(SitrepResources.Empty)).Run(Corpus, repeat: 3, threads: 2);
         Assert.Equal(6, report.Documents);
         Assert.Equal(3 * (7 + 6), report.Words);
         Assert.Equal([1, 2], report.Runs.Select(r => r.Threads));
         Assert.All(report.Runs, r => Assert.True(r.DocsPerSecond > 0));
-        Assert.Equal(SitrepPipeline.AllStages().Select(s => s.Name), report.Stages.Select(s => s.Name));
+        Assert.Equal(SitrepPipeline.AllStages(SitrepResources.Empty).Select(s => s.Name), report.Stages.Select(s => s.Name));
         Assert.InRange(report.Stages.Sum(s => s.Share), 0.999, 1.001);
         Assert.True(report.PeakWorkingSetBytes > 0);
     }
@@ -29,13 +29,13 @@ public class PipelineBenchmarkTests
     [Fact]
     public void Run_EmptyCorpus_Throws()
     {
-        Assert.Throws<ArgumentException>(() => new PipelineBenchmark(SitrepPipeline.CreateDefault()).Run([], 1, 1));
+        Assert.Throws<ArgumentException>(() => new PipelineBenchmark(SitrepPipeline.CreateDefault(SitrepResources.Empty)).Run([], 1, 1));
     }
 
     [Fact]
     public void WriteJson_Report_HasTheDocumentedShape()
     {
-        BenchmarkReport report = new PipelineBenchmark(SitrepPipeline.CreateDefault()).Run(Corpus, repeat: 1, threads: 1);
+        BenchmarkReport report = new PipelineBenchmark(SitrepPipeline.CreateDefault(SitrepResources.Empty)).Run(Corpus, repeat: 1, threads: 1);
         using var buffer = new MemoryStream();
         BenchmarkReportWriter.WriteJson(buffer, report);
         JsonElement json = JsonDocument.Parse(buffer.ToArray()).RootElement;

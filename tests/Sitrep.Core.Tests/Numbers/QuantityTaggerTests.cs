@@ -9,7 +9,7 @@ public class QuantityTaggerTests
     private static Document Annotate(string text)
     {
         var doc = new Document(text, new DocumentMetadata { Source = "t", Published = new DateOnly(2025, 6, 6) });
-        PipelineResult result = SitrepPipeline.ForLayers(["numbers"], new PipelineOptions { CheckInvariants = true }).Run(doc);
+        PipelineResult result = SitrepPipeline.ForLayers(SitrepResources.Empty, ["numbers"], new PipelineOptions { CheckInvariants = true }).Run(doc);
         Assert.Null(result.Failure);
         return result.Document;
     }
@@ -75,5 +75,19 @@ public class QuantityTaggerTests
                 previousEnd = m.Span.End;
             }
         }
+    }
+
+    [Fact]
+    public void QuantityMention_Serialises_KindAsString()
+    {
+        var m = new QuantityMention(new Span(0, 13), 100, 100, null, QuantityKind.MoreThan, "soldiers");
+        Assert.Contains("\"Kind\":\"more-than\"", System.Text.Json.JsonSerializer.Serialize(m));
+    }
+
+    [Fact]
+    public void Tag_HugeLine_FinishesWithoutException()
+    {
+        string text = string.Concat(Enumerable.Repeat("more than 100 soldiers and dozens of civilians, ", 200_000));
+        Assert.Equal(400_000, new QuantityTagger().Tag(text, []).Count);
     }
 }

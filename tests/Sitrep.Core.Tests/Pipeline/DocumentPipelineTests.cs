@@ -94,14 +94,16 @@ public class DocumentPipelineTests
     public void ForLayers_RequestedLayer_BuildsShortestPrefix()
     {
         Assert.Contains("paragraphs", SitrepPipeline.KnownLayers());
-        Assert.Single(SitrepPipeline.ForLayers(["paragraphs"]).Stages);
-        Assert.Empty(SitrepPipeline.ForLayers([]).Stages);
+        Assert.Contains("places", SitrepPipeline.KnownLayers());
+        Assert.Single(SitrepPipeline.ForLayers(SitrepResources.Empty, ["paragraphs"]).Stages);
+        Assert.Equal("places", SitrepPipeline.ForLayers(SitrepResources.Empty, ["places"]).Stages[^1].Produces[0].Name);
+        Assert.Empty(SitrepPipeline.ForLayers(SitrepResources.Empty, []).Stages);
     }
 
     [Fact]
     public void DefaultPipeline_RandomInput_KeepsInvariants()
     {
-        DocumentPipeline pipeline = SitrepPipeline.CreateDefault(new PipelineOptions { CheckInvariants = true });
+        DocumentPipeline pipeline = SitrepPipeline.CreateDefault(Sitrep.Tests.Geo.BundledGazetteer.Resources, new PipelineOptions { CheckInvariants = true });
         var random = new Random(3);
         for (int i = 0; i < 200; i++)
         {

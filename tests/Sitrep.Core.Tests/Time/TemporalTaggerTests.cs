@@ -52,7 +52,7 @@ public class TemporalTaggerTests
     public void Process_Document_AddsTimeLayerAnchoredAtPublication()
     {
         var doc = new Document("Militants attacked on Wednesday.", new DocumentMetadata { Source = "t", Published = new DateOnly(2025, 6, 6) });
-        Document result = SitrepPipeline.ForLayers(["time"], new PipelineOptions { CheckInvariants = true }).Run(doc).Document;
+        Document result = SitrepPipeline.ForLayers(SitrepResources.Empty, ["time"], new PipelineOptions { CheckInvariants = true }).Run(doc).Document;
         TimeMention m = Assert.Single(result.Get(TemporalTagger.Layer));
         Assert.Equal("2025-06-04", m.Value);
     }

@@ -21,7 +21,7 @@ public class TimeLexiconTests
         Assert.Null(result.Value);
         Problem p = Assert.Single(result.Problems);
         Assert.Equal(3, p.Line);
-        Assert.Equal(ErrorCodes.BadDataFile, p.Code);
+        Assert.Equal(ErrorCodes.MalformedDataFile, p.Code);
     }
 
     [Theory]

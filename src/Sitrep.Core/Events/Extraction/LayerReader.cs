@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Sitrep.Documents;
+using Sitrep.Geo;
 using Sitrep.Numbers;
 using Sitrep.Text;
 using Sitrep.Time;
@@ -19,7 +20,21 @@ internal static class LayerReader
             [.. document.Get(ParagraphSplitter.Layer).Select(p => p.Span)],
             document.Get(TemporalTagger.Layer),
             document.Get(QuantityTagger.Layer),
-            [],
+            Places(document),
             []);
     }
+
+    private static ImmutableArray<PlaceCandidate> Places(Document document) =>
+        [.. document.Get(ToponymRecognizer.Layer)
+            .Where(m => m.Place is not null)
+            .Select(m => new PlaceCandidate(m.Span, ToEventPlace(m.Place!, m.Precision)))];
+
+    private static EventPlace ToEventPlace(GazetteerEntry place, GeoPrecision precision) => new()
+    {
+        Country = place.CountryIso3,
+        Admin1 = place.Kind == PlaceKind.Country ? null : place.Admin1,
+        Location = place.Kind == PlaceKind.Country ? null : place.Name,
+        Point = place.Point,
+        Precision = precision,
+    };
 }

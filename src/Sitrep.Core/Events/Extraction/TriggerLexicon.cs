@@ -56,7 +56,7 @@ public sealed class TriggerLexicon
             if (error is not null) problems.Add(LexiconFile.Bad(name, i + 1, error));
             else entries.Add(entry!);
         }
-        if (problems.Count == 0 && entries.Count == 0) problems.Add(new Problem(ErrorCodes.BadDataFile, name, "the trigger lexicon holds no triggers"));
+        if (problems.Count == 0 && entries.Count == 0) problems.Add(new Problem(ErrorCodes.MalformedDataFile, name, "the trigger lexicon holds no triggers"));
         return new LexiconLoad<TriggerLexicon>(problems.Count == 0 ? new TriggerLexicon(entries.ToImmutable()) : null, [.. problems]);
     }
 

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Sitrep.Errors;
+using Sitrep.Events;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// Loads the bundled gazetteer from a folder (normally <c>data/gazetteer</c>): countries.tsv,
+/// places.tsv, admin-affixes.tsv, aliases.tsv and shapes.tsv. Any bad line fails the load with a
+/// problem naming the file and line, because a silently half-loaded gazetteer would misplace events.
+/// </summary>
+public static class GazetteerLoader
+{
+    private static readonly string[] PlaceColumns = ["id", "kind", "name", "ascii_if_different", "iso3", "admin1", "admin2", "lat", "lon", "population", "fcode"];
+    private static readonly string[] CountryColumns = ["iso3", "iso2", "name", "lat", "lon", "capital", "alternate_names", "demonyms"];
+
+    public static GazetteerLoadResult Load(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var problems = new List<Problem>();
+        var index = new GazetteerIndexBuilder(AdminAffixes.Load(Path.Combine(directory, "admin-affixes.tsv"), problems));
+        var countries = new Dictionary<string, CountryInfo>(StringComparer.Ordinal);
+        var countryEntries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        LoadCountries(Path.Combine(directory, "countries.tsv"), problems, index, countries, countryEntries, demonyms);
+        LoadPlaces(Path.Combine(directory, "places.tsv"), problems, index, countries);
+        AliasFile.Load(Path.Combine(directory, "aliases.tsv"), problems, index, countries);
+        CountryShapes shapes = CountryShapes.Load(Path.Combine(directory, "shapes.tsv"), problems);
+        if (problems.Count > 0) return new GazetteerLoadResult(null, [.. problems]);
+        var gazetteer = new Gazetteer(index.Entries, index.Build(), countries, countryEntries, demonyms, shapes);
+        return new GazetteerLoadResult(gazetteer, []);
+    }
+
+    private static void LoadCountries(string path, List<Problem> problems, GazetteerIndexBuilder index,
+        Dictionary<string, CountryInfo> countries, Dictionary<string, GazetteerEntry> countryEntries, Dictionary<string, string> demonyms)
+    {
+        foreach (TsvRow row in TsvDataFile.Read(path, "countries", CountryColumns, problems))
+        {
+            string[] f = row.Fields;
+            if (f[0].Length != 3 || f[1].Length != 2 || f[2].Length == 0 || !TryPoint(f[3], f[4], out GeoPoint point))
+            {
+                problems.Add(TsvDataFile.Bad(path, row.Line, "expected ISO3, ISO2, a name and a valid latitude/longitude"));
+                continue;
+            }
+            var info = new CountryInfo
+            {
+                Iso3 = f[0], Iso2 = f[1], Name = f[2], Capital = f[5].Length > 0 ? f[5] : null,
+                AlternateNames = SplitList(f[6]), Demonyms = SplitList(f[7]),
+            };
+            if (!countries.TryAdd(info.Iso3, info))
+            {
+                problems.Add(TsvDataFile.Bad(path, row.Line, $"country {info.Iso3} appears twice"));
+                continue;
+            }
+            var entry = new GazetteerEntry
+            {
+                Id = "c:" + info.Iso3, Name = info.Name, AsciiName = info.Name, Kind = PlaceKind.Country,
+                CountryIso3 = info.Iso3, Point = point, FeatureCode = "PCLI",
+            };
+            countryEntries[info.Iso3] = entry;
+            index.Add(entry, [info.Name, .. info.AlternateNames]);
+            foreach (string demonym in info.Demonyms) demonyms.TryAdd(NameNormalizer.Normalize(demonym), info.Iso3);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void LoadPlaces(string path, List<Problem> problems, GazetteerIndexBuilder index, Dictionary<string, CountryInfo> countries)
+    {
+        // Admin names, country codes and feature codes repeat on thousands of lines; share one string each.
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        string? Intern(ReadOnlySpan<char> s)
+        {
+            if (s.IsEmpty) return null;
+            if (lookup.TryGetValue(s, out string? shared)) return shared;
+            string created = s.ToString();
+            strings[created] = created;
+            return created;
+        }
+        TsvDataFile.ForEachLine(path, "places", PlaceColumns, problems, (in TsvFields line) =>
+        {
+            string? iso3 = Intern(line[4]);
+            if (!TryKind(line[1], out PlaceKind kind) || kind == PlaceKind.Country)
+            {
+                problems.Add(TsvDataFile.Bad(path, line.Line, $"unknown kind '{line[1]}' (expected city, admin1 or admin2)"));
+            }
+            else if (line[0].IsEmpty || line[2].IsEmpty || iso3 is null || !countries.ContainsKey(iso3))
+            {
+                problems.Add(TsvDataFile.Bad(path, line.Line, $"expected an id, a name and a known country code, found '{line[0]}', '{line[2]}', '{line[4]}'"));
+            }
+            else if (!TryPoint(line[7], line[8], out GeoPoint point) || !long.TryParse(line[9], NumberStyles.None, CultureInfo.InvariantCulture, out long population))
+            {
+                problems.Add(TsvDataFile.Bad(path, line.Line, $"bad latitude/longitude/population '{line[7]}', '{line[8]}', '{line[9]}'"));
+            }
+            else
+            {
+                string id = line.String(0), name = line.String(2);
+                string ascii = line[3].IsEmpty ? name : line.String(3);
+                index.Add(new GazetteerEntry
+                {
+                    Id = id, GeonamesId = id.StartsWith("gn:", StringComparison.Ordinal) && long.TryParse(id.AsSpan(3), CultureInfo.InvariantCulture, out long gn) ? gn : null,
+                    Name = name, AsciiName = ascii, Kind = kind, CountryIso3 = iso3,
+                    Admin1 = Intern(line[5]), Admin2 = Intern(line[6]),
+                    Point = point, Population = population, FeatureCode = Intern(line[10]) ?? "",
+                }, ReferenceEquals(ascii, name) ? [name] : [name, ascii]);
+            }
+        });
+    }
+
+    internal static bool TryKind(ReadOnlySpan<char> text, out PlaceKind kind)
+    {
+        switch (text)
+        {
+            case "city": kind = PlaceKind.City; return true;
+            case "admin2": kind = PlaceKind.Admin2; return true;
+            case "admin1": kind = PlaceKind.Admin1; return true;
+            case "country": kind = PlaceKind.Country; return true;
+            default: kind = default; return false;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TryPoint(ReadOnlySpan<char> lat, ReadOnlySpan<char> lon, out GeoPoint point)
+    {
+        point = default;
+        if (!double.TryParse(lat, NumberStyles.Float, CultureInfo.InvariantCulture, out double la) ||
+            !double.TryParse(lon, NumberStyles.Float, CultureInfo.InvariantCulture, out double lo) ||
+            la is < -90 or > 90 || lo is < -180 or > 180)
+            return false;
+        point = new GeoPoint(la, lo);
+        return true;
+    }
+
+    private static ImmutableArray<string> SplitList(string field) =>
+        field.Length == 0 ? [] : [.. field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+}

@@ -1,0 +1,24 @@
+using Sitrep.Events;
+
+namespace Sitrep.Geo;
+
+/// <summary>A place name with whatever the text says about where it is.</summary>
+public sealed record GeocodeQuery
+{
+    public required string Name { get; init; }
+
+    /// <summary>The country the document or a parenthetical puts the place in (ISO3), if known.</summary>
+    public string? CountryIso3 { get; init; }
+
+    /// <summary>An admin1 or admin2 name the text attaches to the place ("Bama, Borno").</summary>
+    public string? AdminContext { get; init; }
+
+    /// <summary>The kind the text implies ("Kaduna State" → admin1, "the town of X" → city).</summary>
+    public PlaceKind? PreferredKind { get; init; }
+
+    /// <summary>Where other places in the document resolved, to prefer nearby readings.</summary>
+    public GeoPoint? Near { get; init; }
+}
+
+/// <summary>A gazetteer entry the name may refer to, with the ranking score that placed it.</summary>
+public sealed record GeocodeCandidate(GazetteerEntry Entry, double Score);

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// Ranks the gazetteer entries a place name may refer to: population and feature priors, the
+/// country and admin area the text gives, the kind of place the text implies, and proximity to
+/// places already resolved. Pure and thread-safe; a lookup costs a few microseconds.
+/// </summary>
+public sealed class Geocoder
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly GeocoderOptions _options;
+
+    public Geocoder(Gazetteer gazetteer, GeocoderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+        _options = options ?? GeocoderOptions.Default;
+    }
+
+    public Gazetteer Gazetteer => _gazetteer;
+
+    /// <summary>Candidates for a bare name, best first; empty when the gazetteer has no such name.</summary>
+    public ImmutableArray<GeocodeCandidate> Candidates(string name, string? countryIso3 = null) =>
+        Candidates(new GeocodeQuery { Name = name, CountryIso3 = countryIso3 });
+
+    public ImmutableArray<GeocodeCandidate> Candidates(GeocodeQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        string key = NameNormalizer.Normalize(query.Name);
+        GazetteerMatches matches = _gazetteer.LookupNormalized(key);
+        if (matches.IsEmpty) return [];
+        string? admin = query.AdminContext is null ? null : NameNormalizer.Normalize(query.AdminContext);
+        var scored = new List<GeocodeCandidate>(matches.Count);
+        foreach (GazetteerEntry entry in matches)
+            scored.Add(new GeocodeCandidate(entry, Score(entry, key, query, admin)));
+        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return [.. scored.Take(_options.MaxCandidates)];
+    }
+
+    /// <summary>The best candidate, or null when the name is unknown.</summary>
+    public GazetteerEntry? Resolve(GeocodeQuery query)
+    {
+        ImmutableArray<GeocodeCandidate> candidates = Candidates(query);
+        return candidates.IsEmpty ? null : candidates[0].Entry;
+    }
+
+    private double Score(GazetteerEntry entry, string key, GeocodeQuery query, string? admin)
+    {
+        GeocoderOptions o = _options;
+        double score = o.PopulationWeight * Math.Log10(entry.Population + 1);
+        score += entry.Kind switch
+        {
+            PlaceKind.Country => o.CountryPrior,
+            PlaceKind.Admin1 => o.Admin1Prior,
+            PlaceKind.Admin2 => o.Admin2Prior,
+            _ => o.CityPrior,
+        };
+        score += entry.FeatureCode switch
+        {
+            "PPLC" => o.CapitalBonus,
+            "PPLA" or "PPLA2" => o.AdminSeatBonus,
+            _ => 0,
+        };
+        if (NameNormalizer.Normalize(entry.Name) == key) score += o.ExactNameBonus;
+        if (query.CountryIso3 is string iso3 && entry.CountryIso3 == iso3) score += o.CountryContextBonus;
+        if (admin is not null && admin.Length > 0 && entry.Kind != PlaceKind.Country && AdminMatches(entry, admin)) score += o.AdminContextBonus;
+        if (query.PreferredKind is PlaceKind kind && entry.Kind == kind) score += o.PreferredKindBonus;
+        if (query.Near is Events.GeoPoint near)
+            score += o.ProximityBonus * Math.Exp(-entry.Point.DistanceKm(near) / o.ProximityScaleKm);
+        return score;
+    }
+
+    private static bool AdminMatches(GazetteerEntry entry, string admin) =>
+        Contains(entry.Admin1, admin) || Contains(entry.Admin2, admin);
+
+    // "Borno" matches "Borno State"; whole words only, so "Gao" does not match "Gaongo".
+    private static bool Contains(string? adminName, string admin)
+    {
+        if (adminName is null) return false;
+        string normalized = NameNormalizer.Normalize(adminName);
+        int at = normalized.IndexOf(admin, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || normalized[at - 1] == ' ') &&
+               (at + admin.Length == normalized.Length || normalized[at + admin.Length] == ' ');
+    }
+}

@@ -1,0 +1,32 @@
+namespace Sitrep.Geo;
+
+/// <summary>Weights of the geocoder's ranking; the defaults were set on the geoparsing dev corpora.</summary>
+public sealed record GeocoderOptions
+{
+    public static GeocoderOptions Default { get; } = new();
+
+    /// <summary>Score per power of ten of population.</summary>
+    public double PopulationWeight { get; init; } = 0.6;
+
+    /// <summary>A country entry's head start, so "Mali" is the country and never a Chinese village.</summary>
+    public double CountryPrior { get; init; } = 10;
+
+    public double Admin1Prior { get; init; } = 1.0;
+    public double Admin2Prior { get; init; } = 0.2;
+    public double CityPrior { get; init; } = 0.5;
+    public double CapitalBonus { get; init; } = 2.0;
+    public double AdminSeatBonus { get; init; } = 1.0;
+
+    /// <summary>For entries whose own name (not a stripped affix or alias) is the query.</summary>
+    public double ExactNameBonus { get; init; } = 0.8;
+
+    public double CountryContextBonus { get; init; } = 6;
+    public double AdminContextBonus { get; init; } = 5;
+    public double PreferredKindBonus { get; init; } = 3;
+
+    /// <summary>Bonus for an entry right at <see cref="GeocodeQuery.Near"/>, decaying with distance.</summary>
+    public double ProximityBonus { get; init; } = 3;
+    public double ProximityScaleKm { get; init; } = 300;
+
+    public int MaxCandidates { get; init; } = 10;
+}

@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// The key under which names are compared: lower case, accents removed, apostrophes dropped
+/// ("N'Djamena" = "Ndjamena"), other punctuation as a single space ("Al-Fashir" = "Al Fashir").
+/// </summary>
+public static class NameNormalizer
+{
+    private const int TableSize = 0x2500;
+
+    // Folded forms of every character below U+2500, computed once: the gazetteer normalises
+    // a quarter of a million names at load, and per-character Unicode decomposition is too slow.
+    private static readonly string[] Folded = BuildTable();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static string Normalize(ReadOnlySpan<char> name)
+    {
+        char[]? rented = null;
+        Span<char> buffer = name.Length <= 128 ? stackalloc char[name.Length * 2 + 8] : (rented = ArrayPool<char>.Shared.Rent(name.Length * 3 + 8));
+        int length = 0;
+        bool pendingSpace = false;
+        foreach (char c in name)
+        {
+            string folded = c < TableSize ? Folded[c] : FoldRare(c);
+            if (folded.Length == 0) continue;
+            if (folded[0] == ' ')
+            {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && length > 0) buffer[length++] = ' ';
+            pendingSpace = false;
+            if (length + folded.Length > buffer.Length) break;
+            folded.AsSpan().CopyTo(buffer[length..]);
+            length += folded.Length;
+        }
+        string result = new(buffer[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    private static string FoldRare(char c) =>
+        char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c).ToString() :
+        char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? "" : " ";
+
+    private static string[] BuildTable()
+    {
+        var table = new string[TableSize];
+        for (int i = 0; i < TableSize; i++)
+        {
+            char c = (char)i;
+            table[i] = c switch
+            {
+                '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u02BB' or '\u02BF' or '\u02BE' or '`' or '\u00B4' => "",
+                'ß' => "ss",
+                'æ' or 'Æ' => "ae",
+                'œ' or 'Œ' => "oe",
+                'ø' or 'Ø' => "o",
+                'ł' or 'Ł' => "l",
+                'đ' or 'Đ' or 'ð' or 'Ð' => "d",
+                'ı' => "i",
+                'þ' or 'Þ' => "th",
+                _ when char.IsSurrogate(c) => "",
+                _ when char.IsLetterOrDigit(c) => Decompose(c),
+                _ when CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark => "",
+                _ => " ",
+            };
+        }
+        return table;
+    }
+
+    private static string Decompose(char c)
+    {
+        if (c < 128) return char.ToLowerInvariant(c).ToString();
+        char baseLetter = LatinFolding.BaseOf(c);
+        return baseLetter != '\0' ? baseLetter.ToString() : char.ToLowerInvariant(c).ToString();
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Geo;
+
+/// <summary>A word of raw text: letters and digits, with apostrophes, hyphens and dots inside it ("N'Djamena", "Port-au-Prince", "U.S").</summary>
+internal readonly record struct TextWord(int Start, int End, bool Capitalised);
+
+/// <summary>
+/// Splits raw text into words for toponym matching. The tokenizer stage is being built separately;
+/// this keeps the places stage independent of it. A possessive "'s" is left out of the word.
+/// </summary>
+internal static class TextWords
+{
+    public static ImmutableArray<TextWord> Scan(string text)
+    {
+        var words = ImmutableArray.CreateBuilder<TextWord>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInner(text, i))) i++;
+            int end = i;
+            if (end - start > 2 && (text[end - 1] is 's' or 'S') && IsApostrophe(text[end - 2])) end -= 2;
+            words.Add(new TextWord(start, end, char.IsUpper(text[start])));
+        }
+        return words.ToImmutable();
+    }
+
+    /// <summary>True when only spaces (no line break, at most two characters) separate two words.</summary>
+    public static bool Adjacent(string text, TextWord left, TextWord right)
+    {
+        int gap = right.Start - left.End;
+        if (gap < 1 || gap > 2) return false;
+        for (int k = left.End; k < right.Start; k++)
+        {
+            if (text[k] != ' ') return false;
+        }
+        return true;
+    }
+
+    // A joiner counts only between two letters or digits, so "Gao." and "-Gao" do not swallow punctuation.
+    private static bool IsInner(string text, int i) =>
+        (text[i] is '-' or '.' || IsApostrophe(text[i])) &&
+        i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > 0 && char.IsLetterOrDigit(text[i - 1]);
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+}

@@ -1,0 +1,202 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Sitrep.Documents;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// Finds place names in raw text: runs of capitalised words (with connectors like "al", "de")
+/// that the gazetteer knows, longest first, or unknown names after a strong cue ("the village of").
+/// Skips titles + names (persons), names + organisation heads ("Mali Airlines"), "University of X",
+/// demonyms and capitalised common words.
+/// </summary>
+internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon lexicon, ToponymOptions options)
+{
+    public List<RawToponym> Find(string text, CancellationToken cancellationToken)
+    {
+        ImmutableArray<TextWord> words = TextWords.Scan(text);
+        var found = new List<RawToponym>();
+        int i = 0;
+        while (i < words.Length)
+        {
+            if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            TextWord word = words[i];
+            if (!word.Capitalised)
+            {
+                i++;
+                continue;
+            }
+            int runEnd = RunEnd(text, words, i);
+            if (IsPersonOrOrganisationContext(text, words, i))
+            {
+                i = runEnd + 1;
+                continue;
+            }
+            int best = LongestKnown(text, words, i, runEnd, out string key);
+            if (best >= 0 && NextIsOrgHead(text, words, best))
+            {
+                i = runEnd + 1;
+                continue;
+            }
+            if (best >= 0 && (lexicon.IsNotPlace(key) || IsDemonym(text, words[i].Start, words[best].End, key) ||
+                              best == i && (IsMinor(key) && (IsSurname(text, words, i) || IsFirstName(text, words, i)) || IsAcronym(text, words[i], key)))) best = -1;
+            CueReading cue = ToponymCues.Before(text, word.Start, lexicon);
+            int last = best;
+            if (best < 0)
+            {
+                bool strongCue = cue.Kind == "near" || (cue.Cue?.EndsWith(" of", StringComparison.OrdinalIgnoreCase) ?? false);
+                if (!strongCue && !FollowedByParenthetical(text, words[runEnd].End)) { i++; continue; }
+                last = UnknownNameEnd(text, words, i, runEnd);
+                key = NameNormalizer.Normalize(text.AsSpan(word.Start, words[last].End - word.Start));
+                if (lexicon.IsNotPlace(key) || key.Length < 2) { i = runEnd + 1; continue; }
+            }
+            var span = new Span(word.Start, words[last].End);
+            PlaceKind? preferred = cue.Kind switch { "admin1" => PlaceKind.Admin1, "admin2" => PlaceKind.Admin2, _ => null };
+            if (ToponymCues.After(text, span.End, lexicon) is SuffixReading suffix)
+            {
+                preferred = suffix.Suffix.Kind == "admin1" ? PlaceKind.Admin1 : PlaceKind.Admin2;
+                span = new Span(span.Start, suffix.End);
+            }
+            var raw = new RawToponym(span, key, best >= 0) { Cue = cue, PreferredKind = preferred };
+            int next = last + 1;
+            Match paren = Parenthetical().Match(text, span.End);
+            if (paren.Success && paren.Index == span.End)
+            {
+                raw = WithParenthetical(raw, paren.Groups[1].Value);
+                int parenEnd = paren.Index + paren.Length;
+                while (next < words.Length && words[next].Start < parenEnd) next++;
+            }
+            while (next < words.Length && words[next].Start < span.End) next++;
+            found.Add(raw);
+            i = next;
+        }
+        return found;
+    }
+
+    private RawToponym WithParenthetical(RawToponym raw, string inside)
+    {
+        var admins = new List<string>();
+        string? country = null;
+        foreach (string part in inside.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            GazetteerMatches matches = gazetteer.Lookup(part);
+            if (matches.IsEmpty) continue;
+            GazetteerEntry? asCountry = matches.FirstOrDefault(e => e.Kind == PlaceKind.Country);
+            if (asCountry is not null) country ??= asCountry.CountryIso3;
+            else admins.Add(part);
+        }
+        return raw with { AdminContext = admins, ContextCountry = country };
+    }
+
+    private bool FollowedByParenthetical(string text, int end)
+    {
+        Match paren = Parenthetical().Match(text, end);
+        return paren.Success && paren.Index == end &&
+               paren.Groups[1].Value.Split(',', StringSplitOptions.TrimEntries).Any(p => p.Length > 0 && !gazetteer.Lookup(p).IsEmpty);
+    }
+
+    /// <summary>The last word of the capitalised run starting at <paramref name="start"/> (connectors allowed inside).</summary>
+    private int RunEnd(string text, ImmutableArray<TextWord> words, int start)
+    {
+        int end = start;
+        for (int j = start + 1; j < words.Length && j - start < options.MaxNameWords; j++)
+        {
+            if (!TextWords.Adjacent(text, words[j - 1], words[j])) break;
+            if (words[j].Capitalised) end = j;
+            else if (!lexicon.IsConnector(NameNormalizer.Normalize(Word(text, words[j])))) break;
+        }
+        return end;
+    }
+
+    // An unknown name stops before "and": "between Ngouboua and Bagassola" names two places.
+    private static int UnknownNameEnd(string text, ImmutableArray<TextWord> words, int start, int runEnd)
+    {
+        int last = start;
+        for (int j = start + 1; j <= runEnd; j++)
+        {
+            if (Word(text, words[j]).SequenceEqual("and")) break;
+            if (words[j].Capitalised) last = j;
+        }
+        return last;
+    }
+
+    private int LongestKnown(string text, ImmutableArray<TextWord> words, int start, int runEnd, out string key)
+    {
+        key = "";
+        int best = -1;
+        int limit = Math.Min(runEnd, start + Math.Min(options.MaxNameWords, gazetteer.MaxNameWords) - 1);
+        for (int j = start; j <= limit; j++)
+        {
+            if (!words[j].Capitalised) continue;
+            string candidate = NameNormalizer.Normalize(text.AsSpan(words[start].Start, words[j].End - words[start].Start));
+            if (gazetteer.ContainsNormalized(candidate))
+            {
+                best = j;
+                key = candidate;
+            }
+        }
+        return best;
+    }
+
+    private bool IsPersonOrOrganisationContext(string text, ImmutableArray<TextWord> words, int i)
+    {
+        if (i == 0) return false;
+        TextWord previous = words[i - 1];
+        string gap = text[previous.End..words[i].Start];
+        if (previous.Capitalised && gap is " " or ". " && lexicon.IsTitle(NameNormalizer.Normalize(Word(text, previous)))) return true;
+        // "University of Maryland", "Bank of Kigali".
+        return i >= 2 && gap == " " && Word(text, previous).SequenceEqual("of") && TextWords.Adjacent(text, words[i - 2], previous) &&
+               lexicon.IsOrgPrefix(NameNormalizer.Normalize(Word(text, words[i - 2])));
+    }
+
+    // "David Jones", "Barack Obama": a lone name right after a capitalised word that is not itself
+    // a place or a cue is the second half of a person's name.
+    private bool IsSurname(string text, ImmutableArray<TextWord> words, int i)
+    {
+        if (i == 0 || !words[i - 1].Capitalised || !TextWords.Adjacent(text, words[i - 1], words[i])) return false;
+        string previous = NameNormalizer.Normalize(Word(text, words[i - 1]));
+        return !gazetteer.ContainsNormalized(previous) && lexicon.CuesEndingWith(previous).IsEmpty && !lexicon.IsNotPlace(previous);
+    }
+
+    // "David Cameron": a lone name followed by a capitalised word that is neither a place nor an
+    // admin word ("Gao Region") is the first half of a person's name.
+    private bool IsFirstName(string text, ImmutableArray<TextWord> words, int i)
+    {
+        if (i + 1 >= words.Length || !words[i + 1].Capitalised || !TextWords.Adjacent(text, words[i], words[i + 1])) return false;
+        string next = NameNormalizer.Normalize(Word(text, words[i + 1]));
+        return !gazetteer.ContainsNormalized(next) && !lexicon.Suffixes.Any(s => s.Phrase == next) && !lexicon.IsNotPlace(next);
+    }
+
+    // Person-name filters apply only to names whose every reading is a small place: "Paris Hilton"
+    // is rare next to "Paris High School", which places its story in Paris.
+    private bool IsMinor(string key)
+    {
+        foreach (GazetteerEntry e in gazetteer.LookupNormalized(key))
+        {
+            if (e.Kind is PlaceKind.Country or PlaceKind.Admin1 || e.Population >= options.MinPopulationOfMajorPlace) return false;
+        }
+        return true;
+    }
+
+    // Acronyms (NATO, APC, BA) collide with small places; only countries and states go by letters (US, DRC).
+    private bool IsAcronym(string text, TextWord word, string key)
+    {
+        ReadOnlySpan<char> span = Word(text, word);
+        if (span.Length < 2 || span.Length > 4 || span.ContainsAnyInRange('a', 'z')) return false;
+        return !gazetteer.LookupNormalized(key).Any(e => e.Kind is PlaceKind.Country or PlaceKind.Admin1);
+    }
+
+    private bool NextIsOrgHead(string text, ImmutableArray<TextWord> words, int last) =>
+        last + 1 < words.Length && words[last + 1].Capitalised && TextWords.Adjacent(text, words[last], words[last + 1]) &&
+        lexicon.IsOrgHead(NameNormalizer.Normalize(Word(text, words[last + 1])));
+
+    // "Malian" is a demonym; a name that is also a place's own name ("Jordan") stays a place.
+    private bool IsDemonym(string text, int start, int end, string key) =>
+        gazetteer.CountryOfDemonym(text[start..end]) is not null &&
+        !gazetteer.LookupNormalized(key).Any(e => NameNormalizer.Normalize(e.Name) == key);
+
+    private static ReadOnlySpan<char> Word(string text, TextWord word) => text.AsSpan(word.Start, word.End - word.Start);
+
+    [GeneratedRegex(@"\G\s?\(([^()\n]{1,80})\)")]
+    private static partial Regex Parenthetical();
+}

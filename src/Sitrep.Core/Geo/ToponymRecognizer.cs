@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Geo;
+
+/// <summary>
+/// The places stage: finds place names in the raw text and resolves each against the gazetteer,
+/// using the document's country focus (the country its names point to most), ACLED-style
+/// parentheticals, cues ("near", "the town of", "15 miles southwest of") and admin suffixes.
+/// Unresolvable names are kept with a note, never dropped.
+/// </summary>
+public sealed class ToponymRecognizer : IPipelineStage
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly Geocoder _geocoder;
+    private readonly ToponymFinder _finder;
+    private readonly ToponymOptions _options;
+
+    public ToponymRecognizer(Gazetteer gazetteer, ToponymLexicon lexicon, ToponymOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _options = options ?? ToponymOptions.Default;
+        _gazetteer = gazetteer;
+        _geocoder = new Geocoder(gazetteer, _options.Geocoder);
+        _finder = new ToponymFinder(gazetteer, lexicon, _options);
+    }
+
+    public static LayerKey<PlaceMention> Layer { get; } = new("places", allowsOverlap: false);
+
+    public string Name => "places";
+    public IReadOnlyList<ILayerKey> Requires => [];
+    public IReadOnlyList<ILayerKey> Produces => [Layer];
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.With(Layer, Recognize(document.Text, cancellationToken));
+    }
+
+    public ImmutableArray<PlaceMention> Recognize(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<RawToponym> raws = _finder.Find(text, cancellationToken);
+        string? focus = FocusCountry(raws);
+        var resolved = new Resolution[raws.Count];
+        for (int i = 0; i < raws.Count; i++)
+            resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, near: null);
+        // Names with several plausible readings (Alexandria, Mansfield) take the one nearest the
+        // places the document names unambiguously.
+        if (Centre(resolved) is GeoPoint centre)
+        {
+            for (int i = 0; i < raws.Count; i++)
+            {
+                if (resolved[i].Margin < ConfidentMargin && resolved[i].Mention?.Place?.Kind is PlaceKind.City or PlaceKind.Admin2)
+                    resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, centre);
+            }
+        }
+        var mentions = ImmutableArray.CreateBuilder<PlaceMention>(raws.Count);
+        foreach (Resolution r in resolved)
+        {
+            if (r.Mention is not null) mentions.Add(r.Mention);
+        }
+        return mentions.ToImmutable();
+    }
+
+    private const double ConfidentMargin = 2.5;
+
+    /// <summary>A resolved mention (null when dropped) and how far its reading led the runner-up.</summary>
+    private readonly record struct Resolution(PlaceMention? Mention, double Margin);
+
+    /// <summary>The medoid of the confidently resolved cities and admin areas, or null when there are none.</summary>
+    private static GeoPoint? Centre(Resolution[] resolved)
+    {
+        List<GeoPoint> anchors = [.. resolved
+            .Where(r => r.Margin >= ConfidentMargin && r.Mention?.Place?.Kind is PlaceKind.City or PlaceKind.Admin2 or PlaceKind.Admin1)
+            .Select(r => r.Mention!.Place!.Point)];
+        if (anchors.Count == 0) return null;
+        return anchors.MinBy(a => anchors.Sum(b => a.DistanceKm(b)));
+    }
+
+    /// <summary>The country most names point to: a named country counts three, a name known in one country only counts one.</summary>
+    private string? FocusCountry(List<RawToponym> raws)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (RawToponym raw in raws)
+        {
+            if (raw.ContextCountry is string c) votes[c] = votes.GetValueOrDefault(c) + 2;
+            GazetteerMatches matches = _gazetteer.LookupNormalized(raw.Key);
+            if (matches.IsEmpty) continue;
+            GazetteerEntry? country = matches.FirstOrDefault(e => e.Kind == PlaceKind.Country);
+            if (country is not null)
+                votes[country.CountryIso3] = votes.GetValueOrDefault(country.CountryIso3) + 3;
+            else if (matches.All(e => e.CountryIso3 == matches[0].CountryIso3))
+                votes[matches[0].CountryIso3] = votes.GetValueOrDefault(matches[0].CountryIso3) + 1;
+        }
+        return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
+    }
+
+    private Resolution Resolve(string text, RawToponym raw, RawToponym? previous, string? focus, GeoPoint? near)
+    {
+        CueReading cue = raw.Cue;
+        // "between Ngouboua and Bagassola": the second place shares the first one's cue.
+        if (previous is not null && previous.Cue.Cue is string pc && pc.EndsWith("between", StringComparison.OrdinalIgnoreCase) &&
+            text.AsSpan(previous.Span.End, raw.Span.Start - previous.Span.End).Trim().SequenceEqual("and"))
+            cue = previous.Cue;
+        string admin = raw.AdminContext.Count > 0 ? raw.AdminContext[0] : "";
+        var query = new GeocodeQuery
+        {
+            Name = raw.Key, CountryIso3 = raw.ContextCountry ?? focus, AdminContext = admin.Length > 0 ? admin : null,
+            PreferredKind = raw.PreferredKind, Near = near,
+        };
+        var mention = new PlaceMention(raw.Span, raw.Span.TextOf(text)) { Cue = cue.Cue };
+        ImmutableArray<GeocodeCandidate> candidates = raw.Known ? _geocoder.Candidates(query) : [];
+        if (candidates.IsEmpty)
+            return new Resolution(Unresolved(mention, raw, query), 0);
+        GazetteerEntry entry = candidates[0].Entry;
+        double margin = candidates.Length == 1 ? double.MaxValue : candidates[0].Score - candidates[1].Score;
+        bool hasContext = cue.Cue is not null || raw.AdminContext.Count > 0 || raw.ContextCountry is not null || raw.PreferredKind is not null;
+        // "Brown" is a surname far more often than Brown County; a bare county name needs a cue.
+        if (!hasContext && entry.Kind == PlaceKind.Admin2 && NameNormalizer.Normalize(entry.Name) != raw.Key)
+            return new Resolution(null, 0);
+        if (!hasContext && entry.Kind == PlaceKind.City && entry.CountryIso3 != focus &&
+            entry.Population < _options.MinPopulationWithoutCue && entry.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2"))
+            return new Resolution(null, 0);
+        GeoPrecision precision = entry.NaturalPrecision;
+        if (precision == GeoPrecision.Exact && cue.Kind == "near") precision = GeoPrecision.Near;
+        return new Resolution(mention with { Place = entry, Precision = precision }, margin);
+    }
+
+    // An unknown name in an ACLED parenthetical is coded to the admin area given; otherwise kept with a note.
+    private PlaceMention Unresolved(PlaceMention mention, RawToponym raw, GeocodeQuery query)
+    {
+        foreach (string admin in raw.AdminContext)
+        {
+            GazetteerEntry? area = _geocoder.Candidates(query with { Name = admin, AdminContext = null })
+                .Select(c => c.Entry).FirstOrDefault(e => e.Kind is PlaceKind.Admin2 or PlaceKind.Admin1);
+            if (area is not null)
+                return mention with { Place = area, Precision = area.NaturalPrecision, Note = $"'{mention.Text}' is not in the gazetteer; coded to its admin area {area.Name}" };
+        }
+        return mention with { Note = $"'{mention.Text}' is not in the gazetteer", Precision = GeoPrecision.Exact };
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Sitrep.Errors;
+using Sitrep.Geo;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>
+/// The immutable data the pipeline's stages need (gazetteer, word lists), loaded once from a
+/// data folder and shared by every document and thread.
+/// </summary>
+public sealed class SitrepResources
+{
+    private SitrepResources(Gazetteer gazetteer, ToponymLexicon toponymWords)
+    {
+        Gazetteer = gazetteer;
+        ToponymWords = toponymWords;
+    }
+
+    /// <summary>Resources that know nothing: the stages run but find no places. For tests and layer listings.</summary>
+    public static SitrepResources Empty { get; } = new(Gazetteer.Empty, ToponymLexicon.Empty);
+
+    public Gazetteer Gazetteer { get; }
+    public ToponymLexicon ToponymWords { get; }
+
+    /// <summary>Loads everything under <paramref name="dataDirectory"/> (the repository's data/ folder or its copy beside the binaries).</summary>
+    public static SitrepResourcesLoadResult Load(string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        string gazetteerDirectory = Path.Combine(dataDirectory, "gazetteer");
+        var problems = new List<Problem>();
+        ToponymLexicon words = ToponymLexicon.Load(Path.Combine(gazetteerDirectory, "toponym-words.tsv"), problems);
+        GazetteerLoadResult gazetteer = GazetteerLoader.Load(gazetteerDirectory);
+        problems.AddRange(gazetteer.Problems);
+        return problems.Count > 0 || gazetteer.Gazetteer is null
+            ? new SitrepResourcesLoadResult(null, [.. problems])
+            : new SitrepResourcesLoadResult(new SitrepResources(gazetteer.Gazetteer, words), []);
+    }
+
+    /// <summary>Loads from <see cref="FindDataDirectory"/>, or reports that no data folder was found.</summary>
+    public static SitrepResourcesLoadResult LoadDefault() =>
+        FindDataDirectory() is string directory
+            ? Load(directory)
+            : new SitrepResourcesLoadResult(null, [new Problem(ErrorCodes.DataFileMissing, AppContext.BaseDirectory,
+                "no data/gazetteer folder beside the program or above it in a Sitrep checkout")]);
+
+    /// <summary>
+    /// The data folder: <c>data/</c> beside the binaries (the build copies data/gazetteer there), else
+    /// the <c>data/</c> folder of the checkout holding Sitrep.slnx above them.
+    /// </summary>
+    public static string? FindDataDirectory()
+    {
+        string beside = Path.Combine(AppContext.BaseDirectory, "data");
+        if (Directory.Exists(Path.Combine(beside, "gazetteer"))) return beside;
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")) && Directory.Exists(Path.Combine(dir.FullName, "data", "gazetteer")))
+                return Path.Combine(dir.FullName, "data");
+        }
+        return null;
+    }
+}
+
+/// <summary>The loaded resources, or the problems (each naming its file and line) that stopped them loading.</summary>
+public sealed record SitrepResourcesLoadResult(SitrepResources? Resources, ImmutableArray<Problem> Problems)
+{
+    public bool Succeeded => Resources is not null;
+
+    public SitrepResources GetOrThrow() =>
+        Resources ?? throw new InvalidDataException(string.Join(Environment.NewLine, Problems.Select(p => p.ToString())));
+}
