@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Documents;
 using Sitrep.Time;
 
@@ -10,8 +11,13 @@ internal sealed record DatedFact(EventDate Date, Span? Evidence);
 /// Dates an event from the time expressions of its sentence, nearest to the trigger first, and
 /// decides whether that date puts the event in the article's background.
 /// </summary>
-internal static class DateReader
+internal static partial class DateReader
 {
+    [GeneratedRegex(@"day|night|morning|evening|afternoon|yester|today|tonight|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d{4}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesDayPattern();
+
+    private static readonly Regex NamesDay = NamesDayPattern();
+
     /// <summary>Events dated this many days or more before publication are context, not news.</summary>
     public const int BackgroundDays = 45;
 
@@ -22,6 +28,8 @@ internal static class DateReader
         foreach (TimeMention t in view.Within(view.Times, hit.Sentence))
         {
             if (t.Start is null || t.End is null || t.Precision is null || t.Type is TimexType.DURATION or TimexType.SET) continue;
+            // "at about 4 pm" or "in the early hours" names no day; the day comes from context, not the publication date.
+            if (t.Type == TimexType.TIME && !NamesDay.IsMatch(view.Text.AsSpan(t.Span.Start, t.Span.Length))) continue;
             int d = TextWindows.Distance(t.Span, hit.Span);
             if (d < bestDistance) (best, bestDistance) = (t, d);
         }

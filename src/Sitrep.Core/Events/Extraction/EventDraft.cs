@@ -4,5 +4,8 @@ namespace Sitrep.Events.Extraction;
 internal sealed record EventDraft(ConflictEvent Event, TriggerHit Hit, bool OwnDate, bool OwnPlace)
 {
     public bool OnlyAddsFacts => Hit.Entry.OnlyAddsFacts;
+
+    /// <summary>A weak trigger ("killed") in a sentence with no date of its own most often tells more about the incident just reported.</summary>
+    public bool Elaborates => Hit.Entry.Priority <= 2 && !OwnDate;
     public int Priority => Hit.Entry.Priority;
 }

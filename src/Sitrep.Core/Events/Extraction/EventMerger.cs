@@ -16,6 +16,7 @@ internal static class EventMerger
         foreach (EventDraft draft in drafts)
         {
             int target = draft.OnlyAddsFacts ? LastCompatible(merged, draft) : merged.FindIndex(m => SameIncident(m, draft));
+            if (target < 0 && draft.Elaborates) target = LastCompatible(merged, draft);
             if (target >= 0) merged[target] = Combine(merged[target], draft);
             else if (!draft.OnlyAddsFacts) merged.Add(draft);
         }
@@ -50,7 +51,7 @@ internal static class EventMerger
     private static EventDraft Combine(EventDraft kept, EventDraft added)
     {
         ConflictEvent k = kept.Event, a = added.Event;
-        bool addedStronger = !added.OnlyAddsFacts && added.Priority > kept.Priority && a.EventType == k.EventType;
+        bool addedStronger = !added.OnlyAddsFacts && !added.Elaborates && added.Priority > kept.Priority && a.EventType == k.EventType;
         ConflictEvent e = k with
         {
             SubEventType = addedStronger ? a.SubEventType : k.SubEventType,

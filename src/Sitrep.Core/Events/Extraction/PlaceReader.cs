@@ -15,13 +15,30 @@ internal static class PlaceReader
     {
         PlaceCandidate? best = null;
         int bestScore = int.MaxValue;
+        int datelineEnd = DatelineEnd(view, hit.Sentence);
         foreach (PlaceCandidate p in view.Within(view.Places, hit.Sentence))
         {
+            // "BAMAKO, Mali — ..." names where the reporter filed from, not where the event happened.
+            if (p.Span.End <= datelineEnd) continue;
             // A town beats a country named just as near: the most specific place locates the event.
             int score = TextWindows.Distance(p.Span, hit.Span) + (int)p.Place.Precision * 60;
             if (score < bestScore) (best, bestScore) = (p, score);
         }
         return best is null ? null : new PlaceFact(best.Place, best.Span);
+    }
+
+    /// <summary>The end of a dateline ("City, Country —" or "City (Agency) -") opening the sentence's paragraph, else -1.</summary>
+    public static int DatelineEnd(DocumentView view, Span sentence)
+    {
+        if (view.ParagraphOf(sentence).Start != sentence.Start) return -1;
+        int limit = Math.Min(sentence.End, sentence.Start + 60);
+        for (int i = sentence.Start; i < limit; i++)
+        {
+            char c = view.Text[i];
+            if (c is '\u2014' or '\u2013' && i > sentence.Start) return i;
+            if (c == '-' && i + 1 < view.Text.Length && i > 0 && (view.Text[i + 1] is ' ' or '-') && view.Text[i - 1] is ' ' or ')') return i;
+        }
+        return -1;
     }
 
     public static PlaceFact? Context(DocumentView view, TriggerHit hit)

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Events.Extraction;
+using Sitrep.Numbers;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+using Sitrep.Time;
+
+namespace Sitrep.Core.Tests.Events.Extraction;
+
+public class EventExtractorTests
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly DocumentPipeline Pipeline = new([new ParagraphSplitter(), new TemporalTagger(), new QuantityTagger(), new EventExtractor()]);
+
+    public static TheoryData<int> CaseIndexes()
+    {
+        var data = new TheoryData<int>();
+        for (int i = 0; i < LoadCases().Count; i++) data.Add(i);
+        return data;
+    }
+
+    private static IReadOnlyList<ExtractionCase> LoadCases() =>
+        JsonSerializer.Deserialize<ExtractionCase[]>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Events", "Extraction", "ExtractionCases.json")), Json)!;
+
+    private static ImmutableArray<ConflictEvent> Extract(string text, string published)
+    {
+        var document = new Document(text, new DocumentMetadata { Source = "test", Published = DateOnly.Parse(published, CultureInfo.InvariantCulture) });
+        PipelineResult result = Pipeline.Run(document, CancellationToken.None);
+        return result.Document.Get(EventLayers.Events);
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseIndexes))]
+    public void Extract_TableCase_FindsExpectedEvents(int index)
+    {
+        ExtractionCase c = LoadCases()[index];
+        ImmutableArray<ConflictEvent> events = Extract(c.Text, c.Published);
+        string found = string.Join("; ", events.Select(e => $"{e.SubEventType} {e.Date.Start:yyyy-MM-dd} dead={e.Fatalities.Best} bg={e.Background} agg={e.Aggregate}"));
+        Assert.True(events.Length == c.Events.Length, $"{c.Name}: expected {c.Events.Length} event(s), found {events.Length}: {found}");
+        for (int i = 0; i < c.Events.Length; i++)
+        {
+            ExpectedEvent x = c.Events[i];
+            ConflictEvent e = events[i];
+            if (x.SubEventType is not null) Assert.True(x.SubEventType == e.SubEventType, $"{c.Name}: event {i} is {e.SubEventType}; found: {found}");
+            if (x.DateStart is not null) Assert.True(x.DateStart == e.Date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), $"{c.Name}: event {i} date; found: {found}");
+            if (x.FatalitiesBest is not null) Assert.True(x.FatalitiesBest == e.Fatalities.Best, $"{c.Name}: event {i} fatalities; found: {found}");
+            if (x.FatalitiesLow is not null) Assert.Equal(x.FatalitiesLow, e.Fatalities.Low);
+            if (x.Background is not null) Assert.True(x.Background == e.Background, $"{c.Name}: event {i} background; found: {found}");
+            if (x.Aggregate is not null) Assert.True(x.Aggregate == e.Aggregate, $"{c.Name}: event {i} aggregate; found: {found}");
+        }
+    }
+
+    [Fact]
+    public void Extract_AnyEvent_HasEventEvidenceInsideTextAndDocumentScopedId()
+    {
+        const string text = "Soldiers clashed with insurgents near the border on Friday. Two soldiers died.";
+        ImmutableArray<ConflictEvent> events = Extract(text, "2024-02-10");
+        ConflictEvent e = Assert.Single(events);
+        Evidence evidence = Assert.Single(e.Evidence, x => x.Field == "event");
+        Assert.Equal(evidence.Text, evidence.Span.TextOf(text));
+        Assert.EndsWith("-e1", e.Id, StringComparison.Ordinal);
+        Assert.Contains(e.Evidence, x => x.Field == "date" && x.Text.Contains("Friday", StringComparison.Ordinal));
+        Assert.Equal("ASSAULT", e.PloverType);
+    }
+
+    [Fact]
+    public void Requires_OnlyLayersProducedBeforeIt()
+    {
+        var stage = new EventExtractor();
+        Assert.Equal(["paragraphs", "time", "numbers"], stage.Requires.Select(k => k.Name));
+        Assert.Equal("events", Assert.Single(stage.Produces).Name);
+    }
+
+    [Fact]
+    public void Extract_BackgroundExcluded_LeavesOutPastContext()
+    {
+        var document = new Document("The army seized power in 2012.", new DocumentMetadata { Source = "t", Published = new DateOnly(2024, 1, 1) });
+        Document annotated = new DocumentPipeline([new ParagraphSplitter(), new TemporalTagger(), new QuantityTagger()]).Run(document, CancellationToken.None).Document;
+        Assert.Single(new EventExtractor().Extract(annotated));
+        Assert.Empty(new EventExtractor(new EventExtractorOptions { IncludeBackground = false }).Extract(annotated));
+    }
+}
