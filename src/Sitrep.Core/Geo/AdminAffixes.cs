@@ -7,22 +7,32 @@ namespace Sitrep.Geo;
 /// Generic words that administrative names carry ("Borno State", "Cercle de Ménaka") but news text
 /// often drops, read from admin-affixes.tsv. Stored normalised.
 /// </summary>
-internal sealed class AdminAffixes(ImmutableArray<string> prefixes, ImmutableArray<string> suffixes)
+internal sealed class AdminAffixes
 {
+    // Stored with their separating space (" state", "cercle de "), so matching allocates nothing.
+    private readonly ImmutableArray<string> _prefixes;
+    private readonly ImmutableArray<string> _suffixes;
+
+    public AdminAffixes(ImmutableArray<string> prefixes, ImmutableArray<string> suffixes)
+    {
+        _prefixes = [.. prefixes.Select(p => p + " ")];
+        _suffixes = [.. suffixes.Select(s => " " + s)];
+    }
+
     public static AdminAffixes None { get; } = new([], []);
 
     /// <summary>The name without a listed prefix or suffix, or null when it has none (or nothing would remain).</summary>
     public string? Strip(string normalizedName)
     {
-        foreach (string suffix in suffixes)
+        foreach (string suffix in _suffixes)
         {
-            if (normalizedName.Length > suffix.Length + 1 && normalizedName.EndsWith(" " + suffix, StringComparison.Ordinal))
-                return normalizedName[..^(suffix.Length + 1)];
+            if (normalizedName.Length > suffix.Length && normalizedName.EndsWith(suffix, StringComparison.Ordinal))
+                return normalizedName[..^suffix.Length];
         }
-        foreach (string prefix in prefixes)
+        foreach (string prefix in _prefixes)
         {
-            if (normalizedName.Length > prefix.Length + 1 && normalizedName.StartsWith(prefix + " ", StringComparison.Ordinal))
-                return normalizedName[(prefix.Length + 1)..];
+            if (normalizedName.Length > prefix.Length && normalizedName.StartsWith(prefix, StringComparison.Ordinal))
+                return normalizedName[prefix.Length..];
         }
         return null;
     }

@@ -20,6 +20,9 @@ public static class GazetteerLoader
     {
         ArgumentNullException.ThrowIfNull(directory);
         var problems = new List<Problem>();
+        // The shapes parse on another core while the places load; neither touches the other's state.
+        var shapeProblems = new List<Problem>();
+        Task<CountryShapes> shapesTask = Task.Run(() => CountryShapes.Load(Path.Combine(directory, "shapes.tsv"), shapeProblems));
         var index = new GazetteerIndexBuilder(AdminAffixes.Load(Path.Combine(directory, "admin-affixes.tsv"), problems));
         var countries = new Dictionary<string, CountryInfo>(StringComparer.Ordinal);
         var countryEntries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
@@ -27,7 +30,8 @@ public static class GazetteerLoader
         LoadCountries(Path.Combine(directory, "countries.tsv"), problems, index, countries, countryEntries, demonyms);
         LoadPlaces(Path.Combine(directory, "places.tsv"), problems, index, countries);
         AliasFile.Load(Path.Combine(directory, "aliases.tsv"), problems, index, countries);
-        CountryShapes shapes = CountryShapes.Load(Path.Combine(directory, "shapes.tsv"), problems);
+        CountryShapes shapes = shapesTask.GetAwaiter().GetResult();
+        problems.AddRange(shapeProblems);
         if (problems.Count > 0) return new GazetteerLoadResult(null, [.. problems]);
         var gazetteer = new Gazetteer(index.Entries, index.Build(), countries, countryEntries, demonyms, shapes);
         return new GazetteerLoadResult(gazetteer, []);

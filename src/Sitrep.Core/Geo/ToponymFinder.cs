@@ -33,14 +33,14 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 continue;
             }
             int best = LongestKnown(text, words, i, runEnd, out string key);
+            CueReading cue = ToponymCues.Before(text, word.Start, lexicon);
             if (best >= 0 && NextIsOrgHead(text, words, best))
             {
                 i = runEnd + 1;
                 continue;
             }
             if (best >= 0 && (lexicon.IsNotPlace(key) || IsDemonym(text, words[i].Start, words[best].End, key) ||
-                              best == i && (IsMinor(key) && (IsSurname(text, words, i) || IsFirstName(text, words, i)) || IsAcronym(text, words[i], key)))) best = -1;
-            CueReading cue = ToponymCues.Before(text, word.Start, lexicon);
+                              best == i && (IsMinor(key) && (IsSurname(text, words, i) || cue.Kind is null && runEnd == i + 1 && IsFirstName(text, words, i)) || IsAcronym(text, words[i], key)))) best = -1;
             int last = best;
             if (best < 0)
             {
@@ -158,8 +158,9 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         return !gazetteer.ContainsNormalized(previous) && lexicon.CuesEndingWith(previous).IsEmpty && !lexicon.IsNotPlace(previous);
     }
 
-    // "David Cameron": a lone name followed by a capitalised word that is neither a place nor an
-    // admin word ("Gao Region") is the first half of a person's name.
+    // "David Cameron said": a lone name followed by one capitalised word that is neither a place
+    // nor an admin word ("Gao Region") is the first half of a person's name. Longer runs
+    // ("Damasak Internally Displaced Persons camp") are facilities named after the place.
     private bool IsFirstName(string text, ImmutableArray<TextWord> words, int i)
     {
         if (i + 1 >= words.Length || !words[i + 1].Capitalised || !TextWords.Adjacent(text, words[i], words[i + 1])) return false;
@@ -190,10 +191,10 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         last + 1 < words.Length && words[last + 1].Capitalised && TextWords.Adjacent(text, words[last], words[last + 1]) &&
         lexicon.IsOrgHead(NameNormalizer.Normalize(Word(text, words[last + 1])));
 
-    // "Malian" is a demonym; a name that is also a place's own name ("Jordan") stays a place.
+    // "Malian soldiers", "Chadian troops": a demonym names people, even where a village shares its spelling.
     private bool IsDemonym(string text, int start, int end, string key) =>
         gazetteer.CountryOfDemonym(text[start..end]) is not null &&
-        !gazetteer.LookupNormalized(key).Any(e => NameNormalizer.Normalize(e.Name) == key);
+        !gazetteer.LookupNormalized(key).Any(e => e.Kind == PlaceKind.Country);
 
     private static ReadOnlySpan<char> Word(string text, TextWord word) => text.AsSpan(word.Start, word.End - word.Start);
 

@@ -47,15 +47,17 @@ public sealed class ToponymRecognizer : IPipelineStage
         string? focus = FocusCountry(raws);
         var resolved = new Resolution[raws.Count];
         for (int i = 0; i < raws.Count; i++)
-            resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, near: null);
+            resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus);
         // Names with several plausible readings (Alexandria, Mansfield) take the one nearest the
-        // places the document names unambiguously.
-        if (Centre(resolved) is GeoPoint centre)
+        // places the document names unambiguously, and inside the state or region it names most.
+        GeoPoint? centre = Centre(resolved);
+        string? region = MainAdmin1(resolved);
+        if (centre is not null || region is not null)
         {
             for (int i = 0; i < raws.Count; i++)
             {
-                if (resolved[i].Margin < ConfidentMargin && resolved[i].Mention?.Place?.Kind is PlaceKind.City or PlaceKind.Admin2)
-                    resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, centre);
+                if (resolved[i].Margin < AmbiguousMargin && resolved[i].Mention?.Place?.Kind is PlaceKind.City or PlaceKind.Admin2)
+                    resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, centre, region);
             }
         }
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(raws.Count);
@@ -67,6 +69,13 @@ public sealed class ToponymRecognizer : IPipelineStage
     }
 
     private const double ConfidentMargin = 2.5;
+    private const double AmbiguousMargin = 6;
+
+    /// <summary>The admin1 area the document names most often, if any.</summary>
+    private static string? MainAdmin1(Resolution[] resolved) =>
+        resolved.Select(r => r.Mention?.Place).Where(p => p?.Kind == PlaceKind.Admin1)
+            .GroupBy(p => p!.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
 
     /// <summary>A resolved mention (null when dropped) and how far its reading led the runner-up.</summary>
     private readonly record struct Resolution(PlaceMention? Mention, double Margin);
@@ -99,7 +108,7 @@ public sealed class ToponymRecognizer : IPipelineStage
         return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
     }
 
-    private Resolution Resolve(string text, RawToponym raw, RawToponym? previous, string? focus, GeoPoint? near)
+    private Resolution Resolve(string text, RawToponym raw, RawToponym? previous, string? focus, GeoPoint? near = null, string? region = null)
     {
         CueReading cue = raw.Cue;
         // "between Ngouboua and Bagassola": the second place shares the first one's cue.
@@ -109,7 +118,7 @@ public sealed class ToponymRecognizer : IPipelineStage
         string admin = raw.AdminContext.Count > 0 ? raw.AdminContext[0] : "";
         var query = new GeocodeQuery
         {
-            Name = raw.Key, CountryIso3 = raw.ContextCountry ?? focus, AdminContext = admin.Length > 0 ? admin : null,
+            Name = raw.Key, CountryIso3 = raw.ContextCountry ?? focus, AdminContext = admin.Length > 0 ? admin : region,
             PreferredKind = raw.PreferredKind, Near = near,
         };
         var mention = new PlaceMention(raw.Span, raw.Span.TextOf(text)) { Cue = cue.Cue };
