@@ -38,8 +38,10 @@ internal sealed class EventBuilder(EventCues cues)
         string type = EventTyping.EventTypeOf(sub);
 
         DatedFact? dated = DateReader.InSentence(view, hit);
-        EventDate date = dated?.Date ?? lastDate ?? (view.Published is DateOnly p ? EventDate.OnDay(p) : default);
-        if (dated is null && lastDate is null && view.Published is null) return null;
+        // Undated violence continues the incident just told; an undated announcement (withdrawal, arrest) is the day's news.
+        EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
+        EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
+        if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
         bool background = hit.Background || DateReader.IsBackground(date, view.Published);
 
         PlaceFact? place = PlaceReader.InSentence(view, hit);
