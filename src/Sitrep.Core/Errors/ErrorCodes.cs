@@ -34,6 +34,11 @@ public static class ErrorCodes
 
     // Evaluation (4xxx).
     public static readonly ErrorCode MalformedGold = new("SR4001", "malformed-gold", "A gold file does not follow the format in GUIDELINES.md.");
+    public static readonly ErrorCode MalformedTreebank = new("SR4002", "malformed-treebank", "A CoNLL-U treebank file is malformed.");
+
+    // Models and lexicons (5xxx).
+    public static readonly ErrorCode ModelMissing = new("SR5001", "model-missing", "A model or lexicon file is absent.");
+    public static readonly ErrorCode ModelInvalid = new("SR5002", "model-invalid", "A model or lexicon file is corrupt, truncated or of an unsupported version.");
 
     public static ImmutableArray<ErrorCode> All { get; } =
     [
@@ -41,6 +46,7 @@ public static class ErrorCodes
         MalformedFeed, MalformedJsonLine, MalformedTelegramExport, UnsupportedFormat, ReadFailed,
         StageFailed, Cancelled, StageOrder, InvariantViolated,
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
-        MalformedGold,
+        MalformedGold, MalformedTreebank,
+        ModelMissing, ModelInvalid,
     ];
 }
