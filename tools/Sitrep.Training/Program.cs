@@ -9,6 +9,8 @@ internal static class Program
         return args[0] switch
         {
             "tokenize-eval" when args.Length >= 3 => TokenizationReport.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0),
+            "train" when args.Length >= 3 => Trainer.Run(args[1], args[2], Console.Out),
+            "eval" when args.Length >= 3 => Trainer.Evaluate(args[1], args[2]),
             "tokenize" when args.Length >= 3 => ShowTokens(args[1], args[2]),
             _ => Usage(),
         };
@@ -26,7 +28,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: sitrep-train tokenize-eval FILE.conllu LEXICON [ERRORS]");
+        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | eval FILE.conllu MODELS_DIR | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
         return 2;
     }
 }

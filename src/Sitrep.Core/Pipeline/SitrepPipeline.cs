@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using Sitrep.Syntax.Models;
 using Sitrep.Text;
 
 namespace Sitrep.Pipeline;
@@ -9,13 +10,23 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public static class SitrepPipeline
 {
+    /// <summary>Every stage, in pipeline order, with the linguistic models shipped beside the assemblies (loaded once, on first use).</summary>
+    public static IReadOnlyList<IPipelineStage> AllStages() => AllStages(LanguageModels.Default);
+
     /// <summary>Every stage, in pipeline order. Each later issue adds its stages here.</summary>
-    public static IReadOnlyList<IPipelineStage> AllStages() =>
-    [
-        new ParagraphSplitter(),
-    ];
+    public static IReadOnlyList<IPipelineStage> AllStages(LanguageModels models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return
+        [
+            new ParagraphSplitter(),
+            .. models.Stages(),
+        ];
+    }
 
     public static DocumentPipeline CreateDefault(PipelineOptions? options = null) => new(AllStages(), options);
+
+    public static DocumentPipeline CreateDefault(LanguageModels models, PipelineOptions? options = null) => new(AllStages(models), options);
 
     /// <summary>The names of every layer some stage can produce.</summary>
     public static IReadOnlyList<string> KnownLayers() =>
