@@ -11,6 +11,7 @@ internal static class Program
             "tokenize-eval" when args.Length >= 3 => TokenizationReport.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0),
             "train" when args.Length >= 3 => Trainer.Run(args[1], args[2], Console.Out),
             "eval" when args.Length >= 3 => Trainer.Evaluate(args[1], args[2]),
+            "bench" when args.Length >= 3 => Bench.Run(args[1], args[2]),
             "tokenize" when args.Length >= 3 => ShowTokens(args[1], args[2]),
             _ => Usage(),
         };

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 
 namespace Sitrep.Syntax.Models;
@@ -53,28 +54,36 @@ public static class ModelFile
         return count;
     }
 
-    /// <summary>Writes the non-zero weights row by row as half floats: rows are mostly sparse after averaging.</summary>
+    /// <summary>
+    /// Writes the non-zero weights row by row as half floats (rows are mostly sparse after
+    /// averaging), as one length-prefixed block so loading can parse it from a single buffer.
+    /// </summary>
     public static void WriteWeights(BinaryWriter writer, WeightTable table, float prune)
     {
         writer.Write(table.Bits);
         writer.Write(table.Classes);
-        int rows = 1 << table.Bits;
-        var entries = new List<int>();
-        for (int row = 0; row < rows; row++)
+        using var block = new MemoryStream();
+        using (var body = new BinaryWriter(block, Encoding, leaveOpen: true))
         {
-            ReadOnlySpan<float> values = table.Row(row);
-            entries.Clear();
-            for (int c = 0; c < values.Length; c++) if (Math.Abs(values[c]) > prune) entries.Add(c);
-            if (entries.Count == 0) continue;
-            writer.Write(row);
-            writer.Write((byte)Math.Min(entries.Count, 255));
-            foreach (int c in entries.Take(255))
+            int rows = 1 << table.Bits;
+            var entries = new List<int>();
+            for (int row = 0; row < rows; row++)
             {
-                writer.Write((byte)c);
-                writer.Write((Half)values[c]);
+                ReadOnlySpan<float> values = table.Row(row);
+                entries.Clear();
+                for (int c = 0; c < values.Length; c++) if (Math.Abs(values[c]) > prune) entries.Add(c);
+                if (entries.Count == 0) continue;
+                body.Write(row);
+                body.Write((byte)Math.Min(entries.Count, 255));
+                foreach (int c in entries.Take(255))
+                {
+                    body.Write((byte)c);
+                    body.Write((Half)values[c]);
+                }
             }
         }
-        writer.Write(-1);
+        writer.Write(checked((int)block.Length));
+        writer.Write(block.GetBuffer(), 0, (int)block.Length);
     }
 
     public static WeightTable ReadWeights(BinaryReader reader, int expectedClasses)
@@ -83,20 +92,26 @@ public static class ModelFile
         int classes = reader.ReadInt32();
         if (bits is < 8 or > 26) throw new ModelFormatException($"weight table bits {bits} out of range");
         if (classes != expectedClasses) throw new ModelFormatException($"weight table has {classes} classes, expected {expectedClasses}");
+        int length = ReadCount(reader, 1 << 30);
+        byte[] block = reader.ReadBytes(length);
+        if (block.Length != length) throw new ModelFormatException("weight block is truncated");
         var weights = new float[(1 << bits) * classes];
-        int previous = -1;
-        while (true)
+        ReadOnlySpan<byte> data = block;
+        int previous = -1, at = 0;
+        while (at < data.Length)
         {
-            int row = reader.ReadInt32();
-            if (row == -1) break;
+            if (at + 5 > data.Length) throw new ModelFormatException("weight block is truncated");
+            int row = BinaryPrimitives.ReadInt32LittleEndian(data[at..]);
+            int count = data[at + 4];
+            at += 5;
             if (row <= previous || row >= 1 << bits) throw new ModelFormatException($"weight row {row} out of order or range");
+            if (at + 3 * count > data.Length) throw new ModelFormatException("weight block is truncated");
             previous = row;
-            int count = reader.ReadByte();
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < count; i++, at += 3)
             {
-                int c = reader.ReadByte();
+                int c = data[at];
                 if (c >= classes) throw new ModelFormatException($"class {c} out of range in row {row}");
-                weights[row * classes + c] = (float)reader.ReadHalf();
+                weights[row * classes + c] = (float)BinaryPrimitives.ReadHalfLittleEndian(data[(at + 1)..]);
             }
         }
         return new WeightTable(bits, classes, weights);

@@ -9,7 +9,7 @@ namespace Sitrep.Syntax.Parsing;
 /// </summary>
 internal readonly ref struct ParserFeatures
 {
-    public const int MaxTransitionFeatures = 48;
+    public const int MaxTransitionFeatures = 56;
     public const int MaxLabelFeatures = 24;
     private const int NoTag = -3, RootTag = -2;
 
@@ -101,6 +101,12 @@ internal readonly ref struct ParserFeatures
         f[n++] = M(M(M(T(145), s1t), s0t), b1t);
         f[n++] = M(M(T(146), s0t), s.StackSize > 3 ? 3 : s.StackSize);
         f[n++] = Word(M(T(147), b0t), s0);
+        f[n++] = Word(Word(T(148), b0), b1);
+        f[n++] = Word(Word(T(149), s1), b0);
+        f[n++] = Word(M(M(T(150), s0t), b0t), b1);
+        f[n++] = Word(M(T(151), s0t), s0r);
+        f[n++] = Word(M(T(152), b0t), b0l);
+        f[n++] = Word(M(M(T(153), s0t), b0t), s0l);
         return n;
     }
 

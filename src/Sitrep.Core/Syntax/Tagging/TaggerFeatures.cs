@@ -6,10 +6,11 @@ namespace Sitrep.Syntax.Tagging;
 /// <summary>The tagger's feature templates: the word, its affixes and shape, its neighbours and the two previous tags.</summary>
 internal static class TaggerFeatures
 {
-    public const int MaxFeatures = 24;
+    public const int MaxFeatures = 32;
     private const int Boundary = -1;
 
-    public static int Extract(string text, ReadOnlySpan<Span> tokens, int i, int previous1, int previous2, Span<ulong> output)
+    /// <summary>Writes the features of token <paramref name="i"/>; <paramref name="known"/> holds each token's tag-dictionary class, or -1.</summary>
+    public static int Extract(string text, ReadOnlySpan<Span> tokens, int i, int previous1, int previous2, Span<ulong> output, ReadOnlySpan<int> known)
     {
         ReadOnlySpan<char> word = Word(text, tokens, i);
         int n = 0;
@@ -35,6 +36,14 @@ internal static class TaggerFeatures
         output[n++] = i + 1 < tokens.Length ? WordShape.Mix(FeatureHash.Start(21), Word(text, tokens, i + 1)) : FeatureHash.Mix(FeatureHash.Start(21), Boundary);
         output[n++] = WordShape.Mix(FeatureHash.Mix(FeatureHash.Start(22), i == 0 ? 1 : 0), word);
         output[n++] = FeatureHash.MixLower(FeatureHash.Mix(FeatureHash.Start(23), previous1), word[Math.Max(0, word.Length - 3)..]);
+        int next1 = i + 1 < tokens.Length ? known[i + 1] : -2, next2 = i + 2 < tokens.Length ? known[i + 2] : -2;
+        output[n++] = FeatureHash.Mix(FeatureHash.Start(24), next1);
+        output[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(25), next1), next2);
+        output[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(26), previous1), next1);
+        output[n++] = FeatureHash.MixLower(FeatureHash.Mix(FeatureHash.Start(27), next1), word);
+        output[n++] = FeatureHash.MixLower(FeatureHash.Start(28), word[Math.Max(0, word.Length - 5)..]);
+        output[n++] = FeatureHash.MixLower(FeatureHash.Start(29), word[..Math.Min(2, word.Length)]);
+        output[n++] = FeatureHash.MixLower(Neighbour(30, text, tokens, i + 1), word[Math.Max(0, word.Length - 2)..]);
         return n;
     }
 

@@ -38,11 +38,15 @@ public sealed class TaggerModel
         Span<float> scores = stackalloc float[Classes];
         var lookup = TagDictionary.GetAlternateLookup<ReadOnlySpan<char>>();
         int previous1 = Start, previous2 = Start;
+        // Dictionary classes first, so each word's features can look ahead at the next two.
+        for (int i = 0; i < tokens.Length; i++)
+            classes[i] = lookup.TryGetValue(TaggerFeatures.Word(text, tokens, i), out int known) ? known : -1;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (!lookup.TryGetValue(TaggerFeatures.Word(text, tokens, i), out int best))
+            int best = classes[i];
+            if (best < 0)
             {
-                int n = TaggerFeatures.Extract(text, tokens, i, previous1, previous2, features);
+                int n = TaggerFeatures.Extract(text, tokens, i, previous1, previous2, features, classes);
                 Weights.Score(features[..n], scores);
                 best = ArgMax(scores);
             }

@@ -15,8 +15,22 @@ public sealed class ParserTrainer(int epochs, int transitionBits, int labelBits,
 
     public ParserModel Train(List<TreebankSentence> train, TaggerModel tagger, TextWriter log)
     {
-        ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(tagger);
+        var tags = new List<int[]>(train.Count);
+        foreach (TreebankSentence sentence in train)
+        {
+            int[] classes = new int[sentence.Words.Length];
+            tagger.Tag(sentence.Text, sentence.Words, classes);
+            tags.Add(classes);
+        }
+        return Train(train, tags, log);
+    }
+
+    /// <summary>Trains on sentences whose tags were predicted beforehand (ideally by a tagger that did not see them).</summary>
+    public ParserModel Train(List<TreebankSentence> train, IReadOnlyList<int[]> predictedTags, TextWriter log, Func<ParserModel, double>? devScore = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(predictedTags);
         ArgumentNullException.ThrowIfNull(log);
         var labelCounts = train.SelectMany(s => s.Source.Words).GroupBy(w => w.Relation, StringComparer.Ordinal)
             .Select(g => (g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToArray();
@@ -25,15 +39,15 @@ public sealed class ParserTrainer(int epochs, int transitionBits, int labelBits,
 
         var examples = new List<Example>();
         int skipped = 0;
-        foreach (TreebankSentence sentence in train)
+        for (int t = 0; t < train.Count; t++)
         {
+            TreebankSentence sentence = train[t];
             int n = sentence.Words.Length;
             int[] heads = new int[n + 1];
             heads[0] = -1;
             for (int i = 0; i < n; i++) heads[i + 1] = sentence.Source.Words[i].Head + 1;
             if (!IsProjective(heads)) { skipped++; continue; }
-            int[] tags = new int[n];
-            tagger.Tag(sentence.Text, sentence.Words, tags);
+            int[] tags = predictedTags[t];
             int[] goldLabels = [-1, .. sentence.Source.Words.Select(w => labelIndex[w.Relation])];
             examples.Add(new Example(sentence, tags, heads, goldLabels));
         }
@@ -93,7 +107,9 @@ public sealed class ParserTrainer(int epochs, int transitionBits, int labelBits,
                     state.Apply(follow, label);
                 }
             }
-            log.WriteLine($"parser epoch {epoch}: followed arcs correct {100.0 * correctArcs / Math.Max(1, arcs):F2} %");
+            string dev = devScore is not null && epoch % 3 == 0
+                ? $", dev UAS {100 * devScore(new ParserModel([.. labels], transitions.Average(), labeller.Average())):F2} %" : "";
+            log.WriteLine($"parser epoch {epoch}: followed arcs correct {100.0 * correctArcs / Math.Max(1, arcs):F2} %{dev}");
         }
         return new ParserModel([.. labels], transitions.Average(), labeller.Average());
     }

@@ -23,6 +23,7 @@ public sealed class TaggerTrainer(int epochs, int bits, int seed, int minClassCo
 
         var gold = train.Select(s => s.Source.Words.Select(w => ClassOf(w.Upos, w.Xpos)).ToArray()).ToList();
         var dictionary = BuildTagDictionary(train, gold);
+        var knownBySentence = train.Select(s => s.Source.Words.Select(w => dictionary.TryGetValue(w.Form, out int c) ? c : -1).ToArray()).ToList();
         var model = new AveragedPerceptron(bits, classes.Length);
         var order = Enumerable.Range(0, train.Count).ToArray();
         var random = new Random(seed);
@@ -38,14 +39,15 @@ public sealed class TaggerTrainer(int epochs, int bits, int seed, int minClassCo
             {
                 TreebankSentence sentence = train[index];
                 int[] tags = gold[index];
+                int[] known = knownBySentence[index];
                 int previous1 = -1, previous2 = -1;
                 for (int i = 0; i < sentence.Words.Length; i++)
                 {
                     int guess;
-                    if (dictionary.TryGetValue(sentence.Source.Words[i].Form, out int known)) guess = known;
+                    if (known[i] >= 0) guess = known[i];
                     else
                     {
-                        int n = TaggerFeatures.Extract(sentence.Text, sentence.Words, i, previous1, previous2, features);
+                        int n = TaggerFeatures.Extract(sentence.Text, sentence.Words, i, previous1, previous2, features, known);
                         model.Score(features[..n], scores);
                         guess = TaggerModel.ArgMax(scores);
                         model.Update(features[..n], tags[i], guess);

@@ -43,8 +43,13 @@ internal sealed class ChunkSplitter(TokenizerLexicon lexicon)
         char c = text[i];
         if (CharClass.IsWordChar(c)) return true;
         bool next = i + 1 < end && CharClass.IsWordChar(text[i + 1]);
+        if (CharClass.IsApostrophe(c) && IsDecade(text, i, end)) return true;
         return next && (c is '@' or '#' or '.') && (c != '.' || char.IsDigit(text[i + 1]));
     }
+
+    /// <summary>A year or decade written with an apostrophe: "'68", "'90s".</summary>
+    private static bool IsDecade(string text, int i, int end) =>
+        i + 2 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && (i + 3 >= end || !char.IsDigit(text[i + 3]));
 
     /// <summary>The end of a run of one repeated punctuation character (a surrogate pair counts as one character).</summary>
     private static int RunEnd(string text, int i, int end)
@@ -71,7 +76,7 @@ internal sealed class ChunkSplitter(TokenizerLexicon lexicon)
             if (CharClass.IsWordChar(c)) return;
             if (c == '.' && e - s >= 2 && !CharClass.IsTerminal(text[e - 2]))
             {
-                if (KeepsPeriod(text, s, e)) return;
+                if (KeepsPeriod(text, s, e) && !EndsSentence(text, s, e)) return;
                 trailing.Add(new Span(e - 1, e));
                 e--;
                 continue;
@@ -102,6 +107,15 @@ internal sealed class ChunkSplitter(TokenizerLexicon lexicon)
         word.ToLowerInvariant(lower);
         var lookup = lexicon.Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
         return lookup.Contains(lower);
+    }
+
+    /// <summary>"etc." before the end of a sentence gives up its period to the sentence, as in UD EWT.</summary>
+    private static bool EndsSentence(string text, int s, int e)
+    {
+        if (!text.AsSpan(s, e - s).Equals("etc.", StringComparison.OrdinalIgnoreCase)) return false;
+        int next = e;
+        while (next < text.Length && text[next] is ' ' or '\t') next++;
+        return next == text.Length || text[next] is '\n' or '\r' || char.IsUpper(text[next]);
     }
 
     private static bool IsInitials(ReadOnlySpan<char> word)
@@ -146,7 +160,7 @@ internal sealed class ChunkSplitter(TokenizerLexicon lexicon)
         foreach (string clitic in Clitics)
         {
             int k = clitic.Length;
-            if (n > k && CharClass.IsApostrophe(lower[n - k]) && lower[(n - k + 1)..].SequenceEqual(clitic.AsSpan(1)) && char.IsLetterOrDigit(lower[n - k - 1]))
+            if (n > k && CharClass.IsApostrophe(lower[n - k]) && lower[(n - k + 1)..].SequenceEqual(clitic.AsSpan(1)) && char.IsLetter(lower[n - k - 1]))
                 return n - k;
         }
         return -1;
@@ -159,12 +173,19 @@ internal sealed class ChunkSplitter(TokenizerLexicon lexicon)
         for (int i = s; i < e; i++)
         {
             char c = text[i];
+            if (char.IsDigit(c) && IsClockSuffix(text, i + 1, e))
+            {
+                output.Add(new Span(pieceStart, i + 1));
+                pieceStart = i + 1;
+                break;
+            }
             if (CharClass.IsWordChar(c)) continue;
             if (char.IsHighSurrogate(c) && i + 1 < e) { Emit(i, i + 2); i++; continue; }
-            if (CharClass.IsTerminal(c) && i + 1 < e && CharClass.IsTerminal(text[i + 1]))
+            if (CharClass.IsApostrophe(c) && i == s && IsDecade(text, i, e)) continue;
+            if (i + 1 < e && (CharClass.IsTerminal(c) && CharClass.IsTerminal(text[i + 1]) || c == text[i + 1] && !CharClass.IsOpening(c) && !CharClass.IsClosing(c)))
             {
                 int run = i + 1;
-                while (run < e && CharClass.IsTerminal(text[run])) run++;
+                while (run < e && (CharClass.IsTerminal(c) ? CharClass.IsTerminal(text[run]) : text[run] == c)) run++;
                 Emit(i, run);
                 i = run - 1;
                 continue;
@@ -194,9 +215,34 @@ internal sealed class ChunkSplitter(TokenizerLexicon lexicon)
         }
     }
 
+    /// <summary>Dates such as "01-Feb-02" stay whole.</summary>
+    private static bool IsDayMonthYear(string text, int s, int e)
+    {
+        ReadOnlySpan<char> word = text.AsSpan(s, e - s);
+        int first = word.IndexOf('-'), last = word.LastIndexOf('-');
+        if (first <= 0 || last == first || last == word.Length - 1) return false;
+        ReadOnlySpan<char> day = word[..first], month = word[(first + 1)..last], year = word[(last + 1)..];
+        return day.Length <= 2 && IsDigits(day) && month.Length == 3 && char.IsLetter(month[0]) && char.IsLetter(month[2]) && IsDigits(year);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> value)
+    {
+        foreach (char c in value) if (!char.IsDigit(c)) return false;
+        return value.Length > 0;
+    }
+
+    /// <summary>"7:30pm" is two tokens in UD EWT: the time and "pm".</summary>
+    private static bool IsClockSuffix(string text, int from, int e)
+    {
+        ReadOnlySpan<char> rest = text.AsSpan(from, e - from);
+        return rest.Equals("am", StringComparison.OrdinalIgnoreCase) || rest.Equals("pm", StringComparison.OrdinalIgnoreCase)
+            || rest.Equals("a.m.", StringComparison.OrdinalIgnoreCase) || rest.Equals("p.m.", StringComparison.OrdinalIgnoreCase);
+    }
+
     private bool KeepsHyphen(string text, int pieceStart, int hyphen, int e)
     {
         if (char.IsDigit(text[hyphen - 1]) && char.IsDigit(text[hyphen + 1])) return true;
+        if (IsDayMonthYear(text, pieceStart, e)) return true;
         ReadOnlySpan<char> left = text.AsSpan(pieceStart, hyphen - pieceStart);
         Span<char> lower = left.Length <= 64 ? stackalloc char[left.Length] : new char[left.Length];
         left.ToLowerInvariant(lower);

@@ -22,6 +22,7 @@ public sealed class TokenizerLexicon
         HyphenPrefixes = sections["hyphen-prefixes"].ToFrozenSet(StringComparer.Ordinal);
         WholeWords = sections["whole-words"].ToFrozenSet(StringComparer.Ordinal);
         SentenceStarters = sections["sentence-starters"].ToFrozenSet(StringComparer.Ordinal);
+        Closings = sections["closings"].ToFrozenSet(StringComparer.Ordinal);
         Splits = splits;
     }
 
@@ -40,6 +41,9 @@ public sealed class TokenizerLexicon
     /// <summary>Lower-cased words that begin a new sentence after an abbreviation ("the", "he").</summary>
     public FrozenSet<string> SentenceStarters { get; }
 
+    /// <summary>Lower-cased letter closings and greetings that form a sentence with their comma ("thanks", "regards").</summary>
+    public FrozenSet<string> Closings { get; }
+
     /// <summary>Lower-cased words UD splits into two without an apostrophe, with the split offset ("cannot" → 3).</summary>
     public FrozenDictionary<string, int> Splits { get; }
 
@@ -56,7 +60,7 @@ public sealed class TokenizerLexicon
             return LexiconLoadResult<TokenizerLexicon>.Failed(new Problem(ErrorCodes.ModelInvalid, subject, $"first line must be '{Header}'") { Line = 1 });
         var sections = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
         {
-            ["abbreviations"] = [], ["titles"] = [], ["hyphen-prefixes"] = [], ["whole-words"] = [], ["sentence-starters"] = [], ["splits"] = [],
+            ["abbreviations"] = [], ["titles"] = [], ["hyphen-prefixes"] = [], ["whole-words"] = [], ["sentence-starters"] = [], ["splits"] = [], ["closings"] = [],
         };
         var splits = new Dictionary<string, int>(StringComparer.Ordinal);
         HashSet<string>? current = null;
