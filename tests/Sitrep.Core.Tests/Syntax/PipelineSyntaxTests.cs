@@ -46,6 +46,22 @@ public class PipelineSyntaxTests
     }
 
     [Fact]
+    public void Run_RandomText_EveryLayerKeepsItsInvariants()
+    {
+        var random = new Random(3);
+        string[] pieces = ["Rebels", "attacked", "Gao", ".", " ", "\n", "\n\n", "U.S.", "don't", "'s", "😀", "—", "(", ")", "3,000", "Mr.", "?", "سلام", "al-Qaeda", "\"", "http://x.org"];
+        for (int round = 0; round < 200; round++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? "" : " ")));
+            PipelineResult result = Pipeline.Run(new Document(text, new DocumentMetadata { Source = "random" }));
+            Assert.True(result.Succeeded, $"{result.Failure} on '{text}'");
+            var deps = result.Document.Get(DependencyParser.Layer);
+            Assert.Equal(result.Document.Get(PosTagger.Layer).Length, deps.Length);
+            Assert.All(deps, d => Assert.InRange(d.Head, -1, deps.Length - 1));
+        }
+    }
+
+    [Fact]
     public void Write_ParsedDocument_ProducesReadableConllu()
     {
         var document = Pipeline.Run(new Document("Rebels attacked Gao. Two died.", new DocumentMetadata { Source = "test" })).Document;
