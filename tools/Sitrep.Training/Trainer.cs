@@ -11,10 +11,10 @@ internal static class Trainer
 {
     public const int Seed = 20261125;
     public const int TaggerEpochs = 8;
-    public const int TaggerBits = 18;
+    public const int TaggerBits = 17;
     public const int ParserEpochs = 12;
-    public const int TransitionBits = 21;
-    public const int LabelBits = 18;
+    public const int TransitionBits = 20;
+    public const int LabelBits = 17;
 
     public static int Run(string treebankDir, string modelsDir, TextWriter log)
     {
