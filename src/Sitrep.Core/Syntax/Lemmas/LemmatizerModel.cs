@@ -12,14 +12,18 @@ namespace Sitrep.Syntax.Lemmas;
 public sealed class LemmatizerModel
 {
     public const string Kind = "lemmatizer";
-    public const int Version = 1;
+    public const int Version = 2;
     public const int MaxSuffix = 5;
 
-    public LemmatizerModel(IReadOnlyDictionary<string, string> exceptions, IReadOnlyDictionary<string, LemmaRule> rules)
+    public LemmatizerModel(IReadOnlyDictionary<string, string> exceptions, IReadOnlyDictionary<string, LemmaRule> rules, IEnumerable<string> knownLemmas)
     {
         Exceptions = exceptions.ToFrozenDictionary(StringComparer.Ordinal);
         Rules = rules.ToFrozenDictionary(StringComparer.Ordinal);
+        KnownLemmas = knownLemmas.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Lemmas seen in the training treebank, used to choose between competing suffix rules.</summary>
+    public FrozenSet<string> KnownLemmas { get; }
 
     /// <summary>Key "XPOS\tlowerform" → lemma.</summary>
     public FrozenDictionary<string, string> Exceptions { get; }
@@ -39,21 +43,30 @@ public sealed class LemmatizerModel
         form.ToLowerInvariant(lower);
         if (Exceptions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out string? lemma)) return lemma;
         ReadOnlySpan<char> source = KeepsCase(xpos) ? form : lower;
-        return RuleFor(key, xpos.Length + 1, lower.Length).Apply(source);
+        return Apply(key, xpos.Length + 1, lower.Length, source);
     }
 
-    /// <summary>The rule of the longest ending of the form that has one and fits it.</summary>
-    public LemmaRule RuleFor(Span<char> key, int formStart, int formLength)
+    /// <summary>
+    /// Applies the rule of the longest ending that has one, unless a shorter ending's rule yields a
+    /// lemma seen in the treebank and the longer one's does not ("bombed": "bomb", not "bombe").
+    /// </summary>
+    private string Apply(Span<char> key, int formStart, int formLength, ReadOnlySpan<char> source)
     {
         var lookup = Rules.GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = KnownLemmas.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> probe = stackalloc char[formStart + MaxSuffix];
         key[..formStart].CopyTo(probe);
+        string? first = null;
         for (int k = Math.Min(MaxSuffix, formLength); k >= 1; k--)
         {
             key.Slice(formStart + formLength - k, k).CopyTo(probe[formStart..]);
-            if (lookup.TryGetValue(probe[..(formStart + k)], out LemmaRule rule) && rule.Strip < formLength) return rule;
+            // A rule may only rewrite the ending it was matched on, or rare endings would mangle stems ("closest" → "clogood").
+            if (!lookup.TryGetValue(probe[..(formStart + k)], out LemmaRule rule) || rule.Strip > k || rule.Strip >= formLength) continue;
+            string candidate = rule.Apply(source);
+            if (known.Contains(candidate)) return candidate;
+            first ??= candidate;
         }
-        return LemmaRule.Identity;
+        return first ?? source.ToString();
     }
 
     public void Save(string path)
@@ -66,6 +79,7 @@ public sealed class LemmatizerModel
         var rules = Rules.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
         writer.Write(rules.Length);
         foreach (var r in rules) { writer.Write(r.Key); writer.Write((byte)r.Value.Strip); writer.Write(r.Value.Append); }
+        ModelFile.WriteStrings(writer, [.. KnownLemmas.Order(StringComparer.Ordinal)]);
     }
 
     public static LemmatizerModel Read(BinaryReader reader)
@@ -86,6 +100,6 @@ public sealed class LemmatizerModel
             string key = reader.ReadString();
             rules[key] = new LemmaRule(reader.ReadByte(), reader.ReadString());
         }
-        return new LemmatizerModel(exceptions, rules);
+        return new LemmatizerModel(exceptions, rules, ModelFile.ReadStrings(reader, 1 << 22));
     }
 }

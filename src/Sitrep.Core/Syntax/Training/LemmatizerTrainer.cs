@@ -35,11 +35,13 @@ public static class LemmatizerTrainer
         foreach (var (key, rules) in ruleCounts)
         {
             int total = rules.Values.Sum();
-            if (total < 2) continue;
+            if (total < 3) continue;
             var best = rules.OrderByDescending(r => r.Value).ThenBy(r => r.Key.Strip).ThenBy(r => r.Key.Append, StringComparer.Ordinal).First().Key;
             if (best != LemmaRule.Identity || key.Length - key.IndexOf('\t') > 2) chosen[key] = best;
         }
-        var withoutExceptions = new LemmatizerModel(new Dictionary<string, string>(), chosen);
+        var known = train.SelectMany(s => s.Source.Words).Where(w => w.Lemma != "_")
+            .Select(w => LemmatizerModel.KeepsCase(w.Xpos) ? w.Lemma : w.Lemma.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var withoutExceptions = new LemmatizerModel(new Dictionary<string, string>(), chosen, known);
         var exceptions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, lemmas) in lemmaCounts)
         {
@@ -52,6 +54,6 @@ public static class LemmatizerTrainer
             if (LemmatizerModel.KeepsCase(xpos)) continue;
             if (withoutExceptions.Lemmatize(probe, xpos) != best) exceptions[key] = best;
         }
-        return new LemmatizerModel(exceptions, chosen);
+        return new LemmatizerModel(exceptions, chosen, known);
     }
 }
