@@ -38,7 +38,7 @@ public static class ErrorCodes
     public static readonly ErrorCode MissingArticle = new("SR4003", "missing-article", "A gold file in an evaluation folder has no NAME.txt beside it.");
     public static readonly ErrorCode MalformedFloor = new("SR4004", "malformed-floor", "The evaluation floor file is not {\"f1\": number in [0, 1], \"note\": text}.");
 
-    // Data files (5xxx): lexicons, patterns and models shipped under data/.
+    public static readonly ErrorCode MalformedTreebank = new("SR4005", "malformed-treebank", "A CoNLL-U treebank file is malformed.");
 
     // Bundled data (5xxx): gazetteers, lexicons and models under data/.
     public static readonly ErrorCode DataFileMissing = new("SR5001", "data-file-missing", "A data file the pipeline needs is absent.");
@@ -50,7 +50,7 @@ public static class ErrorCodes
         MalformedFeed, MalformedJsonLine, MalformedTelegramExport, UnsupportedFormat, ReadFailed,
         StageFailed, Cancelled, StageOrder, InvariantViolated,
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
-        MalformedGold, MissingGold, MissingArticle, MalformedFloor,
+        MalformedGold, MissingGold, MissingArticle, MalformedFloor, MalformedTreebank,
         DataFileMissing, MalformedDataFile,
     ];
 }

@@ -20,6 +20,7 @@ public static class SitrepPipeline
         return
         [
             new ParagraphSplitter(),
+            .. resources.Language?.Stages() ?? [],
             new TemporalTagger(),
             new QuantityTagger(),
             new ToponymRecognizer(resources.Gazetteer, resources.ToponymWords),
@@ -30,8 +31,8 @@ public static class SitrepPipeline
     public static DocumentPipeline CreateDefault(SitrepResources resources, PipelineOptions? options = null) => new(AllStages(resources), options);
 
     /// <summary>The names of every layer some stage can produce.</summary>
-    public static IReadOnlyList<string> KnownLayers() =>
-        [.. AllStages(SitrepResources.Empty).SelectMany(s => s.Produces).Select(k => k.Name)];
+    public static IReadOnlyList<string> KnownLayers(SitrepResources resources) =>
+        [.. AllStages(resources).SelectMany(s => s.Produces).Select(k => k.Name)];
 
     /// <summary>The shortest prefix of the pipeline that produces all the requested layers.</summary>
     public static DocumentPipeline ForLayers(SitrepResources resources, IEnumerable<string> layerNames, PipelineOptions? options = null)

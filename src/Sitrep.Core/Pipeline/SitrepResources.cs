@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Sitrep.Errors;
 using Sitrep.Geo;
+using Sitrep.Syntax.Models;
 
 namespace Sitrep.Pipeline;
 
@@ -10,14 +11,18 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public sealed class SitrepResources
 {
-    private SitrepResources(Gazetteer gazetteer, ToponymLexicon toponymWords)
+    private SitrepResources(Gazetteer gazetteer, ToponymLexicon toponymWords, LanguageModels? language)
     {
+        Language = language;
         Gazetteer = gazetteer;
         ToponymWords = toponymWords;
     }
 
     /// <summary>Resources that know nothing: the stages run but find no places. For tests and layer listings.</summary>
-    public static SitrepResources Empty { get; } = new(Gazetteer.Empty, ToponymLexicon.Empty);
+    public static SitrepResources Empty { get; } = new(Gazetteer.Empty, ToponymLexicon.Empty, language: null);
+
+    /// <summary>The tokenizer, tagger, lemmatizer and parser models; null only in <see cref="Empty"/>, whose pipeline skips those stages.</summary>
+    public LanguageModels? Language { get; }
 
     public Gazetteer Gazetteer { get; }
     public ToponymLexicon ToponymWords { get; }
@@ -31,9 +36,11 @@ public sealed class SitrepResources
         ToponymLexicon words = ToponymLexicon.Load(Path.Combine(gazetteerDirectory, "toponym-words.tsv"), problems);
         GazetteerLoadResult gazetteer = GazetteerLoader.Load(gazetteerDirectory);
         problems.AddRange(gazetteer.Problems);
-        return problems.Count > 0 || gazetteer.Gazetteer is null
+        var language = LanguageModels.Load(Path.Combine(dataDirectory, "models"));
+        if (language.Problem is not null) problems.Add(language.Problem);
+        return problems.Count > 0 || gazetteer.Gazetteer is null || language.Value is null
             ? new SitrepResourcesLoadResult(null, [.. problems])
-            : new SitrepResourcesLoadResult(new SitrepResources(gazetteer.Gazetteer, words), []);
+            : new SitrepResourcesLoadResult(new SitrepResources(gazetteer.Gazetteer, words, language.Value), []);
     }
 
     /// <summary>Loads from <see cref="FindDataDirectory"/>, or reports that no data folder was found.</summary>

@@ -93,8 +93,8 @@ public class DocumentPipelineTests
     [Fact]
     public void ForLayers_RequestedLayer_BuildsShortestPrefix()
     {
-        Assert.Contains("paragraphs", SitrepPipeline.KnownLayers());
-        Assert.Contains("places", SitrepPipeline.KnownLayers());
+        Assert.Contains("paragraphs", SitrepPipeline.KnownLayers(SitrepResources.Empty));
+        Assert.Contains("places", SitrepPipeline.KnownLayers(SitrepResources.Empty));
         Assert.Single(SitrepPipeline.ForLayers(SitrepResources.Empty, ["paragraphs"]).Stages);
         Assert.Equal("places", SitrepPipeline.ForLayers(SitrepResources.Empty, ["places"]).Stages[^1].Produces[0].Name);
         Assert.Empty(SitrepPipeline.ForLayers(SitrepResources.Empty, []).Stages);

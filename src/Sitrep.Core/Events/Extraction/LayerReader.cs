@@ -3,6 +3,7 @@ using Sitrep.Documents;
 using Sitrep.Geo;
 using Sitrep.Numbers;
 using Sitrep.Text;
+using Sitrep.Text.Sentences;
 using Sitrep.Time;
 
 namespace Sitrep.Events.Extraction;
@@ -16,13 +17,19 @@ internal static class LayerReader
         return new DocumentView(
             document.Text,
             published,
-            SentenceSpans.Split(document.Text),
+            Sentences(document),
             [.. document.Get(ParagraphSplitter.Layer).Select(p => p.Span)],
             document.Get(TemporalTagger.Layer),
             document.Get(QuantityTagger.Layer),
             Places(document),
             []);
     }
+
+    // The trained splitter when the language stages ran; a plain punctuation splitter otherwise.
+    private static ImmutableArray<Span> Sentences(Document document) =>
+        document.Has(SentenceSplitter.Layer)
+            ? [.. document.Get(SentenceSplitter.Layer).Select(s => s.Span)]
+            : SentenceSpans.Split(document.Text);
 
     private static ImmutableArray<PlaceCandidate> Places(Document document) =>
         [.. document.Get(ToponymRecognizer.Layer)

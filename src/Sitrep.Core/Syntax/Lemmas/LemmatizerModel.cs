@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using Sitrep.Syntax.Models;
+
+namespace Sitrep.Syntax.Lemmas;
+
+/// <summary>
+/// Lemmatizes a tagged word: first an exception lexicon learned from the treebank (keyed by XPOS
+/// and lower-cased form: "went"/VBD → "go", "i"/PRP → "I"), then the suffix rule learned for the
+/// longest matching ending under that XPOS. Proper nouns keep their case; other words are
+/// lemmatized in lower case, as UD EWT does.
+/// </summary>
+public sealed class LemmatizerModel
+{
+    public const string Kind = "lemmatizer";
+    public const int Version = 2;
+    public const int MaxSuffix = 5;
+
+    public LemmatizerModel(IReadOnlyDictionary<string, string> exceptions, IReadOnlyDictionary<string, LemmaRule> rules, IEnumerable<string> knownLemmas)
+    {
+        Exceptions = exceptions.ToFrozenDictionary(StringComparer.Ordinal);
+        Rules = rules.ToFrozenDictionary(StringComparer.Ordinal);
+        KnownLemmas = knownLemmas.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Lemmas seen in the training treebank, used to choose between competing suffix rules.</summary>
+    public FrozenSet<string> KnownLemmas { get; }
+
+    /// <summary>Key "XPOS\tlowerform" → lemma.</summary>
+    public FrozenDictionary<string, string> Exceptions { get; }
+
+    /// <summary>Key "XPOS\tsuffix" → the rule for words with that ending.</summary>
+    public FrozenDictionary<string, LemmaRule> Rules { get; }
+
+    public static bool KeepsCase(string xpos) => xpos.StartsWith("NNP", StringComparison.Ordinal);
+
+    public string Lemmatize(ReadOnlySpan<char> form, string xpos)
+    {
+        int keyLength = xpos.Length + 1 + form.Length;
+        Span<char> key = keyLength <= 256 ? stackalloc char[keyLength] : new char[keyLength];
+        xpos.AsSpan().CopyTo(key);
+        key[xpos.Length] = '\t';
+        Span<char> lower = key[(xpos.Length + 1)..];
+        form.ToLowerInvariant(lower);
+        if (Exceptions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out string? lemma)) return lemma;
+        ReadOnlySpan<char> source = KeepsCase(xpos) ? form : lower;
+        return Apply(key, xpos.Length + 1, lower.Length, source);
+    }
+
+    /// <summary>
+    /// Applies the rule of the longest ending that has one, unless a shorter ending's rule yields a
+    /// lemma seen in the treebank and the longer one's does not ("bombed": "bomb", not "bombe").
+    /// </summary>
+    private string Apply(Span<char> key, int formStart, int formLength, ReadOnlySpan<char> source)
+    {
+        var lookup = Rules.GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = KnownLemmas.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> probe = stackalloc char[formStart + MaxSuffix];
+        key[..formStart].CopyTo(probe);
+        string? first = null;
+        for (int k = Math.Min(MaxSuffix, formLength); k >= 1; k--)
+        {
+            key.Slice(formStart + formLength - k, k).CopyTo(probe[formStart..]);
+            // A rule may only rewrite the ending it was matched on, or rare endings would mangle stems ("closest" → "clogood").
+            if (!lookup.TryGetValue(probe[..(formStart + k)], out LemmaRule rule) || rule.Strip > k || rule.Strip >= formLength) continue;
+            string candidate = rule.Apply(source);
+            if (known.Contains(candidate)) return candidate;
+            first ??= candidate;
+        }
+        return first ?? source.ToString();
+    }
+
+    public void Save(string path)
+    {
+        using var writer = new BinaryWriter(File.Create(path), ModelFile.Encoding);
+        ModelFile.WriteHeader(writer, Kind, Version);
+        var exceptions = Exceptions.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
+        writer.Write(exceptions.Length);
+        foreach (var e in exceptions) { writer.Write(e.Key); writer.Write(e.Value); }
+        var rules = Rules.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
+        writer.Write(rules.Length);
+        foreach (var r in rules) { writer.Write(r.Key); writer.Write((byte)r.Value.Strip); writer.Write(r.Value.Append); }
+        ModelFile.WriteStrings(writer, [.. KnownLemmas.Order(StringComparer.Ordinal)]);
+    }
+
+    public static LemmatizerModel Read(BinaryReader reader)
+    {
+        ModelFile.ReadHeader(reader, Kind, Version);
+        int count = ModelFile.ReadCount(reader, 1 << 22);
+        var exceptions = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            string key = reader.ReadString();
+            if (!key.Contains('\t')) throw new ModelFormatException($"exception key '{key}' lacks its XPOS");
+            exceptions[key] = reader.ReadString();
+        }
+        count = ModelFile.ReadCount(reader, 1 << 22);
+        var rules = new Dictionary<string, LemmaRule>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            string key = reader.ReadString();
+            rules[key] = new LemmaRule(reader.ReadByte(), reader.ReadString());
+        }
+        return new LemmatizerModel(exceptions, rules, ModelFile.ReadStrings(reader, 1 << 22));
+    }
+}

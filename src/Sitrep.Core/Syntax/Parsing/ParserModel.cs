@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Syntax.Models;
+using Sitrep.Syntax.Tagging;
+
+namespace Sitrep.Syntax.Parsing;
+
+/// <summary>
+/// A greedy arc-hybrid dependency parser: an averaged perceptron picks shift, left-arc or
+/// right-arc, and a second one labels each arc when its dependent is complete. Immutable; the
+/// per-sentence state lives in a <see cref="ParserWorkspace"/> the caller reuses.
+/// </summary>
+public sealed class ParserModel
+{
+    public const string Kind = "dependency-parser";
+    public const int Version = 1;
+
+    public ParserModel(ImmutableArray<string> labels, WeightTable transitions, WeightTable labelWeights)
+    {
+        if (transitions.Classes != 3) throw new ArgumentException("the transition table must have 3 classes", nameof(transitions));
+        if (labelWeights.Classes != labels.Length) throw new ArgumentException("label table and label list disagree", nameof(labelWeights));
+        Labels = labels;
+        Transitions = transitions;
+        LabelWeights = labelWeights;
+    }
+
+    public ImmutableArray<string> Labels { get; }
+    public WeightTable Transitions { get; }
+    public WeightTable LabelWeights { get; }
+
+    /// <summary>Parses one sentence: <paramref name="tags"/> are tagger classes; heads are word indices (-1 for the root).</summary>
+    public void Parse(string text, ReadOnlySpan<Span> tokens, ReadOnlySpan<int> tags, ParserWorkspace workspace, Span<int> heads, Span<int> labels)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ParserState state = workspace.State;
+        state.Reset(tokens.Length);
+        var features = new ParserFeatures(text, tokens, tags, state);
+        Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
+        Span<float> scores = stackalloc float[Math.Max(3, Labels.Length)];
+        while (!state.IsTerminal)
+        {
+            int n = features.Transition(f);
+            Transitions.Score(f[..n], scores);
+            int action = BestValid(state, scores);
+            int label = action == ParserState.Shift ? ParserState.None : BestLabel(features, state.HeadFor(action), state.Stack(0), f, scores);
+            state.Apply(action, label);
+        }
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            heads[i] = state.Heads[i + 1] - 1;
+            labels[i] = state.Labels[i + 1];
+        }
+    }
+
+    internal static int BestValid(ParserState state, ReadOnlySpan<float> scores)
+    {
+        int best = -1;
+        for (int a = 0; a < 3; a++)
+        {
+            if (state.IsValid(a) && (best < 0 || scores[a] > scores[best])) best = a;
+        }
+        return best;
+    }
+
+    internal int BestLabel(ParserFeatures features, int head, int dependent, Span<ulong> f, Span<float> scores)
+    {
+        int n = features.Label(head, dependent, f);
+        LabelWeights.Score(f[..n], scores);
+        return TaggerModel.ArgMax(scores[..Labels.Length]);
+    }
+
+    public void Save(string path)
+    {
+        using var writer = new BinaryWriter(File.Create(path), ModelFile.Encoding);
+        ModelFile.WriteHeader(writer, Kind, Version);
+        ModelFile.WriteStrings(writer, Labels);
+        ModelFile.WriteWeights(writer, Transitions, prune: 0.001f);
+        ModelFile.WriteWeights(writer, LabelWeights, prune: 0.001f);
+    }
+
+    public static ParserModel Read(BinaryReader reader)
+    {
+        ModelFile.ReadHeader(reader, Kind, Version);
+        string[] labels = ModelFile.ReadStrings(reader, 255);
+        WeightTable transitions = ModelFile.ReadWeights(reader, 3);
+        WeightTable labelWeights = ModelFile.ReadWeights(reader, labels.Length);
+        return new ParserModel([.. labels], transitions, labelWeights);
+    }
+}
+
+/// <summary>Reusable scratch state for parsing, one per thread.</summary>
+public sealed class ParserWorkspace
+{
+    internal ParserState State { get; } = new();
+}

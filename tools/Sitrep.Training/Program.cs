@@ -1,0 +1,44 @@
+namespace Sitrep.Training;
+
+/// <summary>Trains and scores Sitrep's linguistic models from a UD treebank; see scripts/train-models.sh.</summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Length == 0) return Usage();
+        return args[0] switch
+        {
+            "tokenize-eval" when args.Length >= 3 => TokenizationReport.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0),
+            "train" when args.Length >= 3 => Trainer.Run(args[1], args[2], Console.Out),
+            "eval" when args.Length >= 3 => Trainer.Evaluate(args[1], args[2]),
+            "lemma-errors" when args.Length >= 3 => LemmaErrors.Run(args[1], args[2]),
+            "lemmatizer" when args.Length >= 3 => TrainLemmatizer(args[1], args[2]),
+            "bench" when args.Length >= 3 => Bench.Run(args[1], args[2]),
+            "tokenize" when args.Length >= 3 => ShowTokens(args[1], args[2]),
+            _ => Usage(),
+        };
+    }
+
+    private static int ShowTokens(string lexiconPath, string text)
+    {
+        var lexicon = Sitrep.Text.Tokens.TokenizerLexicon.Load(lexiconPath).Value!;
+        var tokens = new Sitrep.Text.Tokens.Tokenizer(lexicon).Tokenize(text);
+        Console.WriteLine(string.Join(" | ", tokens.Select(t => t.TextOf(text))));
+        var sentences = new Sitrep.Text.Sentences.SentenceSplitter(lexicon).Split(text, tokens);
+        foreach (var s in sentences) Console.WriteLine("S: " + s.TextOf(text));
+        return 0;
+    }
+
+    private static int TrainLemmatizer(string treebankDir, string modelsDir)
+    {
+        var sentences = Sitrep.Syntax.Training.TreebankSentence.Load(Path.Combine(treebankDir, "en_ewt-ud-train.conllu"));
+        Sitrep.Syntax.Training.LemmatizerTrainer.Train(sentences).Save(Path.Combine(modelsDir, Sitrep.Syntax.Models.LanguageModels.LemmatizerFile));
+        return 0;
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | eval FILE.conllu MODELS_DIR | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
+        return 2;
+    }
+}
