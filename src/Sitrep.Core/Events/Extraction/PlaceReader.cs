@@ -20,12 +20,28 @@ internal static class PlaceReader
         {
             // "BAMAKO, Mali — ..." names where the reporter filed from, not where the event happened.
             if (p.Span.End <= datelineEnd) continue;
+            if (!Plausible(view, p)) continue;
             // A town beats a country named just as near: the most specific place locates the event.
             int score = TextWindows.Distance(p.Span, hit.Span) + (int)p.Place.Precision * 60;
             if (score < bestScore) (best, bestScore) = (p, score);
         }
         return best is null ? null : new PlaceFact(best.Place, best.Span);
     }
+
+    /// <summary>
+    /// A town resolved to a country the article never names, in an article about another country,
+    /// is more likely a namesake (a surname, a village abroad) than the scene of the event.
+    /// </summary>
+    private static bool Plausible(DocumentView view, PlaceCandidate p)
+    {
+        if (p.Place.Precision == GeoPrecision.Country) return true;
+        string? focus = FocusCountry(view);
+        return focus is null || p.Place.Country == focus
+            || view.Places.Any(q => q.Place.Precision == GeoPrecision.Country && q.Place.Country == p.Place.Country);
+    }
+
+    private static string? FocusCountry(DocumentView view) =>
+        view.Places.IsEmpty ? null : view.Places.GroupBy(p => p.Place.Country).OrderByDescending(g => g.Count()).First().Key;
 
     /// <summary>The end of a dateline ("City, Country —" or "City (Agency) -") opening the sentence's paragraph, else -1.</summary>
     public static int DatelineEnd(DocumentView view, Span sentence)
@@ -44,7 +60,7 @@ internal static class PlaceReader
     public static PlaceFact? Context(DocumentView view, TriggerHit hit)
     {
         Span paragraph = view.ParagraphOf(hit.Sentence);
-        PlaceCandidate? earlier = view.Places.LastOrDefault(p => p.Span.Start >= paragraph.Start && p.Span.End <= hit.Sentence.Start);
+        PlaceCandidate? earlier = view.Places.LastOrDefault(p => p.Span.Start >= paragraph.Start && p.Span.End <= hit.Sentence.Start && Plausible(view, p));
         if (earlier is not null) return new PlaceFact(Widen(earlier.Place), earlier.Span);
         return Focus(view) is EventPlace focus ? new PlaceFact(focus, null) : null;
     }
@@ -53,7 +69,7 @@ internal static class PlaceReader
     public static EventPlace? Focus(DocumentView view)
     {
         if (view.Places.IsEmpty) return null;
-        string country = view.Places.GroupBy(p => p.Place.Country).OrderByDescending(g => g.Count()).First().Key;
+        string country = FocusCountry(view)!;
         PlaceCandidate? town = view.Places.Where(p => p.Place.Country == country && p.Place.Precision != GeoPrecision.Country)
             .GroupBy(p => p.Place.Location).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault()?.First();
         return town is null ? new EventPlace { Country = country } : Widen(town.Place);
