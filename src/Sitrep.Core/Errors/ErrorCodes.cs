@@ -35,6 +35,10 @@ public static class ErrorCodes
     // Evaluation (4xxx).
     public static readonly ErrorCode MalformedGold = new("SR4001", "malformed-gold", "A gold file does not follow the format in GUIDELINES.md.");
 
+    // Data (5xxx): a bundled data file (dictionary, lexicon, model) is missing or invalid.
+    public static readonly ErrorCode DataMissing = new("SR5001", "data-missing", "A required data file or folder is missing.");
+    public static readonly ErrorCode DataInvalid = new("SR5002", "data-invalid", "A line of a data file is invalid (bad column, unknown type or country, bad date, conflicting alias).");
+
     public static ImmutableArray<ErrorCode> All { get; } =
     [
         FileNotFound, AccessDenied, EmptyInput, BinaryInput, InvalidEncoding, TooLarge, BadHeader, NoArticle,
@@ -42,5 +46,6 @@ public static class ErrorCodes
         StageFailed, Cancelled, StageOrder, InvariantViolated,
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
         MalformedGold,
+        DataMissing, DataInvalid,
     ];
 }
