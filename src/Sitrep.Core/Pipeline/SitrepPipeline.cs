@@ -1,3 +1,4 @@
+using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Text;
 
@@ -9,11 +10,19 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public static class SitrepPipeline
 {
-    /// <summary>Every stage, in pipeline order. Each later issue adds its stages here.</summary>
-    public static IReadOnlyList<IPipelineStage> AllStages() =>
-    [
-        new ParagraphSplitter(),
-    ];
+    /// <summary>Every stage, in pipeline order, with the bundled data. Each later issue adds its stages here.</summary>
+    public static IReadOnlyList<IPipelineStage> AllStages() => AllStages(SitrepResources.Default);
+
+    /// <summary>Every stage, in pipeline order, using the given data.</summary>
+    public static IReadOnlyList<IPipelineStage> AllStages(SitrepResources resources)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        return
+        [
+            new ParagraphSplitter(),
+            new ActorMatcher(resources.Actors),
+        ];
+    }
 
     public static DocumentPipeline CreateDefault(PipelineOptions? options = null) => new(AllStages(), options);
 
