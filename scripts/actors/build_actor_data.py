@@ -74,6 +74,36 @@ COUNTRY_FIXES = {
     "VAT": ("Vatican City", "", ["Holy See", "Vatican"], []),
     "ESH": ("Western Sahara", "", [], ["Sahrawi"]),
 }
+# Regions and towns that news datelines use without naming the country; they only help guess a
+# document's country (the gazetteer stage is the real answer).
+PLACES_EXTRA = {
+    "NGA": "Borno | Yobe | Adamawa | Zamfara | Sokoto | Kebbi | Benue | Plateau State | Plateau | Taraba | Bauchi | Gombe | Kogi | Kwara | Nasarawa | Jos | Imo | Anambra | Enugu | Ebonyi | Abia | Edo | Ondo | Ogun | Oyo | Osun | Ekiti | Bayelsa | Cross River | Akwa Ibom | Jigawa | Zamfara State | Kaduna State | Katsina State | Niger State | Damboa | Gwoza | Bama | Monguno",
+    "MLI": "Kayes | Koulikoro | Sikasso | Segou | Mopti | Timbuktu | Tombouctou | Gao | Kidal | Menaka | Taoudenni | Niafunke | Douentza | Bandiagara | Tessalit | Ansongo | Nioro du Sahel",
+    "BFA": "Djibo | Kaya | Dori | Fada N'Gourma | Ouahigouya | Bobo-Dioulasso | Koudougou | Arbinda | Barsalogho | Gorom-Gorom | Tenkodogo | Solenzo | Diapaga",
+    "NER": "Tillaberi | Tillabery | Diffa | Dosso | Ouallam | Torodi | Takanamat | Banibangou",
+    "TCD": "N'Djamena | Ndjamena | Abeche | Tibesti | Kanem | Mongo | Moundou",
+    "SDN": "Khartoum | Omdurman | Darfur | El Fasher | El-Fasher | Kordofan | Nyala | Geneina | El Geneina | Wad Madani | Port Sudan | Gezira | Zamzam | El Obeid | Bahri",
+    "SOM": "Mogadishu | Kismayo | Baidoa | Jubaland | Puntland | Hiraan | Galmudug | Beledweyne | Bosaso | Middle Shabelle | Lower Shabelle",
+    "COD": "Goma | Kinshasa | Bukavu | Ituri | North Kivu | South Kivu | Beni | Bunia | Kivu | Uvira | Butembo | Rutshuru | Masisi | Djugu",
+    "ETH": "Addis Ababa | Tigray | Oromia | Mekelle | Gondar | Bahir Dar | Dessie | Lalibela",
+    "MMR": "Yangon | Mandalay | Naypyidaw | Naypyitaw | Sagaing | Rakhine | Kachin | Shan State | Magway | Chin State | Karen State | Karenni | Kayah | Myitkyina | Lashio",
+    "HTI": "Port-au-Prince | Cap-Haitien | Artibonite | Petion-Ville | Croix-des-Bouquets | Cite Soleil | Carrefour | Delmas | Kenscoff | Mirebalais",
+    "MOZ": "Cabo Delgado | Pemba | Palma | Mocimboa da Praia | Maputo | Nampula | Niassa | Macomia",
+    "CMR": "Yaounde | Douala | Bamenda | Far North | Maroua | Buea | Kolofata",
+    "UKR": "Kyiv | Kiev | Kharkiv | Donetsk | Luhansk | Zaporizhzhia | Kherson | Odesa | Odessa | Dnipro | Lviv | Bakhmut | Avdiivka | Pokrovsk | Sumy | Mykolaiv",
+    "PSE": "West Bank | Jenin | Nablus | Ramallah | Hebron | Tulkarm | Rafah | Khan Younis | Gaza City | Jabalia",
+    "ISR": "Tel Aviv | Haifa | Beersheba | Ashkelon | Sderot",
+    "SYR": "Damascus | Aleppo | Idlib | Homs | Deir ez-Zor | Raqqa | Hama | Latakia | Daraa",
+    "YEM": "Sanaa | Aden | Marib | Hodeidah | Taiz | Saada",
+    "MEX": "Michoacan | Sinaloa | Jalisco | Guerrero | Tamaulipas | Culiacan | Zacatecas | Guanajuato | Chihuahua",
+    "COL": "Cauca | Catatumbo | Bogota | Antioquia | Narino | Arauca",
+    "LBY": "Tripoli | Benghazi | Misrata | Sirte | Derna",
+    "CAF": "Bangui | Bambari | Bria | Kaga-Bandoro",
+    "AFG": "Kunduz | Nangarhar | Khost | Paktia",
+    "PAK": "Peshawar | Quetta | Balochistan | Khyber Pakhtunkhwa | Waziristan | Karachi",
+    "IRQ": "Baghdad | Mosul | Kirkuk | Erbil | Basra | Anbar",
+    "LBN": "Beirut | Tyre | Sidon | Nabatieh",
+}
 # A demonym shared by two countries goes to the one conflict news means far more often.
 DEMONYM_OWNER = {"congolese": "COD", "dominican": "DOM", "channel islander": "GGY", "channel island": "JEY",
                  "us": "USA", "u s": "USA"}
@@ -146,6 +176,8 @@ def read_countries(shared):
         entry["names"] += extra_names
         entry["demonyms"] += extra_demonyms
     read_phoenix_country_places(os.path.join(base, "phoenix_petrarch2", "Phoenix.Countries.actors.txt"), countries)
+    for iso, places in PLACES_EXTRA.items():
+        countries[iso]["places"] += [p.strip() for p in places.split("|")]
     return countries
 
 

@@ -13,8 +13,10 @@ internal sealed class PhraseTrie<T>
     private PhraseTrie(Node root) => _root = root;
 
     /// <summary>Every phrase that starts at <paramref name="start"/>, longest first, with its length in words.</summary>
-    public IEnumerable<PhraseMatch<T>> MatchesAt(string text, IReadOnlyList<WordToken> tokens, int start)
+    public IReadOnlyList<PhraseMatch<T>> MatchesAt(string text, IReadOnlyList<WordToken> tokens, int start)
     {
+        // Most words start no phrase: answer them without allocating.
+        if (start >= tokens.Count || !_root.Children.ContainsKey(tokens[start].Key)) return [];
         var found = new List<PhraseMatch<T>>(2);
         Node node = _root;
         for (int i = start; i < tokens.Count; i++)
