@@ -11,33 +11,28 @@ internal static class ActorTokenizer
     public static List<WordToken> Tokenize(string text)
     {
         var tokens = new List<WordToken>(text.Length / 5 + 1);
-        var key = new System.Text.StringBuilder();
-        var exact = new System.Text.StringBuilder();
         int i = 0;
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
             int start = i;
-            key.Clear();
-            exact.Clear();
+            bool plain = true;
             while (i < text.Length)
             {
                 char c = text[i];
                 if (char.IsLetterOrDigit(c))
                 {
-                    char folded = TextFold.Fold(c);
-                    exact.Append(folded);
-                    key.Append(char.ToLowerInvariant(folded));
+                    if (c >= 0x80) plain = false;
                     i++;
                 }
-                else if (TextFold.IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)
+                else if (TextFold.IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !IsPossessiveAt(text, i))
                 {
-                    if (IsPossessiveAt(text, i)) break;
+                    plain = false;
                     i++;
                 }
                 else break;
             }
-            tokens.Add(new WordToken(start, i, key.ToString(), exact.ToString()));
+            tokens.Add(MakeToken(text, start, i, plain));
             if (i < text.Length && TextFold.IsApostrophe(text[i]) && IsPossessiveAt(text, i))
             {
                 tokens.Add(new WordToken(i, i + 2, WordToken.Possessive, WordToken.Possessive));
@@ -45,6 +40,31 @@ internal static class ActorTokenizer
             }
         }
         return tokens;
+    }
+
+    private static WordToken MakeToken(string text, int start, int end, bool plain)
+    {
+        ReadOnlySpan<char> word = text.AsSpan(start, end - start);
+        if (plain)
+        {
+            // The common case: ASCII letters and digits only, so folding is just lower-casing.
+            string exact = word.ToString();
+            bool lower = true;
+            foreach (char c in word)
+            {
+                if (char.IsAsciiLetterUpper(c)) { lower = false; break; }
+            }
+            return new WordToken(start, end, lower ? exact : exact.ToLowerInvariant(), exact);
+        }
+        Span<char> folded = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        int n = 0;
+        foreach (char c in word)
+        {
+            if (TextFold.IsApostrophe(c)) continue;
+            folded[n++] = TextFold.Fold(c);
+        }
+        string exactForm = new(folded[..n]);
+        return new WordToken(start, end, exactForm.ToLowerInvariant(), exactForm);
     }
 
     /// <summary>The folded key of a whole phrase, for comparing names.</summary>

@@ -49,7 +49,8 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
     /// <summary>Demonyms or country names (coordinated with "and", "or" or commas), an optional possessive and modifiers, then a role noun.</summary>
     private int DemonymAt(int start, bool emit)
     {
-        var refs = new List<CountryRef>();
+        if (!IsCountryAt(start)) return 0;
+        var refs = new List<CountryRef>(1);
         int j = start;
         while (j < tokens.Count && CountryMatch.At(dictionary, text, tokens, j, includePlaces: false) is PhraseMatch<CountryWord> country)
         {
