@@ -37,6 +37,9 @@ public sealed class ActorDictionary
         CountryTrie = parts.CountryTrie;
         NounTrie = parts.NounTrie;
         Modifiers = parts.ForceNouns.Where(n => n.Role == ForceNoun.Modifier).Select(n => ActorTokenizer.Key(n.Phrase)).ToFrozenSet(StringComparer.Ordinal);
+        GroupHeads = parts.ForceNouns.Where(n => n.Role == ForceNoun.GroupHead).Select(n => ActorTokenizer.Key(n.Phrase)).ToFrozenSet(StringComparer.Ordinal);
+        NameConnectors = parts.ForceNouns.Where(n => n.Role == ForceNoun.NameConnector).Select(n => ActorTokenizer.Key(n.Phrase)).ToFrozenSet(StringComparer.Ordinal);
+        NonGroupWords = parts.ForceNouns.Where(n => n.Role == ForceNoun.NonGroup).Select(n => ActorTokenizer.Key(n.Phrase)).ToFrozenSet(StringComparer.Ordinal);
         TemplatesByRole = parts.Templates.ToFrozenDictionary(t => t.Role, StringComparer.Ordinal);
     }
 
@@ -53,6 +56,9 @@ public sealed class ActorDictionary
     internal PhraseTrie<CountryWord> CountryTrie { get; }
     internal PhraseTrie<ForceNoun> NounTrie { get; }
     internal FrozenSet<string> Modifiers { get; }
+    internal FrozenSet<string> GroupHeads { get; }
+    internal FrozenSet<string> NameConnectors { get; }
+    internal FrozenSet<string> NonGroupWords { get; }
     internal FrozenDictionary<string, ActorTemplate> TemplatesByRole { get; }
 
     /// <summary>Loads and validates every file of an actor data folder; problems name file and line.</summary>

@@ -15,6 +15,9 @@ public enum ActorMatchKind
 
     /// <summary>A role noun alone, coded for the document's country: "gunmen", "villagers".</summary>
     Generic,
+
+    /// <summary>A group name the dictionary lacks ("Zamfara Defence Brigade"), or an acronym the document introduced for it; <see cref="ActorMention.Known"/> is false.</summary>
+    NewName,
 }
 
 /// <summary>
@@ -33,6 +36,8 @@ public sealed record ActorMention(
     string Alias,
     ActorMatchKind Kind) : ISpanned
 {
-    /// <summary>False for actors the dictionary does not hold (reserved for unknown named groups).</summary>
+    /// <summary>False for actors the dictionary does not hold: new group names, with a guessed type.</summary>
     public bool Known { get; init; } = true;
+
+    internal ResolvedActor ToResolved() => new(Name, Type, Inter, Country);
 }

@@ -9,4 +9,7 @@ public sealed record ForceNoun(string Phrase, string Role, bool Bare)
     public const string Modifier = "modifier";
     public const string Member = "member";
     public const string Pmc = "pmc";
+    public const string GroupHead = "group-head";
+    public const string NameConnector = "name-connector";
+    public const string NonGroup = "non-group";
 }

@@ -11,6 +11,9 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
 {
     private readonly List<ActorMention> _mentions = [];
 
+    // Acronyms the document itself introduces ("Macina Liberation Front (FLM)"), by exact form.
+    private readonly Dictionary<string, ActorMention> _local = new(StringComparer.Ordinal);
+
     public List<ActorMention> Scan()
     {
         int i = 0;
@@ -20,11 +23,47 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
             int demonym = DemonymAt(i, emit: false);
             int bare = BareAt(i, emit: false);
             int best = Math.Max(named, Math.Max(demonym, bare));
+            int local = best == 0 && _local.ContainsKey(tokens[i].Exact) ? i + 1 : 0;
+            // A new group name must not start with a role noun ("Troops of the Nigerian Army", "Security Forces").
+            int fresh = named == 0 && NounAt(i) is null && RoleNounAfter(i, requireJoin: false, bareOnly: false) is null
+                ? NewGroupName.At(dictionary, text, tokens, i) : 0;
+            if (fresh > best && fresh > local)
+            {
+                i = EmitNewGroup(i, fresh);
+                continue;
+            }
+            if (local > 0)
+            {
+                ActorMention known = _local[tokens[i].Exact];
+                Add(i, i + 1, known.ToResolved(), tokens[i].Exact, known.Kind, known.Known);
+                i++;
+                continue;
+            }
             if (best == 0) { i++; continue; }
             int end = best == named ? NamedAt(i, emit: true) : best == demonym ? DemonymAt(i, emit: true) : BareAt(i, emit: true);
             i = end > i ? end : i + 1;
         }
         return _mentions;
+    }
+
+    /// <summary>A capitalised group name the dictionary lacks, plus the acronym it introduces, if any.</summary>
+    private int EmitNewGroup(int start, int end)
+    {
+        string name = string.Join(' ', text[tokens[start].Start..tokens[end - 1].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // ACLED calls most unnamed-type armed groups political militias; that is the guess until a curator decides.
+        var actor = new ResolvedActor(name, ActorTypes.PoliticalMilitia, 3, documentCountry);
+        Add(start, end, actor, name, ActorMatchKind.NewName, known: false);
+        return RegisterAcronym(end, _mentions[^1]);
+    }
+
+    /// <summary>"Name (ACRONYM)": the acronym becomes a name of the same actor for the rest of the document.</summary>
+    private int RegisterAcronym(int end, ActorMention mention)
+    {
+        int acronym = NewGroupName.AcronymAfter(text, tokens, end);
+        if (acronym < 0) return end;
+        string form = tokens[acronym].Exact;
+        if (!_local.ContainsKey(form) && NamedAt(acronym, emit: false) == 0) _local[form] = mention;
+        return end;
     }
 
     /// <summary>A dictionary alias at <paramref name="start"/>; returns the end word index (0 when none).</summary>
@@ -40,6 +79,7 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
             {
                 Actor actor = match.Value.Actor;
                 Add(start, end, new ResolvedActor(dictionary.NameOn(actor, date), actor.Type, actor.Inter, actor.Country), match.Value.Alias, ActorMatchKind.Alias);
+                RegisterAcronym(end, _mentions[^1]);
             }
             return end;
         }
@@ -111,10 +151,10 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
     /// <summary>Whether word <paramref name="index"/> and the next one are part of one phrase.</summary>
     private bool Adjacent(int index) => index + 1 < tokens.Count && ActorTokenizer.Adjacent(text, tokens[index], tokens[index + 1]);
 
-    private void Add(int startWord, int endWord, ResolvedActor actor, string alias, ActorMatchKind kind)
+    private void Add(int startWord, int endWord, ResolvedActor actor, string alias, ActorMatchKind kind, bool known = true)
     {
         var span = new Span(tokens[startWord].Start, tokens[endWord - 1].End);
-        _mentions.Add(new ActorMention(span, span.TextOf(text), actor.Name, actor.Type, actor.Inter, actor.Country, alias, kind));
+        _mentions.Add(new ActorMention(span, span.TextOf(text), actor.Name, actor.Type, actor.Inter, actor.Country, alias, kind) { Known = known });
     }
 
     private readonly record struct CountryRef(int Start, int End, CountryWord Word);

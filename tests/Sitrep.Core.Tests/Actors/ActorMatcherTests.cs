@@ -139,6 +139,40 @@ public class ActorMatcherTests
     }
 
     [Fact]
+    public void Match_UnknownGroupWithAcronym_NewActorNotDropped()
+    {
+        const string text = "The Kounari Defence Brigade (ZDB) attacked a camp in Mali. Later ZDB fighters withdrew.";
+        IReadOnlyList<ActorMention> mentions = Matcher.Match(text, June2025);
+        ActorMention first = mentions[0];
+        Assert.Equal("Kounari Defence Brigade", first.Text);
+        Assert.Equal("Kounari Defence Brigade", first.Name);
+        Assert.False(first.Known);
+        Assert.Equal(ActorMatchKind.NewName, first.Kind);
+        Assert.Equal("MLI", first.Country);
+        Assert.Equal(3, mentions.Count(m => m.Name == "Kounari Defence Brigade"));
+        Assert.Contains(mentions, m => m.Text == "ZDB" && !m.Known);
+    }
+
+    [Fact]
+    public void Match_KnownNameIntroducingAcronym_AcronymCodedToSameActor()
+    {
+        const string text = "Ansaroul Islam (AIB) claimed the attack; AIB later denied it.";
+        IReadOnlyList<ActorMention> mentions = Matcher.Match(text, June2025);
+        Assert.Equal(["Ansaroul Islam", "AIB", "AIB"], mentions.Select(m => m.Text));
+        Assert.All(mentions, m => Assert.Equal("Ansaroul Islam", m.Name));
+    }
+
+    [Theory]
+    [InlineData("Security Forces opened fire.")]
+    [InlineData("The Nigerian Air Force bombed the camp.")]
+    [InlineData("The United Nations Security Council met.")]
+    [InlineData("Troops of the Nigerian Army and the Department of Army Affairs.")]
+    public void Match_CapitalisedRoleNouns_NotNewGroups(string text)
+    {
+        Assert.DoesNotContain(Matcher.Match(text, June2025), m => !m.Known);
+    }
+
+    [Fact]
     public void Mention_Serialises_WithKindAsString()
     {
         string json = JsonSerializer.Serialize(Single("Malian soldiers", "Malian soldiers"));

@@ -18,6 +18,7 @@ public class GoldActorMentionTests(ITestOutputHelper output)
         string folder = RepoPaths.SharedPath("eval", "dev")!;
         int lists = 0, found = 0, articles = 0, mentions = 0;
         var missed = new List<string>();
+        var newNames = new List<string>();
         var clock = new Stopwatch();
         foreach (string goldPath in Directory.EnumerateFiles(folder, "*.gold.json").Order(StringComparer.Ordinal))
         {
@@ -29,6 +30,7 @@ public class GoldActorMentionTests(ITestOutputHelper output)
             clock.Stop();
             articles++;
             mentions += found1.Count;
+            newNames.AddRange(found1.Where(m => !m.Known).Select(m => m.Text));
             var printed = found1.Select(m => m.Name).Distinct()
                 .SelectMany(n => dictionary.Resolve(n).SelectMany(a => a.Aliases.Prepend(a.Name)).Append(n))
                 .Select(ActorDictionary.NameKey).ToHashSet();
@@ -43,6 +45,7 @@ public class GoldActorMentionTests(ITestOutputHelper output)
         double msPerArticle = clock.Elapsed.TotalMilliseconds / Math.Max(1, articles);
         output.WriteLine($"articles {articles}, mentions {mentions}, gold actors found {found}/{lists} ({(double)found / lists:P1}), {msPerArticle:F3} ms per article");
         output.WriteLine("missed: " + string.Join("; ", missed));
+        output.WriteLine("new names: " + string.Join("; ", newNames.Distinct()));
         Assert.True((double)found / lists >= 0.75, $"only {found}/{lists} gold actors found");
     }
 
