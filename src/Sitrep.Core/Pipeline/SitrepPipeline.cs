@@ -1,5 +1,6 @@
 using Sitrep.Actors;
 using Sitrep.Documents;
+using Sitrep.Entities;
 using Sitrep.Text;
 
 namespace Sitrep.Pipeline;
@@ -20,6 +21,7 @@ public static class SitrepPipeline
         return
         [
             new ParagraphSplitter(),
+            new EntityRecognizer(resources.EntityModel),
             new ActorMatcher(resources.Actors),
         ];
     }

@@ -1,4 +1,5 @@
 using Sitrep.Actors;
+using Sitrep.Entities;
 
 namespace Sitrep.Pipeline;
 
@@ -15,12 +16,21 @@ public sealed class SitrepResources
 
     public required ActorDictionary Actors { get; init; }
 
+    public required NerModel EntityModel { get; init; }
+
     /// <summary>The resources from the bundled data folder, loaded once per process.</summary>
     public static SitrepResources Default => LazyDefault.Value;
 
     /// <summary>Loads every resource from a data folder (the one holding actors/ …); invalid bundled data throws.</summary>
-    public static SitrepResources Load(string dataFolder) =>
-        new() { Actors = ActorDictionary.LoadOrThrow(Path.Combine(dataFolder, "actors")) };
+    public static SitrepResources Load(string dataFolder)
+    {
+        NerModelLoadResult ner = NerModel.Load(Path.Combine(dataFolder, "models", "ner-en.model"));
+        return new()
+        {
+            Actors = ActorDictionary.LoadOrThrow(Path.Combine(dataFolder, "actors")),
+            EntityModel = ner.Model ?? throw new InvalidDataException(ner.Problem!.ToString()),
+        };
+    }
 
     /// <summary>
     /// The data folder: $SITREP_DATA if set, else the data/ folder of the repository found by walking
