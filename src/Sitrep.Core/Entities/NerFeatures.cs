@@ -6,28 +6,34 @@ namespace Sitrep.Entities;
 /// </summary>
 internal static class NerFeatures
 {
-    public static void Extract(IReadOnlyList<string> words, int i, string previousLabel, string previous2Label, List<ulong> into)
+    public static void Extract(NerSentence sentence, int i, string previousLabel, string previous2Label, List<ulong> into)
     {
         into.Clear();
-        string w = words[i];
-        string lower = w.ToLowerInvariant();
+        string[] lower = sentence.Lower, shape = sentence.Shape, lex = sentence.Lex;
+        int n = lower.Length;
+        string here = lex[i];
+        Add(into, "L", here);
+        Add(into, "Lc", here + (char.IsUpper(sentence.Words[i][0]) ? "C" : "l"));
+        Add(into, "L-1", i > 0 ? lex[i - 1] : "<s>");
+        Add(into, "L+1", i + 1 < n ? lex[i + 1] : "</s>");
+        string w = lower[i];
         Add(into, "b", "");
-        Add(into, "w", lower);
-        Add(into, "s", Shape(w));
-        Add(into, "p3", lower.Length > 3 ? lower[..3] : lower);
-        Add(into, "x3", lower.Length > 3 ? lower[^3..] : lower);
-        Add(into, "x2", lower.Length > 2 ? lower[^2..] : lower);
-        Add(into, "c", char.IsUpper(w[0]) ? (i == 0 ? "first" : "cap") : "low");
-        Add(into, "w-1", i > 0 ? words[i - 1].ToLowerInvariant() : "<s>");
-        Add(into, "w+1", i + 1 < words.Count ? words[i + 1].ToLowerInvariant() : "</s>");
-        Add(into, "s-1", i > 0 ? Shape(words[i - 1]) : "<s>");
-        Add(into, "s+1", i + 1 < words.Count ? Shape(words[i + 1]) : "</s>");
-        Add(into, "w-2", i > 1 ? words[i - 2].ToLowerInvariant() : "<s>");
-        Add(into, "w+2", i + 2 < words.Count ? words[i + 2].ToLowerInvariant() : "</s>");
+        Add(into, "w", w);
+        Add(into, "s", shape[i]);
+        Add(into, "p3", w.Length > 3 ? w[..3] : w);
+        Add(into, "x3", w.Length > 3 ? w[^3..] : w);
+        Add(into, "x2", w.Length > 2 ? w[^2..] : w);
+        Add(into, "c", char.IsUpper(sentence.Words[i][0]) ? (i == 0 ? "first" : "cap") : "low");
+        Add(into, "w-1", i > 0 ? lower[i - 1] : "<s>");
+        Add(into, "w+1", i + 1 < n ? lower[i + 1] : "</s>");
+        Add(into, "s-1", i > 0 ? shape[i - 1] : "<s>");
+        Add(into, "s+1", i + 1 < n ? shape[i + 1] : "</s>");
+        Add(into, "w-2", i > 1 ? lower[i - 2] : "<s>");
+        Add(into, "w+2", i + 2 < n ? lower[i + 2] : "</s>");
         Add(into, "t-1", previousLabel);
         Add(into, "t-2t-1", previous2Label + "|" + previousLabel);
-        Add(into, "t-1w", previousLabel + "|" + lower);
-        Add(into, "t-1s", previousLabel + "|" + Shape(w));
+        Add(into, "t-1w", previousLabel + "|" + w);
+        Add(into, "t-1s", previousLabel + "|" + shape[i]);
     }
 
     /// <summary>"Baghdad" → "Xx", "AK-47" → "X-d", "al-Qaeda" → "x-Xx": character classes, runs collapsed.</summary>

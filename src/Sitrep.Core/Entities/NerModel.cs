@@ -15,11 +15,15 @@ public sealed class NerModel
 {
     private readonly FrozenDictionary<ulong, float[]> _weights;
 
-    internal NerModel(ImmutableArray<string> labels, IReadOnlyDictionary<ulong, float[]> weights)
+    internal NerModel(ImmutableArray<string> labels, IReadOnlyDictionary<ulong, float[]> weights, IReadOnlyDictionary<string, string> lexicon)
     {
         Labels = labels;
         _weights = weights.ToFrozenDictionary();
+        Lexicon = lexicon.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>Word classes from the actor dictionary (demonym, country, place, group word), part of the model so training and use agree.</summary>
+    public FrozenDictionary<string, string> Lexicon { get; }
 
     /// <summary>BIO labels, "O" first.</summary>
     public ImmutableArray<string> Labels { get; }
@@ -33,9 +37,10 @@ public sealed class NerModel
         var features = new List<ulong>(24);
         var scores = new float[Labels.Length];
         string previous = "<s>", previous2 = "<s>";
+        NerSentence sentence = NerSentence.Create(words, Lexicon);
         for (int i = 0; i < words.Count; i++)
         {
-            NerFeatures.Extract(words, i, previous, previous2, features);
+            NerFeatures.Extract(sentence, i, previous, previous2, features);
             Array.Clear(scores);
             foreach (ulong f in features)
             {
@@ -62,6 +67,7 @@ public sealed class NerModel
         using var writer = new StreamWriter(path);
         writer.WriteLine("# Sitrep NER model: averaged perceptron, BIO labels (see scripts/ner/README.md).");
         writer.WriteLine("labels\t" + string.Join('\t', Labels));
+        foreach ((string word, string kind) in Lexicon.OrderBy(kv => kv.Key, StringComparer.Ordinal)) writer.WriteLine($"lex\t{word}\t{kind}");
         foreach ((ulong key, float[] w) in _weights.OrderBy(kv => kv.Key))
         {
             IEnumerable<string> pairs = w.Select((v, k) => (v, k)).Where(p => p.v != 0).Select(p => $"{p.k}:{p.v.ToString("R", CultureInfo.InvariantCulture)}");
@@ -75,6 +81,7 @@ public sealed class NerModel
         if (!File.Exists(path)) return new NerModelLoadResult(null, new Problem(ErrorCodes.DataMissing, path, "model file not found"));
         ImmutableArray<string> labels = [];
         var weights = new Dictionary<ulong, float[]>();
+        var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
         int line = 0;
         foreach (string text in File.ReadLines(path))
         {
@@ -88,6 +95,11 @@ public sealed class NerModel
                 continue;
             }
             if (labels.IsEmpty) return Bad(path, line, "feature line before the labels line");
+            if (cells[0] == "lex")
+            {
+                if (cells.Length != 3 || !lexicon.TryAdd(cells[1], cells[2])) return Bad(path, line, "expected lex, a word and its class, each word once");
+                continue;
+            }
             if (cells.Length != 2 || !ulong.TryParse(cells[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out ulong key))
                 return Bad(path, line, "expected a hex feature key, a TAB and label:weight pairs");
             var w = new float[labels.Length];
@@ -102,7 +114,7 @@ public sealed class NerModel
             if (!weights.TryAdd(key, w)) return Bad(path, line, $"feature {cells[0]} listed twice");
         }
         if (labels.IsEmpty) return Bad(path, line, "no labels line");
-        return new NerModelLoadResult(new NerModel(labels, weights), null);
+        return new NerModelLoadResult(new NerModel(labels, weights, lexicon), null);
     }
 
     private static NerModelLoadResult Bad(string path, int line, string message) =>

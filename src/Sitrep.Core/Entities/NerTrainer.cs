@@ -11,8 +11,9 @@ public sealed record TaggedSentence(ImmutableArray<string> Words, ImmutableArray
 /// </summary>
 public static class NerTrainer
 {
-    public static NerModel Train(IReadOnlyList<TaggedSentence> sentences, int epochs, int seed, Action<string>? log = null)
+    public static NerModel Train(IReadOnlyList<TaggedSentence> sentences, int epochs, int seed, IReadOnlyDictionary<string, string> lexicon, Action<string>? log = null)
     {
+        ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(sentences);
         ImmutableArray<string> labels = [.. sentences.SelectMany(s => s.Labels).Distinct().OrderBy(l => l == "O" ? "" : l, StringComparer.Ordinal)];
         var index = labels.Select((l, k) => (l, k)).ToDictionary(p => p.l, p => p.k, StringComparer.Ordinal);
@@ -30,11 +31,12 @@ public static class NerTrainer
             foreach (int s in order)
             {
                 TaggedSentence sentence = sentences[s];
+                NerSentence prepared = NerSentence.Create(sentence.Words, lexicon);
                 string previous = "<s>", previous2 = "<s>";
                 for (int i = 0; i < sentence.Words.Length; i++)
                 {
                     step++;
-                    NerFeatures.Extract(sentence.Words, i, previous, previous2, features);
+                    NerFeatures.Extract(prepared, i, previous, previous2, features);
                     int guess = Predict(features, weights, labels, previous);
                     int truth = index[sentence.Labels[i]];
                     tokens++;
@@ -68,7 +70,7 @@ public static class NerTrainer
             }
             if (any) averaged[f] = avg;
         }
-        return new NerModel(labels, averaged);
+        return new NerModel(labels, averaged, lexicon);
     }
 
     private static int Predict(List<ulong> features, Dictionary<ulong, float[]> weights, ImmutableArray<string> labels, string previous)

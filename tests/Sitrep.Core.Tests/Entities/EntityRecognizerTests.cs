@@ -3,10 +3,11 @@ using Sitrep.Entities;
 using Sitrep.Errors;
 using Sitrep.Pipeline;
 using Sitrep.TestSupport;
+using Xunit.Abstractions;
 
 namespace Sitrep.Tests.Entities;
 
-public class EntityRecognizerTests
+public class EntityRecognizerTests(ITestOutputHelper output)
 {
     private static readonly Lazy<NerModel> Model = new(() => NerModel.Load(RepoPaths.InRepo("data", "models", "ner-en.model")).Model!);
 
@@ -58,6 +59,22 @@ public class EntityRecognizerTests
             Assert.Empty(LayerInvariants.CheckAll(doc));
             Assert.All(doc.Get(EntityRecognizer.Layer), m => Assert.Equal(m.Text, doc.TextOf(m.Span)));
         }
+    }
+
+    [Fact]
+    public void Recognize_Throughput_Printed()
+    {
+        const string sentence = "Gunmen suspected to be members of Boko Haram killed 12 villagers near Maiduguri, the Nigerian army said on Tuesday. ";
+        string text = string.Concat(Enumerable.Repeat(sentence, 200));
+        var recognizer = new EntityRecognizer(Model.Value);
+        recognizer.Recognize(text);
+        int tokens = EntityTokenizer.Tokenize(text).Count;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        const int Rounds = 10;
+        for (int r = 0; r < Rounds; r++) recognizer.Recognize(text);
+        double perSecond = tokens * Rounds / clock.Elapsed.TotalSeconds;
+        output.WriteLine($"{perSecond:F0} tokens/s (wall time on a shared machine)");
+        Assert.True(perSecond > 10_000, $"{perSecond:F0} tokens/s");
     }
 
     [Fact]
