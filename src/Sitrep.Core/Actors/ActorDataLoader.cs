@@ -39,7 +39,7 @@ internal static partial class ActorDataLoader
         actors.ReadFile(Path.Combine(folder, PhoenixFile), "phoenix", problems);
         ImmutableArray<RegimePeriod> regimes = ReadRegimes(Path.Combine(folder, RegimesFile), known, problems);
         ImmutableArray<ActorRelation> relations = ReadRelations(Path.Combine(folder, RelationsFile), actors, known, problems);
-        var roles = templates.Select(t => t.Role).Append(ForceNoun.Pmc).Append(ForceNoun.Member).Append(ForceNoun.Modifier).Append(ForceNoun.GroupHead).Append(ForceNoun.NameConnector).Append(ForceNoun.NonGroup).ToHashSet(StringComparer.Ordinal);
+        var roles = templates.Select(t => t.Role).Append(ForceNoun.Pmc).Append(ForceNoun.Member).Append(ForceNoun.Modifier).Append(ForceNoun.GroupHead).Append(ForceNoun.NameConnector).Append(ForceNoun.NonGroup).Append(ForceNoun.Anaphor).ToHashSet(StringComparer.Ordinal);
         ImmutableArray<ForceNoun> nouns = ReadForceNouns(Path.Combine(folder, ForceNounsFile), roles, problems);
         if (problems.Count > 0) return new ActorDictionaryLoadResult(null, [.. problems]);
 
@@ -47,9 +47,11 @@ internal static partial class ActorDataLoader
         var aliasTrie = new PhraseTrie<AliasEntry>.Builder();
         foreach (AliasEntry entry in aliases) aliasTrie.Add(Keys(entry.Alias), entry);
         var nounTrie = new PhraseTrie<ForceNoun>.Builder();
-        foreach (ForceNoun noun in nouns.Where(n => n.Role is not (ForceNoun.Modifier or ForceNoun.GroupHead or ForceNoun.NameConnector or ForceNoun.NonGroup))) nounTrie.Add(Keys(noun.Phrase), noun);
+        foreach (ForceNoun noun in nouns.Where(n => !ForceNoun.IsWordList(n.Role))) nounTrie.Add(Keys(noun.Phrase), noun);
+        var anaphorTrie = new PhraseTrie<ForceNoun>.Builder();
+        foreach (ForceNoun noun in nouns.Where(n => n.Role == ForceNoun.Anaphor)) anaphorTrie.Add(Keys(noun.Phrase), noun);
         var parts = new ActorDictionaryParts(version, actors.Build(), countries, templates, regimes, relations, nouns,
-            aliases, aliasTrie.Build(), BuildCountryTrie(countries), nounTrie.Build());
+            aliases, aliasTrie.Build(), BuildCountryTrie(countries), nounTrie.Build(), anaphorTrie.Build());
         return new ActorDictionaryLoadResult(new ActorDictionary(parts), []);
     }
 
@@ -151,9 +153,9 @@ internal static partial class ActorDataLoader
         {
             string key = ActorTokenizer.Key(row[0]);
             // A word may be both a role noun and the head of group names ("army"), so heads count apart.
-            if (key.Length == 0 || !seen.Add(row[1] is ForceNoun.GroupHead or ForceNoun.NameConnector or ForceNoun.NonGroup ? row[1] + ":" + key : key)) { problems.Add(TsvTable.Invalid(path, row.Line, $"phrase '{row[0]}' is empty or listed twice")); continue; }
+            if (key.Length == 0 || !seen.Add(ForceNoun.IsWordList(row[1]) && row[1] != ForceNoun.Modifier ? row[1] + ":" + key : key)) { problems.Add(TsvTable.Invalid(path, row.Line, $"phrase '{row[0]}' is empty or listed twice")); continue; }
             if (!roles.Contains(row[1])) { problems.Add(TsvTable.Invalid(path, row.Line, $"unknown role '{row[1]}' (one of: {string.Join(", ", roles)})")); continue; }
-            bool modifier = row[1] is ForceNoun.Modifier or ForceNoun.NameConnector or ForceNoun.NonGroup;
+            bool modifier = ForceNoun.IsWordList(row[1]) && row[1] != ForceNoun.GroupHead;
             if (!modifier && row[2] is not ("yes" or "no")) { problems.Add(TsvTable.Invalid(path, row.Line, $"bare must be yes or no, not '{row[2]}'")); continue; }
             result.Add(new ForceNoun(row[0], row[1], row[2] == "yes"));
         }

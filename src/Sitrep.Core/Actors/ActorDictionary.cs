@@ -36,6 +36,7 @@ public sealed class ActorDictionary
         AliasTrie = parts.AliasTrie;
         CountryTrie = parts.CountryTrie;
         NounTrie = parts.NounTrie;
+        AnaphorTrie = parts.AnaphorTrie;
         Modifiers = parts.ForceNouns.Where(n => n.Role == ForceNoun.Modifier).Select(n => ActorTokenizer.Key(n.Phrase)).ToFrozenSet(StringComparer.Ordinal);
         GroupHeads = parts.ForceNouns.Where(n => n.Role == ForceNoun.GroupHead).Select(n => ActorTokenizer.Key(n.Phrase)).ToFrozenSet(StringComparer.Ordinal);
         NameConnectors = parts.ForceNouns.Where(n => n.Role == ForceNoun.NameConnector).Select(n => ActorTokenizer.Key(n.Phrase)).ToFrozenSet(StringComparer.Ordinal);
@@ -55,6 +56,7 @@ public sealed class ActorDictionary
     internal PhraseTrie<AliasEntry> AliasTrie { get; }
     internal PhraseTrie<CountryWord> CountryTrie { get; }
     internal PhraseTrie<ForceNoun> NounTrie { get; }
+    internal PhraseTrie<ForceNoun> AnaphorTrie { get; }
     internal FrozenSet<string> Modifiers { get; }
     internal FrozenSet<string> GroupHeads { get; }
     internal FrozenSet<string> NameConnectors { get; }

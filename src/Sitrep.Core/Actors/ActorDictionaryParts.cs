@@ -14,4 +14,5 @@ internal sealed record ActorDictionaryParts(
     ImmutableArray<AliasEntry> AliasEntries,
     PhraseTrie<AliasEntry> AliasTrie,
     PhraseTrie<CountryWord> CountryTrie,
-    PhraseTrie<ForceNoun> NounTrie);
+    PhraseTrie<ForceNoun> NounTrie,
+    PhraseTrie<ForceNoun> AnaphorTrie);

@@ -18,6 +18,9 @@ public enum ActorMatchKind
 
     /// <summary>A group name the dictionary lacks ("Zamfara Defence Brigade"), or an acronym the document introduced for it; <see cref="ActorMention.Known"/> is false.</summary>
     NewName,
+
+    /// <summary>A phrase such as "the group" referring back to the last named armed group of the document.</summary>
+    Coreference,
 }
 
 /// <summary>

@@ -12,4 +12,8 @@ public sealed record ForceNoun(string Phrase, string Role, bool Bare)
     public const string GroupHead = "group-head";
     public const string NameConnector = "name-connector";
     public const string NonGroup = "non-group";
+    public const string Anaphor = "anaphor";
+
+    /// <summary>Roles that are word lists for the matcher rather than actors (modifiers, name parts, anaphors).</summary>
+    public static bool IsWordList(string role) => role is Modifier or GroupHead or NameConnector or NonGroup or Anaphor;
 }

@@ -39,11 +39,27 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
                 i++;
                 continue;
             }
-            if (best == 0) { i++; continue; }
+            if (best == 0)
+            {
+                i = AnaphorAt(i) is int anaphorEnd ? anaphorEnd : i + 1;
+                continue;
+            }
             int end = best == named ? NamedAt(i, emit: true) : best == demonym ? DemonymAt(i, emit: true) : BareAt(i, emit: true);
             i = end > i ? end : i + 1;
         }
         return _mentions;
+    }
+
+    /// <summary>"The group" and the like: the last named armed group (inter 2-4) again; returns the end word index, or null.</summary>
+    private int? AnaphorAt(int start)
+    {
+        IReadOnlyList<PhraseMatch<ForceNoun>> matches = dictionary.AnaphorTrie.MatchesAt(text, tokens, start);
+        if (matches.Count == 0) return null;
+        ActorMention? antecedent = _mentions.LastOrDefault(m => m.Kind is ActorMatchKind.Alias or ActorMatchKind.NewName && m.Inter is >= 2 and <= 4);
+        if (antecedent is null) return null;
+        int end = start + matches[0].Length;
+        Add(start, end, antecedent.ToResolved(), matches[0].Value.Phrase, ActorMatchKind.Coreference, antecedent.Known);
+        return end;
     }
 
     /// <summary>A capitalised group name the dictionary lacks, plus the acronym it introduces, if any.</summary>

@@ -173,6 +173,23 @@ public class ActorMatcherTests
     }
 
     [Fact]
+    public void Match_TheGroupAfterNamedGroup_RefersBack()
+    {
+        const string text = "JNIM claimed the attack. The group said Malian soldiers died. The group is active.";
+        IReadOnlyList<ActorMention> mentions = Matcher.Match(text, June2025);
+        ActorMention[] back = [.. mentions.Where(m => m.Kind == ActorMatchKind.Coreference)];
+        Assert.Equal(2, back.Length);
+        Assert.All(back, m => Assert.Equal("JNIM: Group for Support of Islam and Muslims", m.Name));
+        Assert.Equal("The group", back[0].Text);
+    }
+
+    [Fact]
+    public void Match_TheGroupWithoutAntecedent_NotCoded()
+    {
+        Assert.Empty(Matcher.Match("The group of friends met. Malian", June2025));
+    }
+
+    [Fact]
     public void Mention_Serialises_WithKindAsString()
     {
         string json = JsonSerializer.Serialize(Single("Malian soldiers", "Malian soldiers"));
