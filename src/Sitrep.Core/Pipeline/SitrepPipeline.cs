@@ -1,3 +1,5 @@
+using Sitrep.Actors;
+using Sitrep.Entities;
 using Sitrep.Geo;
 using Sitrep.Numbers;
 using Sitrep.Text;
@@ -23,6 +25,8 @@ public static class SitrepPipeline
             new TemporalTagger(),
             new QuantityTagger(),
             new ToponymRecognizer(resources.Gazetteer, resources.ToponymWords),
+            .. (resources.EntityModel is null ? [] : new IPipelineStage[] { new EntityRecognizer(resources.EntityModel) }),
+            .. (resources.Actors is null ? [] : new IPipelineStage[] { new ActorMatcher(resources.Actors) }),
         ];
     }
 
