@@ -8,13 +8,20 @@ public static class RepoPaths
     /// <summary>The folder holding Sitrep.slnx.</summary>
     public static string Root => RootLazy.Value;
 
-    /// <summary>The `../shared` folder, or null when this checkout has none beside it.</summary>
+    /// <summary>
+    /// The `../shared` folder, or null when this checkout has none beside it. A git worktree under
+    /// a folder of worktrees finds it beside an ancestor instead (`/work/wt/x` uses `/work/shared`).
+    /// </summary>
     public static string? Shared
     {
         get
         {
-            string path = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-            return Directory.Exists(path) ? path : null;
+            for (DirectoryInfo? dir = new(Root); dir?.Parent is not null; dir = dir.Parent)
+            {
+                string path = Path.Combine(dir.Parent.FullName, "shared");
+                if (Directory.Exists(path)) return path;
+            }
+            return null;
         }
     }
 

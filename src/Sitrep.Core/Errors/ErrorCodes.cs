@@ -44,6 +44,8 @@ public static class ErrorCodes
     public static readonly ErrorCode DataFileMissing = new("SR5001", "data-file-missing", "A data file the pipeline needs is absent.");
     public static readonly ErrorCode MalformedDataFile = new("SR5002", "malformed-data-file", "A data file has a bad header or line; the message names the file and line.");
 
+    // Data (5xxx): a bundled data file (dictionary, lexicon, model) is missing or invalid.
+
     public static ImmutableArray<ErrorCode> All { get; } =
     [
         FileNotFound, AccessDenied, EmptyInput, BinaryInput, InvalidEncoding, TooLarge, BadHeader, NoArticle,

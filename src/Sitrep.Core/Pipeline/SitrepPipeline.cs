@@ -1,3 +1,5 @@
+using Sitrep.Actors;
+using Sitrep.Entities;
 using Sitrep.Events.Extraction;
 using Sitrep.Geo;
 using Sitrep.Numbers;
@@ -24,7 +26,9 @@ public static class SitrepPipeline
             new TemporalTagger(),
             new QuantityTagger(),
             new ToponymRecognizer(resources.Gazetteer, resources.ToponymWords),
-            new EventExtractor(),
+            .. (resources.EntityModel is null ? [] : new IPipelineStage[] { new EntityRecognizer(resources.EntityModel) }),
+            .. (resources.Actors is null ? [] : new IPipelineStage[] { new ActorMatcher(resources.Actors) }),
+            new EventExtractor(actors: resources.Actors),
         ];
     }
 

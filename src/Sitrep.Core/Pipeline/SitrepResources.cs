@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Sitrep.Errors;
+using Sitrep.Actors;
+using Sitrep.Entities;
 using Sitrep.Geo;
 using Sitrep.Syntax.Models;
 
@@ -11,18 +13,26 @@ namespace Sitrep.Pipeline;
 /// </summary>
 public sealed class SitrepResources
 {
-    private SitrepResources(Gazetteer gazetteer, ToponymLexicon toponymWords, LanguageModels? language)
+    private SitrepResources(Gazetteer gazetteer, ToponymLexicon toponymWords, LanguageModels? language, ActorDictionary? actors, NerModel? entityModel)
     {
         Language = language;
+        Actors = actors;
+        EntityModel = entityModel;
         Gazetteer = gazetteer;
         ToponymWords = toponymWords;
     }
 
     /// <summary>Resources that know nothing: the stages run but find no places. For tests and layer listings.</summary>
-    public static SitrepResources Empty { get; } = new(Gazetteer.Empty, ToponymLexicon.Empty, language: null);
+    public static SitrepResources Empty { get; } = new(Gazetteer.Empty, ToponymLexicon.Empty, language: null, actors: null, entityModel: null);
 
     /// <summary>The tokenizer, tagger, lemmatizer and parser models; null only in <see cref="Empty"/>, whose pipeline skips those stages.</summary>
     public LanguageModels? Language { get; }
+
+    /// <summary>The actor dictionary; null only in <see cref="Empty"/>, whose pipeline skips actor coding.</summary>
+    public ActorDictionary? Actors { get; }
+
+    /// <summary>The entity recogniser's model; null only in <see cref="Empty"/>.</summary>
+    public NerModel? EntityModel { get; }
 
     public Gazetteer Gazetteer { get; }
     public ToponymLexicon ToponymWords { get; }
@@ -38,9 +48,13 @@ public sealed class SitrepResources
         problems.AddRange(gazetteer.Problems);
         var language = LanguageModels.Load(Path.Combine(dataDirectory, "models"));
         if (language.Problem is not null) problems.Add(language.Problem);
-        return problems.Count > 0 || gazetteer.Gazetteer is null || language.Value is null
+        ActorDictionaryLoadResult actors = ActorDictionary.Load(Path.Combine(dataDirectory, "actors"));
+        problems.AddRange(actors.Problems);
+        NerModelLoadResult entities = NerModel.Load(Path.Combine(dataDirectory, "models", "ner-en.model"));
+        if (entities.Problem is not null) problems.Add(entities.Problem);
+        return problems.Count > 0 || gazetteer.Gazetteer is null || language.Value is null || actors.Dictionary is null || entities.Model is null
             ? new SitrepResourcesLoadResult(null, [.. problems])
-            : new SitrepResourcesLoadResult(new SitrepResources(gazetteer.Gazetteer, words, language.Value), []);
+            : new SitrepResourcesLoadResult(new SitrepResources(gazetteer.Gazetteer, words, language.Value, actors.Dictionary, entities.Model), []);
     }
 
     /// <summary>Loads from <see cref="FindDataDirectory"/>, or reports that no data folder was found.</summary>

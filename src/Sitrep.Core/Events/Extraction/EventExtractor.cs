@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Numbers;
 using Sitrep.Pipeline;
@@ -17,9 +18,12 @@ public sealed class EventExtractor : IPipelineStage
 {
     private readonly TriggerFinder _triggers;
     private readonly EventBuilder _builder;
+    private readonly DefaultActors _defaults;
 
-    public EventExtractor(EventExtractorOptions? options = null, TriggerLexicon? triggers = null, EventCues? cues = null)
+    /// <param name="actors">The actor dictionary, used to name unnamed attackers and victims ("Unidentified Armed Group (Mali)"); optional.</param>
+    public EventExtractor(EventExtractorOptions? options = null, TriggerLexicon? triggers = null, EventCues? cues = null, ActorDictionary? actors = null)
     {
+        _defaults = new DefaultActors(actors);
         Options = options ?? EventExtractorOptions.Default;
         EventCues c = cues ?? EventCues.Default;
         _triggers = new TriggerFinder(triggers ?? TriggerLexicon.Default, c);
@@ -48,6 +52,6 @@ public sealed class EventExtractor : IPipelineStage
         string prefix = document.Id.ToString();
         return [.. events
             .Where(e => (Options.IncludeBackground || !e.Background) && (Options.IncludeAggregates || !e.Aggregate))
-            .Select((e, i) => e with { Id = $"{prefix}-e{i + 1}" })];
+            .Select((e, i) => _defaults.Fill(e) with { Id = $"{prefix}-e{i + 1}" })];
     }
 }

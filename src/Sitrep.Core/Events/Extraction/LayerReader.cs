@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Geo;
 using Sitrep.Numbers;
@@ -22,7 +23,7 @@ internal static class LayerReader
             document.Get(TemporalTagger.Layer),
             document.Get(QuantityTagger.Layer),
             Places(document),
-            []);
+            Actors(document));
     }
 
     // The trained splitter when the language stages ran; a plain punctuation splitter otherwise.
@@ -30,6 +31,25 @@ internal static class LayerReader
         document.Has(SentenceSplitter.Layer)
             ? [.. document.Get(SentenceSplitter.Layer).Select(s => s.Span)]
             : SentenceSpans.Split(document.Text);
+
+    // Overlapping mentions ("Malian soldiers" inside "Malian and Russian soldiers") keep the longest.
+    private static ImmutableArray<ActorCandidate> Actors(Document document)
+    {
+        var kept = new List<ActorMention>();
+        foreach (ActorMention m in document.Get(ActorMatcher.Layer).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        {
+            if (kept.Count > 0 && kept[^1].Span.Contains(m.Span)) continue;
+            kept.Add(m);
+        }
+        return [.. kept.Select(m => new ActorCandidate(m.Span, new ActorRef
+        {
+            Name = m.Name,
+            Aliases = [.. new[] { m.Text, m.Alias }.Where(a => !string.Equals(a, m.Name, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)],
+            Type = m.Type,
+            Inter = m.Inter,
+            Country = m.Country,
+        }))];
+    }
 
     private static ImmutableArray<PlaceCandidate> Places(Document document) =>
         [.. document.Get(ToponymRecognizer.Layer)

@@ -1,0 +1,42 @@
+namespace Sitrep.Actors;
+
+/// <summary>
+/// A dictionary phrase as stored in a trie: what it means, the form the data file wrote, and the
+/// exact (case-sensitive) words when the phrase is an acronym such as "JNIM" or "IS", which must
+/// not match the ordinary word "is".
+/// </summary>
+internal sealed record AliasEntry(Actor Actor, string Alias, string[]? Exact);
+
+internal enum CountryWordKind
+{
+    Name,
+    Demonym,
+    Place,
+}
+
+internal sealed record CountryWord(string Iso3, CountryWordKind Kind, string Form, string[]? Exact);
+
+internal static class CaseRule
+{
+    /// <summary>Acronyms (letters, none lower-case) match only in the same case; other phrases ignore case.</summary>
+    public static string[]? ExactWords(string phrase)
+    {
+        bool anyLetter = false;
+        foreach (char c in phrase)
+        {
+            if (char.IsLower(c)) return null;
+            if (char.IsLetter(c)) anyLetter = true;
+        }
+        return anyLetter ? [.. ActorTokenizer.Tokenize(phrase).Select(t => t.Exact)] : null;
+    }
+
+    public static bool Accepts(string[]? exact, IReadOnlyList<WordToken> tokens, int start)
+    {
+        if (exact is null) return true;
+        for (int i = 0; i < exact.Length; i++)
+        {
+            if (!string.Equals(tokens[start + i].Exact, exact[i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Actors;
+
+/// <summary>
+/// Phrases keyed by their words, for longest-match lookup over a token list. Built once at load;
+/// read-only afterwards, so one trie serves every thread.
+/// </summary>
+internal sealed class PhraseTrie<T>
+{
+    private readonly Node _root;
+
+    private PhraseTrie(Node root) => _root = root;
+
+    /// <summary>Every phrase that starts at <paramref name="start"/>, longest first, with its length in words.</summary>
+    public IReadOnlyList<PhraseMatch<T>> MatchesAt(string text, IReadOnlyList<WordToken> tokens, int start)
+    {
+        // Most words start no phrase: answer them without allocating.
+        if (start >= tokens.Count || !_root.Children.ContainsKey(tokens[start].Key)) return [];
+        var found = new List<PhraseMatch<T>>(2);
+        Node node = _root;
+        for (int i = start; i < tokens.Count; i++)
+        {
+            if (i > start && !ActorTokenizer.Adjacent(text, tokens[i - 1], tokens[i])) break;
+            if (!node.Children.TryGetValue(tokens[i].Key, out Node? next)) break;
+            node = next;
+            foreach (T value in node.Values) found.Add(new PhraseMatch<T>(i - start + 1, value));
+        }
+        found.Reverse();
+        return found;
+    }
+
+    public sealed class Builder
+    {
+        private readonly MutableNode _root = new();
+
+        public void Add(IReadOnlyList<string> words, T value)
+        {
+            if (words.Count == 0) return;
+            MutableNode node = _root;
+            foreach (string word in words)
+            {
+                if (!node.Children.TryGetValue(word, out MutableNode? next))
+                {
+                    next = new MutableNode();
+                    node.Children.Add(word, next);
+                }
+                node = next;
+            }
+            node.Values.Add(value);
+        }
+
+        public PhraseTrie<T> Build() => new(Freeze(_root));
+
+        private static Node Freeze(MutableNode node) =>
+            new(node.Children.ToFrozenDictionary(kv => kv.Key, kv => Freeze(kv.Value), StringComparer.Ordinal), [.. node.Values]);
+    }
+
+    private sealed record Node(FrozenDictionary<string, Node> Children, T[] Values);
+
+    private sealed class MutableNode
+    {
+        public Dictionary<string, MutableNode> Children { get; } = new(StringComparer.Ordinal);
+        public List<T> Values { get; } = [];
+    }
+}
+
+/// <summary>A phrase found at a token position: how many words it spans and what it means.</summary>
+internal readonly record struct PhraseMatch<T>(int Length, T Value);

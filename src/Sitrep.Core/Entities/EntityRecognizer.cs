@@ -1,0 +1,60 @@
+using Sitrep.Documents;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Entities;
+
+/// <summary>
+/// Pipeline stage producing the "entities" layer: a statistical recogniser (averaged perceptron
+/// over BIO labels) run on the stage's own tokens, sentence by sentence at full stops.
+/// </summary>
+public sealed class EntityRecognizer(NerModel model) : IPipelineStage
+{
+    public static LayerKey<EntityMention> Layer { get; } = new("entities", allowsOverlap: false);
+
+    private readonly NerModel _model = model ?? throw new ArgumentNullException(nameof(model));
+
+    public string Name => "entities";
+    public IReadOnlyList<ILayerKey> Requires => [];
+    public IReadOnlyList<ILayerKey> Produces => [Layer];
+
+    public Document Process(Document document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        return document.With(Layer, Recognize(document.Text));
+    }
+
+    public IReadOnlyList<EntityMention> Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        List<Span> spans = EntityTokenizer.Tokenize(text);
+        var mentions = new List<EntityMention>();
+        int start = 0;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            string word = spans[i].TextOf(text);
+            bool end = i == spans.Count - 1 || word is "." or "!" or "?" || text.AsSpan(spans[i].End, spans[i + 1].Start - spans[i].End).Contains('\n');
+            if (!end) continue;
+            Decode(text, spans, start, i + 1, mentions);
+            start = i + 1;
+        }
+        return mentions;
+    }
+
+    private void Decode(string text, List<Span> spans, int from, int to, List<EntityMention> into)
+    {
+        string[] words = new string[to - from];
+        for (int i = from; i < to; i++) words[i - from] = spans[i].TextOf(text);
+        string[] labels = _model.Tag(words);
+        for (int i = 0; i < labels.Length; i++)
+        {
+            if (!labels[i].StartsWith("B-", StringComparison.Ordinal)) continue;
+            string type = labels[i][2..];
+            int j = i + 1;
+            while (j < labels.Length && labels[j] == "I-" + type) j++;
+            var span = new Span(spans[from + i].Start, spans[from + j - 1].End);
+            into.Add(new EntityMention(span, span.TextOf(text), type));
+            i = j - 1;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+
+namespace Sitrep.Entities;
+
+/// <summary>A training sentence: words and their BIO labels.</summary>
+public sealed record TaggedSentence(ImmutableArray<string> Words, ImmutableArray<string> Labels);
+
+/// <summary>
+/// Trains an averaged perceptron (Collins 2002) with greedy decoding, the same decoder the model
+/// uses, so training sees its own mistakes in the previous-label features.
+/// </summary>
+public static class NerTrainer
+{
+    public static NerModel Train(IReadOnlyList<TaggedSentence> sentences, int epochs, int seed, IReadOnlyDictionary<string, string> lexicon, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(sentences);
+        ImmutableArray<string> labels = [.. sentences.SelectMany(s => s.Labels).Distinct().OrderBy(l => l == "O" ? "" : l, StringComparer.Ordinal)];
+        var index = labels.Select((l, k) => (l, k)).ToDictionary(p => p.l, p => p.k, StringComparer.Ordinal);
+        var weights = new Dictionary<ulong, float[]>();
+        var totals = new Dictionary<ulong, double[]>();
+        var stamps = new Dictionary<ulong, int[]>();
+        var features = new List<ulong>(24);
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(seed);
+        int step = 0;
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int errors = 0, tokens = 0;
+            foreach (int s in order)
+            {
+                TaggedSentence sentence = sentences[s];
+                NerSentence prepared = NerSentence.Create(sentence.Words, lexicon);
+                string previous = "<s>", previous2 = "<s>";
+                for (int i = 0; i < sentence.Words.Length; i++)
+                {
+                    step++;
+                    NerFeatures.Extract(prepared, i, previous, previous2, features);
+                    int guess = Predict(features, weights, labels, previous);
+                    int truth = index[sentence.Labels[i]];
+                    tokens++;
+                    if (guess != truth)
+                    {
+                        errors++;
+                        foreach (ulong f in features)
+                        {
+                            Update(f, truth, 1f, step, labels.Length, weights, totals, stamps);
+                            Update(f, guess, -1f, step, labels.Length, weights, totals, stamps);
+                        }
+                    }
+                    previous2 = previous;
+                    previous = labels[guess];
+                }
+            }
+            log?.Invoke($"epoch {epoch + 1}: {errors} errors in {tokens} tokens ({1 - (double)errors / tokens:P2} accurate)");
+        }
+        var averaged = new Dictionary<ulong, float[]>();
+        foreach ((ulong f, float[] w) in weights)
+        {
+            double[] total = totals[f];
+            int[] stamp = stamps[f];
+            var avg = new float[w.Length];
+            bool any = false;
+            for (int k = 0; k < w.Length; k++)
+            {
+                double sum = total[k] + (step - stamp[k]) * (double)w[k];
+                avg[k] = (float)Math.Round(sum / step, 3);
+                any |= avg[k] != 0;
+            }
+            if (any) averaged[f] = avg;
+        }
+        return new NerModel(labels, averaged, lexicon);
+    }
+
+    private static int Predict(List<ulong> features, Dictionary<ulong, float[]> weights, ImmutableArray<string> labels, string previous)
+    {
+        Span<float> scores = stackalloc float[labels.Length];
+        foreach (ulong f in features)
+        {
+            if (!weights.TryGetValue(f, out float[]? w)) continue;
+            for (int k = 0; k < w.Length; k++) scores[k] += w[k];
+        }
+        int best = 0;
+        for (int k = 1; k < labels.Length; k++)
+        {
+            if (NerModel.Allowed(previous, labels[k]) && scores[k] > scores[best]) best = k;
+        }
+        return best;
+    }
+
+    private static void Update(ulong f, int label, float delta, int step, int count,
+        Dictionary<ulong, float[]> weights, Dictionary<ulong, double[]> totals, Dictionary<ulong, int[]> stamps)
+    {
+        if (!weights.TryGetValue(f, out float[]? w))
+        {
+            w = new float[count];
+            weights[f] = w;
+            totals[f] = new double[count];
+            stamps[f] = new int[count];
+        }
+        totals[f][label] += (step - stamps[f][label]) * (double)w[label];
+        stamps[f][label] = step;
+        w[label] += delta;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Actors;
+using Sitrep.TestSupport;
+using Xunit.Abstractions;
+
+namespace Sitrep.Tests.Actors;
+
+/// <summary>Runs the matcher on the dev articles: how many gold actors it finds, and how fast.</summary>
+public class GoldActorMentionTests(ITestOutputHelper output)
+{
+    [SharedDataFact("eval", "dev")]
+    public void Match_DevArticles_FindsMostGoldActorsQuickly()
+    {
+        ActorDictionary dictionary = BundledActors.Dictionary;
+        var matcher = new ActorMatcher(dictionary);
+        string folder = RepoPaths.SharedPath("eval", "dev")!;
+        int lists = 0, found = 0, articles = 0, mentions = 0;
+        var missed = new List<string>();
+        var newNames = new List<string>();
+        var clock = new Stopwatch();
+        foreach (string goldPath in Directory.EnumerateFiles(folder, "*.gold.json").Order(StringComparer.Ordinal))
+        {
+            string textPath = goldPath.Replace(".gold.json", ".txt", StringComparison.Ordinal);
+            if (!File.Exists(textPath)) continue;
+            Article article = ReadArticle(textPath);
+            clock.Start();
+            IReadOnlyList<ActorMention> found1 = matcher.Match(article.Body, article.Published, null, article.Title);
+            clock.Stop();
+            articles++;
+            mentions += found1.Count;
+            newNames.AddRange(found1.Where(m => !m.Known).Select(m => m.Text));
+            var printed = found1.Select(m => m.Name).Distinct()
+                .SelectMany(n => dictionary.Resolve(n).SelectMany(a => a.Aliases.Prepend(a.Name)).Append(n))
+                .Select(ActorDictionary.NameKey).ToHashSet();
+            foreach (string[] names in GoldLists(goldPath).DistinctBy(l => string.Join("|", l)))
+            {
+                lists++;
+                if (names.Any(n => printed.Contains(ActorDictionary.NameKey(n)))) found++;
+                else missed.Add($"{Path.GetFileName(goldPath)}: {names[0]}");
+            }
+        }
+        // Warm-up is included; the per-article figure is an upper bound.
+        double msPerArticle = clock.Elapsed.TotalMilliseconds / Math.Max(1, articles);
+        output.WriteLine($"articles {articles}, mentions {mentions}, gold actors found {found}/{lists} ({(double)found / lists:P1}), {msPerArticle:F3} ms per article");
+        output.WriteLine("missed: " + string.Join("; ", missed));
+        output.WriteLine("new names: " + string.Join("; ", newNames.Distinct()));
+        Assert.True((double)found / lists >= 0.75, $"only {found}/{lists} gold actors found");
+    }
+
+    /// <summary>Throughput after warm-up, on the dev articles repeated.</summary>
+    [SharedDataFact("eval", "dev")]
+    public void Match_DevArticles_UnderAMillisecondEach()
+    {
+        var matcher = new ActorMatcher(BundledActors.Dictionary);
+        var texts = Directory.EnumerateFiles(RepoPaths.SharedPath("eval", "dev")!, "*.txt").Select(ReadArticle).ToList();
+        foreach (Article a in texts) matcher.Match(a.Body, a.Published, null, a.Title);
+        TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        const int Rounds = 50;
+        long words = 0;
+        for (int r = 0; r < Rounds; r++)
+        {
+            foreach (Article a in texts)
+            {
+                matcher.Match(a.Body, a.Published, null, a.Title);
+                if (r == 0) words += a.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            }
+        }
+        clock.Stop();
+        // Process CPU time, not wall time: the build machine is shared, and this loop is single-threaded.
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        double ms = Math.Min(cpu.TotalMilliseconds, clock.Elapsed.TotalMilliseconds) / (Rounds * texts.Count);
+        output.WriteLine($"{ms:F3} ms per article (CPU {cpu.TotalMilliseconds:F0} ms, wall {clock.Elapsed.TotalMilliseconds:F0} ms; {texts.Count} articles of {words / texts.Count} words; {words * Rounds / (ms * Rounds * texts.Count / 1000):F0} words/s)");
+        Assert.True(ms < 5, $"{ms:F3} ms per article");
+    }
+
+    private sealed record Article(string Body, DateOnly? Published, string? Title);
+
+    private static Article ReadArticle(string path)
+    {
+        string text = File.ReadAllText(path);
+        DateOnly? published = null;
+        string? title = null;
+        int bodyStart = 0;
+        if (text.StartsWith("date ", StringComparison.Ordinal))
+        {
+            int eol = text.IndexOf('\n');
+            if (DateOnly.TryParseExact(text[5..eol].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)) published = d;
+            bodyStart = eol + 1;
+        }
+        else
+        {
+            int blank = text.IndexOf("\n\n", StringComparison.Ordinal);
+            foreach (string line in text[..Math.Max(0, blank)].Split('\n'))
+            {
+                if (line.StartsWith("published:", StringComparison.Ordinal)
+                    && DateOnly.TryParseExact(line[10..].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)) published = d;
+                if (line.StartsWith("title:", StringComparison.Ordinal)) title = line[6..].Trim();
+            }
+            bodyStart = blank < 0 ? 0 : blank + 2;
+        }
+        return new Article(text[bodyStart..], published, title);
+    }
+
+    private static IEnumerable<string[]> GoldLists(string path)
+    {
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path));
+        var result = new List<string[]>();
+        foreach (JsonElement e in doc.RootElement.GetProperty("events").EnumerateArray())
+        {
+            if (e.TryGetProperty("required", out JsonElement req) && req.ValueKind == JsonValueKind.False) continue;
+            foreach (string field in new[] { "actor1", "actor2" })
+            {
+                if (e.TryGetProperty(field, out JsonElement list) && list.ValueKind == JsonValueKind.Array)
+                    result.Add([.. list.EnumerateArray().Select(n => n.GetString() ?? "")]);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,86 @@
+using Sitrep.Documents;
+using Sitrep.Entities;
+using Sitrep.Errors;
+using Sitrep.Pipeline;
+using Sitrep.TestSupport;
+using Xunit.Abstractions;
+
+namespace Sitrep.Tests.Entities;
+
+public class EntityRecognizerTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<NerModel> Model = new(() => NerModel.Load(RepoPaths.InRepo("data", "models", "ner-en.model")).Model!);
+
+    [Fact]
+    public void Recognize_NewsSentence_FindsPersonPlaceAndNationality()
+    {
+        const string text = "Iraqi officials said President Barack Obama spoke with leaders in Baghdad on Sunday.";
+        IReadOnlyList<EntityMention> mentions = new EntityRecognizer(Model.Value).Recognize(text);
+        Assert.Contains(mentions, m => m.Label == "NORP" && m.Text == "Iraqi");
+        Assert.Contains(mentions, m => m.Label == "PERSON" && m.Text.Contains("Obama", StringComparison.Ordinal));
+        Assert.Contains(mentions, m => m.Label == "GPE" && m.Text == "Baghdad");
+    }
+
+    [Fact]
+    public void Tokenize_JoinersInsideWords_KeptTogether()
+    {
+        const string text = "al-Shabaab's U.S. AK-47 (JNIM), 12.5";
+        Assert.Equal(["al-Shabaab's", "U.S", ".", "AK-47", "(", "JNIM", ")", ",", "12.5"], EntityTokenizer.Tokenize(text).Select(s => s.TextOf(text)));
+    }
+
+    [Fact]
+    public void Load_CorruptLine_NamesLine()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "# model\nlabels\tO\tB-PERSON\tI-PERSON\nff\t1:0.5\nzz\t0:1\n");
+            NerModelLoadResult result = NerModel.Load(path);
+            Assert.Null(result.Model);
+            Assert.Equal(ErrorCodes.MalformedDataFile, result.Problem!.Code);
+            Assert.Equal(4, result.Problem.Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Process_RandomInput_NeverThrowsAndKeepsInvariants()
+    {
+        var random = new Random(3);
+        string[] pieces = ["Baghdad", "Obama", " ", ".", "\n", "-", "'", "al", "Iraqi", "(", "x", "é", "\ud83d\ude00", "\ud83d", "42"];
+        var stage = new EntityRecognizer(Model.Value);
+        for (int round = 0; round < 1000; round++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(0, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Document doc = stage.Process(new Document(text, new DocumentMetadata { Source = "r" }), CancellationToken.None);
+            Assert.Empty(LayerInvariants.CheckAll(doc));
+            Assert.All(doc.Get(EntityRecognizer.Layer), m => Assert.Equal(m.Text, doc.TextOf(m.Span)));
+        }
+    }
+
+    [Fact]
+    public void Recognize_Throughput_Printed()
+    {
+        const string sentence = "Gunmen suspected to be members of Boko Haram killed 12 villagers near Maiduguri, the Nigerian army said on Tuesday. ";
+        string text = string.Concat(Enumerable.Repeat(sentence, 200));
+        var recognizer = new EntityRecognizer(Model.Value);
+        recognizer.Recognize(text);
+        int tokens = EntityTokenizer.Tokenize(text).Count;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        const int Rounds = 10;
+        for (int r = 0; r < Rounds; r++) recognizer.Recognize(text);
+        double perSecond = tokens * Rounds / clock.Elapsed.TotalSeconds;
+        // Debug builds and a shared machine make this a floor, not a benchmark (Release: see scripts/ner/README.md).
+        output.WriteLine($"{perSecond:F0} tokens/s (wall time)");
+        Assert.True(perSecond > 1_000, $"{perSecond:F0} tokens/s");
+    }
+
+    [Fact]
+    public void AllStages_IncludesEntities()
+    {
+        Assert.Contains("entities", SitrepPipeline.KnownLayers(Sitrep.Tests.Geo.BundledGazetteer.Resources));
+    }
+}
