@@ -32,10 +32,13 @@ internal static class EventMerger
     }
 
     private static bool SameIncident(EventDraft a, EventDraft b) =>
-        a.Event.EventType == b.Event.EventType
+        (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a))
         && a.Event.Background == b.Event.Background
         && Near(a.Event.Date, b.Event.Date)
         && SamePlace(a.Event.Place, b.Event.Place, a.OwnPlace && b.OwnPlace);
+
+    private static bool GuessFits(EventDraft guess, EventDraft other) =>
+        guess.TypeIsGuess && other.Event.EventType is AcledTypology.Battles or AcledTypology.ViolenceAgainstCivilians;
 
     private static bool Near(EventDate a, EventDate b) =>
         a.Start.AddDays(-1) <= b.End && b.Start.AddDays(-1) <= a.End;
@@ -52,8 +55,11 @@ internal static class EventMerger
     {
         ConflictEvent k = kept.Event, a = added.Event;
         bool addedStronger = !added.OnlyAddsFacts && !added.Elaborates && added.Priority > kept.Priority && a.EventType == k.EventType;
+        bool takeType = kept.TypeIsGuess && !added.TypeIsGuess && !added.OnlyAddsFacts && !added.Elaborates;
+        addedStronger |= takeType;
         ConflictEvent e = k with
         {
+            EventType = takeType ? a.EventType : k.EventType,
             SubEventType = addedStronger ? a.SubEventType : k.SubEventType,
             PloverType = addedStronger ? a.PloverType : k.PloverType,
             PloverMode = addedStronger ? a.PloverMode : k.PloverMode,

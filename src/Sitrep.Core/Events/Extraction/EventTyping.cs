@@ -8,11 +8,14 @@ internal static class EventTyping
         string sub = entry.SubEventType;
         if (entry.DependsOnTarget)
         {
+            // Force against demonstrators is its own protest sub-type, whoever fires.
+            if (roles.Actor2?.Actor.Inter == 6) return "Excessive force against protesters";
             // ACLED: violence between organised armed actors is a battle; one-sided violence against unarmed people is an attack on civilians.
             bool battle = roles.Actor2 is { IsArmed: true } || (roles.Actor2 is null && roles.Actor1?.Actor.Inter == 1);
             return battle ? "Armed clash" : "Attack";
         }
-        if (sub == "Non-state actor overtakes territory" && roles.Actor1?.Actor.Inter == 1) return "Government regains territory";
+        // State forces "capturing" named people or a group detain them; capturing a place retakes territory.
+        if (sub == "Non-state actor overtakes territory" && roles.Actor1?.Actor.Inter == 1) return roles.Actor2 is null ? "Government regains territory" : "Arrests";
         if (sub == "Government regains territory" && roles.Actor1 is { Actor.Inter: 2 or 3 or 4 }) return "Non-state actor overtakes territory";
         if (sub == "Peaceful protest" && fatalities) return "Excessive force against protesters";
         if (sub == "Peaceful protest" && intervention) return "Protest with intervention";

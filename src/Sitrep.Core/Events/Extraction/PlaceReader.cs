@@ -25,6 +25,13 @@ internal static class PlaceReader
             int score = TextWindows.Distance(p.Span, hit.Span) + (int)p.Place.Precision * 60;
             if (score < bestScore) (best, bestScore) = (p, score);
         }
+        if (best is null || best.Place.Precision == GeoPrecision.Country)
+        {
+            // A local story names the scene only through its dateline ("BAMAKO, Mali — militants attacked a camp in the capital").
+            PlaceCandidate? dateline = view.Within(view.Places, hit.Sentence)
+                .FirstOrDefault(p => p.Span.End <= datelineEnd && p.Place.Precision != GeoPrecision.Country && (best is null || p.Place.Country == best.Place.Country));
+            if (dateline is not null) return new PlaceFact(dateline.Place with { Precision = GeoPrecision.Near }, dateline.Span);
+        }
         return best is null ? null : new PlaceFact(best.Place, best.Span);
     }
 

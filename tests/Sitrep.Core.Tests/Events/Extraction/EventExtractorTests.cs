@@ -23,8 +23,8 @@ public class EventExtractorTests
         return data;
     }
 
-    private static IReadOnlyList<ExtractionCase> LoadCases() =>
-        JsonSerializer.Deserialize<ExtractionCase[]>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Events", "Extraction", "ExtractionCases.json")), Json)!;
+    internal static IReadOnlyList<ExtractionCase> LoadCases(string file = "ExtractionCases.json") =>
+        JsonSerializer.Deserialize<ExtractionCase[]>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Events", "Extraction", file)), Json)!;
 
     private static ImmutableArray<ConflictEvent> Extract(string text, string published)
     {
@@ -38,7 +38,11 @@ public class EventExtractorTests
     public void Extract_TableCase_FindsExpectedEvents(int index)
     {
         ExtractionCase c = LoadCases()[index];
-        ImmutableArray<ConflictEvent> events = Extract(c.Text, c.Published);
+        Check(c, Extract(c.Text, c.Published));
+    }
+
+    internal static void Check(ExtractionCase c, ImmutableArray<ConflictEvent> events)
+    {
         string found = string.Join("; ", events.Select(e => $"{e.SubEventType} {e.Date.Start:yyyy-MM-dd} dead={e.Fatalities.Best} bg={e.Background} agg={e.Aggregate}"));
         Assert.True(events.Length == c.Events.Length, $"{c.Name}: expected {c.Events.Length} event(s), found {events.Length}: {found}");
         for (int i = 0; i < c.Events.Length; i++)
@@ -51,6 +55,9 @@ public class EventExtractorTests
             if (x.FatalitiesLow is not null) Assert.Equal(x.FatalitiesLow, e.Fatalities.Low);
             if (x.Background is not null) Assert.True(x.Background == e.Background, $"{c.Name}: event {i} background; found: {found}");
             if (x.Aggregate is not null) Assert.True(x.Aggregate == e.Aggregate, $"{c.Name}: event {i} aggregate; found: {found}");
+            if (x.Actor1 is not null) Assert.True(x.Actor1 == e.Actor1?.Name, $"{c.Name}: event {i} actor1 is {e.Actor1?.Name}; found: {found}");
+            if (x.Actor2 is not null) Assert.True(x.Actor2 == e.Actor2?.Name, $"{c.Name}: event {i} actor2 is {e.Actor2?.Name}; found: {found}");
+            if (x.Location is not null) Assert.True(x.Location == e.Place.Location, $"{c.Name}: event {i} location is {e.Place.Location}; found: {found}");
         }
     }
 

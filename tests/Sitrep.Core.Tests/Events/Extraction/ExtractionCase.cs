@@ -10,4 +10,7 @@ public sealed record ExpectedEvent(
     int? FatalitiesBest,
     int? FatalitiesLow,
     bool? Background,
-    bool? Aggregate);
+    bool? Aggregate,
+    string? Actor1 = null,
+    string? Actor2 = null,
+    string? Location = null);
