@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sitrep.Cli.Commands;
+using Sitrep.Errors;
 
 namespace Sitrep.Cli;
 
@@ -9,6 +10,7 @@ public static class SitrepCommandLine
     public const int Success = 0;
     public const int SomeInputsFailed = 1;
     public const int UsageError = 2;
+    public const int InternalError = 3;
 
     public static int Run(string[] args, CliContext context)
     {
@@ -36,6 +38,17 @@ public static class SitrepCommandLine
         {
             context.Error.WriteLine($"sitrep: {ex.Message}");
             return UsageError;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine($"sitrep: {ErrorCodes.Cancelled.Code}: cancelled");
+            return SomeInputsFailed;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug, not bad input: say so plainly instead of dying with a stack trace.
+            context.Error.WriteLine($"sitrep: {ErrorCodes.InternalError.Code}: {ex.GetType().Name}: {ex.Message}");
+            return InternalError;
         }
     }
 }

@@ -46,6 +46,9 @@ public static class ErrorCodes
 
     // Data (5xxx): a bundled data file (dictionary, lexicon, model) is missing or invalid.
 
+    // Internal (9xxx): a bug, reported instead of a crash.
+    public static readonly ErrorCode InternalError = new("SR9001", "internal-error", "Sitrep hit a bug; the message names the exception. Please report it with the input.");
+
     public static ImmutableArray<ErrorCode> All { get; } =
     [
         FileNotFound, AccessDenied, EmptyInput, BinaryInput, InvalidEncoding, TooLarge, BadHeader, NoArticle,
@@ -54,5 +57,6 @@ public static class ErrorCodes
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
         MalformedGold, MissingGold, MissingArticle, MalformedFloor, MalformedTreebank,
         DataFileMissing, MalformedDataFile,
+        InternalError,
     ];
 }
