@@ -28,10 +28,12 @@ internal sealed class ActorRoles(EventCues cues)
                 if (cues.Any(CueKind.Agent, text, lead)) agents.Add(a); else after.Add(a);
             }
         }
-        bool passive = cues.Any(CueKind.Passive, text, TextWindows.WordsBefore(text, hit.Span.Start, 2, hit.Sentence));
-        // Nouns ("the attack on X") read like the passive: the actor before them is usually the victim's side only when "on"/"against" follows.
-        List<ActorCandidate> initiators = passive ? [.. agents] : [.. Nearest(before, hit.Span, fromEnd: true), .. agents];
-        List<ActorCandidate> targets = passive ? [.. Nearest(before, hit.Span, fromEnd: true), .. after] : [.. after];
+        // An actor before the trigger is its subject; with a passive verb between them ("soldiers were killed in an
+        // attack", "troops were ambushed") the subject suffered the event rather than carried it out.
+        var subjects = Nearest(before, hit.Span, fromEnd: true).ToList();
+        List<ActorCandidate> sufferers = [.. subjects.Where(a => cues.Any(CueKind.Passive, text, new Span(a.Span.End, hit.Span.Start)))];
+        List<ActorCandidate> initiators = [.. subjects.Except(sufferers), .. agents];
+        List<ActorCandidate> targets = [.. sufferers, .. after];
         initiators = Distinct(initiators);
         targets = Distinct(targets).Where(t => !initiators.Any(i => i.Actor.Name == t.Actor.Name)).ToList();
         return new RoleFacts(
