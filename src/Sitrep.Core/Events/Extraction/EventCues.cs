@@ -10,6 +10,7 @@ public enum CueKind
 {
     Negation,
     Hypothetical,
+    Habitual,
     Background,
     Aggregate,
     Fatality,
