@@ -75,6 +75,13 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_ConflictingTolls_HighIsTheLargestClaim()
+    {
+        ConflictEvent e = Assert.Single(Extract("Gunmen attacked a village on Tuesday; officials said 12 people were killed, while residents put the death toll at 20.", "2024-06-14"));
+        Assert.Equal(new FatalityCount(12, 12, 20), e.Fatalities);
+    }
+
+    [Fact]
     public void Requires_OnlyLayersProducedBeforeIt()
     {
         var stage = new EventExtractor();
