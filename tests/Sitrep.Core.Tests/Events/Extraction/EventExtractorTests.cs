@@ -14,7 +14,7 @@ namespace Sitrep.Core.Tests.Events.Extraction;
 public class EventExtractorTests
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-    private static readonly DocumentPipeline Pipeline = new([new ParagraphSplitter(), new TemporalTagger(), new QuantityTagger(), new EventExtractor()]);
+    private static readonly DocumentPipeline Pipeline = new([new ParagraphSplitter(), new TemporalTagger(), new QuantityTagger(), new EventExtractor(new EventExtractorOptions { IncludeBackground = true })]);
 
     public static TheoryData<int> CaseIndexes()
     {
@@ -90,11 +90,11 @@ public class EventExtractorTests
     }
 
     [Fact]
-    public void Extract_BackgroundExcluded_LeavesOutPastContext()
+    public void Extract_DefaultOptions_LeaveOutPastContextUnlessAsked()
     {
         var document = new Document("The army seized power in 2012.", new DocumentMetadata { Source = "t", Published = new DateOnly(2024, 1, 1) });
         Document annotated = new DocumentPipeline([new ParagraphSplitter(), new TemporalTagger(), new QuantityTagger()]).Run(document, CancellationToken.None).Document;
-        Assert.Single(new EventExtractor().Extract(annotated));
-        Assert.Empty(new EventExtractor(new EventExtractorOptions { IncludeBackground = false }).Extract(annotated));
+        Assert.Empty(new EventExtractor().Extract(annotated));
+        Assert.True(Assert.Single(new EventExtractor(new EventExtractorOptions { IncludeBackground = true }).Extract(annotated)).Background);
     }
 }
