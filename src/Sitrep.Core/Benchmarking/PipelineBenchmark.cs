@@ -12,6 +12,8 @@ namespace Sitrep.Benchmarking;
 /// </summary>
 public sealed class PipelineBenchmark(DocumentPipeline pipeline)
 {
+    private const int WarmUpDocuments = 200;
+
     public BenchmarkReport Run(IReadOnlyList<Document> corpus, int repeat, int threads, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -22,7 +24,11 @@ public sealed class PipelineBenchmark(DocumentPipeline pipeline)
         Document[] work = [.. Enumerable.Repeat(corpus, repeat).SelectMany(c => c)];
         long words = work.Sum(d => (long)d.WordCount());
 
-        foreach (Document d in corpus) pipeline.Run(d, cancellationToken);
+        // Tiered JIT recompiles hot methods after ~30 calls and a background delay; warm up long
+        // enough that the measured pass runs optimised code, or one thread looks slower than it is.
+        long warmUntil = Stopwatch.GetTimestamp() + Stopwatch.Frequency;
+        for (int i = 0; i < WarmUpDocuments || Stopwatch.GetTimestamp() < warmUntil; i++)
+            pipeline.Run(work[i % work.Length], cancellationToken);
 
         var timer = new StageTimer();
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
