@@ -43,7 +43,13 @@ public class SqliteEventStoreConcurrencyTests
         Task[] readers = [Task.Run(Read), Task.Run(Read)];
         await Task.Run(() =>
         {
-            for (int i = 0; i < Batches; i++) writer.Ingest([Report(i)]);
+            for (int i = 0; i < Batches; i++)
+            {
+                // Halfway, let the readers catch up, so reads surely overlap writes even when the
+                // scheduler runs the whole write loop before a reader task starts.
+                if (i == Batches / 2) SpinWait.SpinUntil(() => Volatile.Read(ref reads) > 0, TimeSpan.FromSeconds(30));
+                writer.Ingest([Report(i)]);
+            }
         });
         await done.CancelAsync();
         await Task.WhenAll(readers);
