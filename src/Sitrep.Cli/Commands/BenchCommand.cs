@@ -55,13 +55,7 @@ internal static class BenchCommand
     }
 
     /// <summary>The examples folder of the checkout the CLI runs from.</summary>
-    private static string DefaultCorpus()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string examples = Path.Combine(dir.FullName, "examples");
-            if (Directory.Exists(examples) && File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx"))) return examples;
-        }
-        throw new UsageException("no corpus given and no bundled examples/ folder found above the program; pass a PATH");
-    }
+    private static string DefaultCorpus() =>
+        SitrepResources.FindCheckoutFolder("examples")
+        ?? throw new UsageException("no corpus given and no bundled examples/ folder found above the program; pass a PATH");
 }

@@ -72,10 +72,19 @@ public sealed class SitrepResources
     {
         string beside = Path.Combine(AppContext.BaseDirectory, "data");
         if (Directory.Exists(Path.Combine(beside, "gazetteer"))) return beside;
+        return FindCheckoutFolder("data") is string data && Directory.Exists(Path.Combine(data, "gazetteer")) ? data : null;
+    }
+
+    /// <summary>A folder of the Sitrep checkout (the folder holding Sitrep.slnx) above the program, or null when the program runs outside one.</summary>
+    public static string? FindCheckoutFolder(string name)
+    {
         for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")) && Directory.Exists(Path.Combine(dir.FullName, "data", "gazetteer")))
-                return Path.Combine(dir.FullName, "data");
+            if (File.Exists(Path.Combine(dir.FullName, "Sitrep.slnx")))
+            {
+                string folder = Path.Combine(dir.FullName, name);
+                return Directory.Exists(folder) ? folder : null;
+            }
         }
         return null;
     }

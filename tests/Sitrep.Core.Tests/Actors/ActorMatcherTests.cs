@@ -224,10 +224,10 @@ public class ActorMatcherTests
     [Fact]
     public void AllStages_IncludesActorMatcherAfterParagraphs()
     {
-        IReadOnlyList<IPipelineStage> stages = SitrepPipeline.AllStages(Sitrep.Tests.Geo.BundledGazetteer.Resources);
+        IReadOnlyList<IPipelineStage> stages = SitrepPipeline.AllStages(Sitrep.Tests.BundledResources.Resources);
         Assert.Contains(stages, s => s is ActorMatcher);
-        Assert.Contains("actors", SitrepPipeline.KnownLayers(Sitrep.Tests.Geo.BundledGazetteer.Resources));
-        PipelineResult result = SitrepPipeline.CreateDefault(Sitrep.Tests.Geo.BundledGazetteer.Resources, new PipelineOptions { CheckInvariants = true })
+        Assert.Contains("actors", SitrepPipeline.KnownLayers(Sitrep.Tests.BundledResources.Resources));
+        PipelineResult result = SitrepPipeline.CreateDefault(Sitrep.Tests.BundledResources.Resources, new PipelineOptions { CheckInvariants = true })
             .Run(new Document("Nigerian troops repelled ISWAP.", new DocumentMetadata { Source = "t" }), CancellationToken.None);
         Assert.True(result.Succeeded, result.Failure?.ToString());
         Assert.Equal(2, result.Document.Get(ActorMatcher.Layer).Length);

@@ -63,6 +63,6 @@ public class EntityRecognizerTests
     [Fact]
     public void AllStages_IncludesEntities()
     {
-        Assert.Contains("entities", SitrepPipeline.KnownLayers(Sitrep.Tests.Geo.BundledGazetteer.Resources));
+        Assert.Contains("entities", SitrepPipeline.KnownLayers(Sitrep.Tests.BundledResources.Resources));
     }
 }

@@ -3,9 +3,9 @@ using Sitrep.Geo;
 
 namespace Sitrep.Tests.Geo;
 
-public class BundledGazetteerTests
+public class BundledResourcesTests
 {
-    private readonly Gazetteer _gazetteer = BundledGazetteer.Instance;
+    private readonly Gazetteer _gazetteer = BundledResources.Instance;
 
     [Theory]
     [InlineData("Tombouctou", "Timbuktu", "MLI")]

@@ -5,7 +5,7 @@ namespace Sitrep.Tests.Geo;
 
 public class GeocoderTests
 {
-    private readonly Geocoder _geocoder = new(BundledGazetteer.Instance);
+    private readonly Geocoder _geocoder = new(BundledResources.Instance);
 
     [Theory]
     [InlineData("Paris", "FRA", PlaceKind.City)]

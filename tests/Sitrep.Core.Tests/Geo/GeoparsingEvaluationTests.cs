@@ -9,7 +9,7 @@ public class GeoparsingEvaluationTests(ITestOutputHelper output)
     [SharedDataFact("data", "geoparsing", "toponyms_flat.tsv")]
     public void Score_SharedGeoparsingCorpora_MeetsFloor()
     {
-        var recognizer = new ToponymRecognizer(BundledGazetteer.Instance, BundledGazetteer.Resources.ToponymWords);
+        var recognizer = new ToponymRecognizer(BundledResources.Instance, BundledResources.Resources.ToponymWords);
         IReadOnlyList<GeoparsingDocument> documents = GeoparsingCorpus.Load(RepoPaths.SharedPath("data", "geoparsing")!);
         var scores = new Dictionary<string, GeoparsingScore>();
         foreach (var corpus in documents.GroupBy(d => d.Corpus).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -7,7 +7,7 @@ namespace Sitrep.Tests.Geo;
 
 public class ToponymRecognizerTests
 {
-    private readonly ToponymRecognizer _recognizer = new(BundledGazetteer.Instance, BundledGazetteer.Resources.ToponymWords);
+    private readonly ToponymRecognizer _recognizer = new(BundledResources.Instance, BundledResources.Resources.ToponymWords);
 
     private PlaceMention Single(string text, string name)
     {
@@ -103,7 +103,7 @@ public class ToponymRecognizerTests
     public void Process_AddsPlacesLayer_ThatSerialisesToJson()
     {
         var document = new Document("Troops arrived in Kidal.", new DocumentMetadata { Source = "test" });
-        Document result = SitrepPipeline.CreateDefault(BundledGazetteer.Resources).Run(document).Document;
+        Document result = SitrepPipeline.CreateDefault(BundledResources.Resources).Run(document).Document;
         PlaceMention kidal = Assert.Single(result.Get(ToponymRecognizer.Layer));
         string json = System.Text.Json.JsonSerializer.Serialize(kidal);
         Assert.Contains("\"Kidal\"", json, StringComparison.Ordinal);

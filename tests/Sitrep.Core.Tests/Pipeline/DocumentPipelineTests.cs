@@ -103,7 +103,7 @@ public class DocumentPipelineTests
     [Fact]
     public void DefaultPipeline_RandomInput_KeepsInvariants()
     {
-        DocumentPipeline pipeline = SitrepPipeline.CreateDefault(Sitrep.Tests.Geo.BundledGazetteer.Resources, new PipelineOptions { CheckInvariants = true });
+        DocumentPipeline pipeline = SitrepPipeline.CreateDefault(Sitrep.Tests.BundledResources.Resources, new PipelineOptions { CheckInvariants = true });
         var random = new Random(3);
         for (int i = 0; i < 200; i++)
         {

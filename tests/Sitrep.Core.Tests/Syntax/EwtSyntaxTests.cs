@@ -10,7 +10,7 @@ public class EwtSyntaxTests
     public void Evaluate_EwtTest_MeetsAccuracyFloors()
     {
         string path = Path.Combine(RepoPaths.SharedPath("data", "ud_english_ewt")!, "en_ewt-ud-test.conllu");
-        UdEvalResult result = new UdEvaluator(Sitrep.Tests.Geo.BundledGazetteer.Resources.Language!).EvaluateFile(path);
+        UdEvalResult result = new UdEvaluator(Sitrep.Tests.BundledResources.Resources.Language!).EvaluateFile(path);
         Assert.True(result.Scores is not null, result.Problem?.ToString());
         UdScores scores = result.Scores;
         // Floors sit just below what the committed models measured (see data/models/README.md).

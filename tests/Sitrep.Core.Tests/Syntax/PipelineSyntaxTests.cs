@@ -9,7 +9,7 @@ namespace Sitrep.Tests.Syntax;
 
 public class PipelineSyntaxTests
 {
-    private static readonly DocumentPipeline Pipeline = SitrepPipeline.CreateDefault(Sitrep.Tests.Geo.BundledGazetteer.Resources, new PipelineOptions { CheckInvariants = true });
+    private static readonly DocumentPipeline Pipeline = SitrepPipeline.CreateDefault(Sitrep.Tests.BundledResources.Resources, new PipelineOptions { CheckInvariants = true });
 
     [Fact]
     public void Run_NewsSentence_TagsAndParsesEveryToken()
