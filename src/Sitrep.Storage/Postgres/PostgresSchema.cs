@@ -26,16 +26,17 @@ internal static class PostgresSchema
     {
         using NpgsqlConnection connection = dataSource.OpenConnection();
         int? version = ReadVersion(connection, null);
-        if (version is null && CountTables(connection) > 0)
-            throw new StoreException(ErrorCodes.StoreUnavailable, subject,
-                $"'{subject}' holds tables but is not a Sitrep store; it was left untouched");
         if (version > migrations.Latest) throw TooNew(subject, version.Value, migrations.Latest);
         if (version == migrations.Latest) return version.Value;
 
+        // Checked again under the lock: another opener may have created the store meanwhile.
         using NpgsqlTransaction transaction = connection.BeginTransaction();
         Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({MigrationLock})");
         version = ReadVersion(connection, transaction);
         if (version > migrations.Latest) throw TooNew(subject, version.Value, migrations.Latest);
+        if (version is null && CountTables(connection, transaction) > 0)
+            throw new StoreException(ErrorCodes.StoreUnavailable, subject,
+                $"'{subject}' holds tables but is not a Sitrep store; it was left untouched");
         if (version is null) Execute(connection, transaction, CreateVersionTable + ";INSERT INTO sitrep_schema (version) VALUES (0)");
         int current = version ?? 0;
         foreach (MigrationScript script in migrations.After(current))
@@ -52,15 +53,18 @@ internal static class PostgresSchema
 
     private static int? ReadVersion(NpgsqlConnection connection, NpgsqlTransaction? transaction)
     {
-        using var exists = new NpgsqlCommand("SELECT to_regclass('sitrep_schema') IS NOT NULL", connection, transaction);
+        // A catalog query rather than to_regclass(), whose cached lookup may miss a table another
+        // opener created while this one waited for the migration lock.
+        using var exists = new NpgsqlCommand(
+            "SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'sitrep_schema')", connection, transaction);
         if (!(bool)exists.ExecuteScalar()!) return null;
         using var read = new NpgsqlCommand("SELECT version FROM sitrep_schema", connection, transaction);
         return read.ExecuteScalar() is int version ? version : null;
     }
 
-    private static long CountTables(NpgsqlConnection connection)
+    private static long CountTables(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
-        using var command = new NpgsqlCommand("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()", connection);
+        using var command = new NpgsqlCommand("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()", connection, transaction);
         return (long)command.ExecuteScalar()!;
     }
 

@@ -48,6 +48,8 @@ public sealed class PostgresWorker(PostgresWorkQueue queue, DocumentPipeline pip
         {
             cancellationToken.ThrowIfCancellationRequested();
             PipelineResult result = pipeline.Run(queued.Document, cancellationToken);
+            // A stopped worker completes nothing: its lease runs out and another worker takes the batch.
+            cancellationToken.ThrowIfCancellationRequested();
             if (result.Failure is PipelineFailure failure) failures.Add(new QueueFailure(queued.QueueId, failure.ToString()));
             else processed.Add(ProcessedDocument.From(result.Document));
         }
