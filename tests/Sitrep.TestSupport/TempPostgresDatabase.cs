@@ -1,7 +1,6 @@
 using Npgsql;
-using Sitrep.TestSupport;
 
-namespace Sitrep.Storage.Tests.Support;
+namespace Sitrep.TestSupport;
 
 /// <summary>A fresh, empty database on the test PostgreSQL server, dropped with everything in it when disposed.</summary>
 public sealed class TempPostgresDatabase : IDisposable
