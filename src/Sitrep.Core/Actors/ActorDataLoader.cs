@@ -14,6 +14,7 @@ internal static partial class ActorDataLoader
     public const string TemplatesFile = "templates.tsv";
     public const string ActorsFile = "actors.tsv";
     public const string PhoenixFile = "actors.phoenix.tsv";
+    public const string GroupsFolder = "groups";
     public const string RegimesFile = "regimes.tsv";
     public const string RelationsFile = "relations.tsv";
     public const string ForceNounsFile = "force_nouns.tsv";
@@ -36,6 +37,7 @@ internal static partial class ActorDataLoader
             foreach (ActorTemplate template in templates) actors.AddGenerated(country, template);
         }
         actors.ReadFile(Path.Combine(folder, ActorsFile), "curated", problems);
+        foreach (string file in CuratedGroupFiles(folder)) actors.ReadFile(file, "curated", problems);
         actors.ReadFile(Path.Combine(folder, PhoenixFile), "phoenix", problems);
         ImmutableArray<RegimePeriod> regimes = ReadRegimes(Path.Combine(folder, RegimesFile), known, problems);
         ImmutableArray<ActorRelation> relations = ReadRelations(Path.Combine(folder, RelationsFile), actors, known, problems);
@@ -53,6 +55,15 @@ internal static partial class ActorDataLoader
         var parts = new ActorDictionaryParts(version, actors.Build(), countries, templates, regimes, relations, nouns,
             aliases, aliasTrie.Build(), BuildCountryTrie(countries), nounTrie.Build(), anaphorTrie.Build());
         return new ActorDictionaryLoadResult(new ActorDictionary(parts), []);
+    }
+
+    /// <summary>The regional files of curated armed groups (groups/*.tsv), in a fixed order so conflicts always name the same line.</summary>
+    internal static IEnumerable<string> CuratedGroupFiles(string folder)
+    {
+        string groups = Path.Combine(folder, GroupsFolder);
+        return Directory.Exists(groups)
+            ? Directory.EnumerateFiles(groups, "*.tsv").Order(StringComparer.Ordinal)
+            : [];
     }
 
     internal static string[] Keys(string phrase) => [.. ActorTokenizer.Tokenize(phrase).Select(t => t.Key)];
