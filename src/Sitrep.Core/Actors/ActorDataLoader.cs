@@ -15,6 +15,7 @@ internal static partial class ActorDataLoader
     public const string ActorsFile = "actors.tsv";
     public const string PhoenixFile = "actors.phoenix.tsv";
     public const string GroupsFolder = "groups";
+    public const string AliasRulesFile = "alias_rules.tsv";
     public const string RegimesFile = "regimes.tsv";
     public const string RelationsFile = "relations.tsv";
     public const string ForceNounsFile = "force_nouns.tsv";
@@ -43,9 +44,10 @@ internal static partial class ActorDataLoader
         ImmutableArray<ActorRelation> relations = ReadRelations(Path.Combine(folder, RelationsFile), actors, known, problems);
         var roles = templates.Select(t => t.Role).Append(ForceNoun.Pmc).Append(ForceNoun.Member).Append(ForceNoun.Modifier).Append(ForceNoun.GroupHead).Append(ForceNoun.NameConnector).Append(ForceNoun.NonGroup).Append(ForceNoun.Anaphor).ToHashSet(StringComparer.Ordinal);
         ImmutableArray<ForceNoun> nouns = ReadForceNouns(Path.Combine(folder, ForceNounsFile), roles, problems);
+        ImmutableArray<AliasRule> rules = AliasRuleReader.Read(Path.Combine(folder, AliasRulesFile), actors, problems);
         if (problems.Count > 0) return new ActorDictionaryLoadResult(null, [.. problems]);
 
-        ImmutableArray<AliasEntry> aliases = actors.AliasEntries();
+        ImmutableArray<AliasEntry> aliases = AliasRuleReader.Attach(actors.AliasEntries(), rules, actors.Build());
         var aliasTrie = new PhraseTrie<AliasEntry>.Builder();
         foreach (AliasEntry entry in aliases) aliasTrie.Add(Keys(entry.Alias), entry);
         var nounTrie = new PhraseTrie<ForceNoun>.Builder();
@@ -53,7 +55,7 @@ internal static partial class ActorDataLoader
         var anaphorTrie = new PhraseTrie<ForceNoun>.Builder();
         foreach (ForceNoun noun in nouns.Where(n => n.Role == ForceNoun.Anaphor)) anaphorTrie.Add(Keys(noun.Phrase), noun);
         var parts = new ActorDictionaryParts(version, actors.Build(), countries, templates, regimes, relations, nouns,
-            aliases, aliasTrie.Build(), BuildCountryTrie(countries), nounTrie.Build(), anaphorTrie.Build());
+            aliases, rules, aliasTrie.Build(), BuildCountryTrie(countries), nounTrie.Build(), anaphorTrie.Build());
         return new ActorDictionaryLoadResult(new ActorDictionary(parts), []);
     }
 
