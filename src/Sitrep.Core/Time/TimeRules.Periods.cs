@@ -22,7 +22,8 @@ internal sealed partial class TimeRules
         yield return Rule("weekday-plural", Words(Longest(_lex.Weekdays).Select(w => w + "s")), $@"\b(?<wd>{_weekdayFull})s\b", ReadEvery);
         yield return Rule("set-adverb", Words(_lex.SetAdverbs.Keys), $@"\b(?<adv>{RegexWords.Alternation(_lex.SetAdverbs.Keys)})\b", ReadSetAdverb);
         yield return Rule("reference", Words(_lex.Refs.Keys), $@"\b(?<r>{RegexWords.Alternation(_lex.Refs.Keys)})\b(?!-)", ReadReference);
-        yield return Rule("quarter", Digits(Words("the", "last", "this", "next", "latest", "current", "previous", "past", "year", "first", "second", "third", "fourth", "quarter")), @"\b(?:(?<the>the)\s+)?(?:(?<rel>last|this|next|latest|current|previous|past|year-earlier|year-ago)\s+)?(?:(?<o>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\s-]+))?quarter\b(?:\s+(?:of\s+)?(?<y>\d{4})\b)?", ReadQuarter);
+        yield return Rule("quarter", Digits(Words("the", "last", "this", "next", "latest", "current", "previous", "past", "year", "first", "second", "third", "fourth", "quarter", "comparable", "corresponding")),
+            @"\b(?:(?<the>the)\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?<yr>this|last|next)\s+year['’]s\s+|(?<y0>(?:19|20)\d{2})\s+)?(?:(?<rel>last|this|next|latest|current|previous|past|year-earlier|year-ago)\s+)?(?:(?<o>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\s-]+))?quarter\b(?:\s+(?:of\s+)?(?<y>\d{4})\b)?", ReadQuarter);
         yield return Rule("clock", Digits(Words("noon", "midday", "midnight")), @"\b(?:(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\b\.?|(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\b(?!:\d)|(?<w>noon|midday|midnight))", ReadClock);
     }
 
@@ -122,8 +123,8 @@ internal sealed partial class TimeRules
 
     private TimeMention? ReadQuarter(Match m, TimeContext ctx)
     {
-        Group o = m.Groups["o"], rel = m.Groups["rel"];
-        if (!o.Success && !rel.Success && !m.Groups["the"].Success) return null;
+        Group o = m.Groups["o"], rel = m.Groups["rel"], yr = m.Groups["yr"], y0 = m.Groups["y0"];
+        if (!o.Success && !rel.Success && !m.Groups["the"].Success && !yr.Success && !y0.Success) return null;
         int start = m.Index;
         // "the third-quarter profit": the article belongs to the noun phrase, not to the expression.
         if (m.Groups["the"].Success && o.Success && m.Groups["hy"].Value == "-" && !rel.Success) start = o.Index;
@@ -132,9 +133,17 @@ internal sealed partial class TimeRules
         if (q is > 4) return null;
         int year;
         if (m.Groups["y"].Success) year = Int(m.Groups["y"]);
+        else if (y0.Success) year = Int(y0);
         else if (ctx.Anchor is DateOnly anchor)
         {
             int current = (anchor.Month - 1) / 3 + 1;
+            // "this year's third quarter", "last year's quarter": the year is given; an unnamed quarter is the one being reported.
+            if (yr.Success)
+            {
+                int shift = yr.Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+                int reported = (anchor.Year * 4 + current - 2) % 4 + 1;
+                return Calendar.ValidYear(anchor.Year + shift) ? QuarterMention(span, anchor.Year + shift, q ?? reported) : null;
+            }
             string r = rel.Success ? rel.Value.ToLowerInvariant() : "";
             if (q is null)
             {
