@@ -1,56 +1,49 @@
 using System.Collections.Immutable;
-using Sitrep.Documents;
 using Sitrep.Events;
+using Sitrep.Storage.Merging;
 using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Storage.Postgres;
 
-/// <summary>One event of a batch with the key drawn for it.</summary>
-internal sealed record PendingEvent(long Pk, Document Document, ConflictEvent Event);
+/// <summary>An incident to write, with its key and the text of its span in its founding document.</summary>
+internal sealed record IncidentRow(long Pk, MergedIncident Merged, string Sentence)
+{
+    public ConflictEvent Event => Merged.Incident.Event;
+    public string DocumentId => Merged.Incident.DocumentId;
+    public string Source => Merged.Incident.Sources.IsDefault ? "" : Merged.Incident.Sources.FirstOrDefault(s => s.DocumentId == DocumentId)?.Source ?? "";
+}
 
-/// <summary>An actor as one event codes it, before the actor's row id is known.</summary>
-internal sealed record PendingEventActor(long Id, PendingEvent Owner, string Role, int Ordinal, ActorRef Actor);
+/// <summary>An actor as one incident codes it, before the actor's row id is known.</summary>
+internal sealed record PendingEventActor(long Id, IncidentRow Owner, string Role, int Ordinal, ActorRef Actor);
 
-/// <summary>One claim of an event with the key drawn for it.</summary>
-internal sealed record PendingClaim(long Id, PendingEvent Owner, int Ordinal, Claim Claim);
+/// <summary>One claim of an incident with the key drawn for it.</summary>
+internal sealed record PendingClaim(long Id, IncidentRow Owner, int Ordinal, AttributedClaim Claim);
 
 /// <summary>
-/// The rows one batch adds, flattened from its documents' events so each table is written with a
-/// single COPY. Keys of events, event actors and claims are drawn from their sequences beforehand
-/// so child rows can point at their parents without a round trip per row.
+/// The child rows of the incidents one flush writes, flattened so each table is written with a
+/// single COPY. Keys of event actors and claims are drawn from their sequences beforehand so
+/// child rows can point at their parents without a round trip per row.
 /// </summary>
 internal sealed class PostgresBatchRows
 {
-    public List<PendingEvent> Events { get; } = [];
     public List<PendingEventActor> EventActors { get; } = [];
     public List<PendingClaim> Claims { get; } = [];
 
-    /// <summary>Flattens the events of <paramref name="documents"/>; the draw functions return <c>count</c> fresh keys.</summary>
-    public static PostgresBatchRows Flatten(IReadOnlyList<ProcessedDocument> documents, Func<string, int, IReadOnlyList<long>> draw)
+    /// <summary>Flattens the incidents; <paramref name="draw"/> returns <c>count</c> fresh keys of a sequence.</summary>
+    public static PostgresBatchRows Flatten(IReadOnlyList<IncidentRow> incidents, Func<string, int, IReadOnlyList<long>> draw)
     {
         var rows = new PostgresBatchRows();
-        int eventCount = documents.Sum(d => EventsOf(d).Count);
-        if (eventCount == 0) return rows;
-        IReadOnlyList<long> eventKeys = draw("events_pk_seq", eventCount);
-        int next = 0;
-        foreach (ProcessedDocument item in documents)
+        var actors = new List<(IncidentRow Owner, string Role, int Ordinal, ActorRef Actor)>();
+        var claims = new List<(IncidentRow Owner, int Ordinal, AttributedClaim Claim)>();
+        foreach (IncidentRow incident in incidents)
         {
-            foreach (ConflictEvent e in EventsOf(item)) rows.Events.Add(new PendingEvent(eventKeys[next++], item.Document, e));
-        }
-
-        var actors = new List<(PendingEvent Owner, string Role, int Ordinal, ActorRef Actor)>();
-        var claims = new List<(PendingEvent Owner, int Ordinal, Claim Claim)>();
-        foreach (PendingEvent pending in rows.Events)
-        {
-            ConflictEvent e = pending.Event;
-            if (e.Actor1 is ActorRef actor1) actors.Add((pending, ActorRoles.Actor1, 0, actor1));
-            if (e.Actor2 is ActorRef actor2) actors.Add((pending, ActorRoles.Actor2, 0, actor2));
-            AddAll(actors, pending, ActorRoles.Assoc1, e.AssocActor1);
-            AddAll(actors, pending, ActorRoles.Assoc2, e.AssocActor2);
-            if (!e.Claims.IsDefault)
-            {
-                for (int i = 0; i < e.Claims.Length; i++) claims.Add((pending, i, e.Claims[i]));
-            }
+            ConflictEvent e = incident.Event;
+            if (e.Actor1 is ActorRef actor1) actors.Add((incident, ActorRoles.Actor1, 0, actor1));
+            if (e.Actor2 is ActorRef actor2) actors.Add((incident, ActorRoles.Actor2, 0, actor2));
+            AddAll(actors, incident, ActorRoles.Assoc1, e.AssocActor1);
+            AddAll(actors, incident, ActorRoles.Assoc2, e.AssocActor2);
+            ImmutableArray<AttributedClaim> attributed = incident.Merged.Claims.IsDefault ? [] : incident.Merged.Claims;
+            for (int i = 0; i < attributed.Length; i++) claims.Add((incident, i, attributed[i]));
         }
         IReadOnlyList<long> actorKeys = actors.Count == 0 ? [] : draw("event_actors_id_seq", actors.Count);
         for (int i = 0; i < actors.Count; i++)
@@ -81,7 +74,7 @@ internal sealed class PostgresBatchRows
 
     public static IReadOnlyList<ConflictEvent> EventsOf(ProcessedDocument item) => item.Events.IsDefault ? [] : item.Events;
 
-    private static void AddAll(List<(PendingEvent, string, int, ActorRef)> actors, PendingEvent owner, string role, ImmutableArray<ActorRef> list)
+    private static void AddAll(List<(IncidentRow, string, int, ActorRef)> actors, IncidentRow owner, string role, ImmutableArray<ActorRef> list)
     {
         if (list.IsDefault) return;
         for (int i = 0; i < list.Length; i++) actors.Add((owner, role, i, list[i]));

@@ -107,7 +107,8 @@ public sealed class PostgresBenchmark(string serverLocation)
             Id = $"{document.Id}-e{e + 1}",
             EventType = AcledTypology.Battles,
             SubEventType = "Armed clash",
-            Actor1 = new ActorRef { Name = $"Armed group {index % 50}", Aliases = ["fighters"], Inter = 2 },
+            // A distinct attacker per document, so no two reports are the same incident and every event is written by COPY.
+            Actor1 = new ActorRef { Name = $"Armed group {index}", Aliases = [$"group {index}"], Inter = 2 },
             Actor2 = new ActorRef { Name = "Military Forces of Mali (2021-)", Aliases = ["soldiers"], Inter = 1, Country = "MLI" },
             Date = EventDate.OnDay(new DateOnly(2025, 1, 1).AddDays(index % 365)),
             Place = new EventPlace { Country = "MLI", Location = "Gao", Point = new GeoPoint(16.27, -0.04), Precision = GeoPrecision.Near },

@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using Sitrep.Events;
+using Sitrep.Storage.Merging;
 using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Storage.Postgres;
@@ -15,18 +16,18 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
             span_start, span_end, evidence, evidence_lower) FROM STDIN (FORMAT BINARY)
         """;
 
-    public void Events(IReadOnlyList<PendingEvent> rows, CancellationToken cancellationToken)
+    public void Events(IReadOnlyList<IncidentRow> rows, CancellationToken cancellationToken)
     {
         using NpgsqlBinaryImporter w = connection.BeginBinaryImport(EventsCopy);
-        foreach (PendingEvent row in rows)
+        foreach (IncidentRow row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ConflictEvent e = row.Event;
-            string evidence = row.Document.TextOf(e.Span);
+            string evidence = row.Sentence;
             w.StartRow();
             w.Write(row.Pk, NpgsqlDbType.Bigint);
             w.Write(e.Id, NpgsqlDbType.Text);
-            w.Write(row.Document.Id.Value, NpgsqlDbType.Text);
+            w.Write(row.DocumentId, NpgsqlDbType.Text);
             w.Write(e.EventType, NpgsqlDbType.Text);
             w.Write(e.SubEventType, NpgsqlDbType.Text);
             Text(w, e.PloverType);
@@ -54,14 +55,18 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
         w.Complete();
     }
 
-    public void Sources(IReadOnlyList<PendingEvent> rows)
+    public void Sources(IReadOnlyList<IncidentRow> rows)
     {
         using NpgsqlBinaryImporter w = connection.BeginBinaryImport("COPY event_sources (event_pk, document_id) FROM STDIN (FORMAT BINARY)");
-        foreach (PendingEvent row in rows)
+        foreach (IncidentRow row in rows)
         {
-            w.StartRow();
-            w.Write(row.Pk, NpgsqlDbType.Bigint);
-            w.Write(row.Document.Id.Value, NpgsqlDbType.Text);
+            if (row.Merged.Incident.Sources.IsDefault) continue;
+            foreach (EventSource source in row.Merged.Incident.Sources)
+            {
+                w.StartRow();
+                w.Write(row.Pk, NpgsqlDbType.Bigint);
+                w.Write(source.DocumentId, NpgsqlDbType.Text);
+            }
         }
         w.Complete();
     }
@@ -115,34 +120,34 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
                 w.StartRow();
                 w.Write(row.Id, NpgsqlDbType.Bigint);
                 w.Write(row.Owner.Pk, NpgsqlDbType.Bigint);
-                w.Write(row.Owner.Document.Id.Value, NpgsqlDbType.Text);
+                w.Write(row.Claim.DocumentId, NpgsqlDbType.Text);
                 w.Write(row.Ordinal, NpgsqlDbType.Integer);
-                w.Write(StoredValues.Of(row.Claim.What), NpgsqlDbType.Text);
+                w.Write(StoredValues.Of(row.Claim.Claim.What), NpgsqlDbType.Text);
             }
             w.Complete();
         }
-        if (!rows.Any(r => !r.Claim.By.IsDefaultOrEmpty)) return;
+        if (!rows.Any(r => !r.Claim.Claim.By.IsDefaultOrEmpty)) return;
         using NpgsqlBinaryImporter by = connection.BeginBinaryImport("COPY claim_by (claim_id, ordinal, name) FROM STDIN (FORMAT BINARY)");
         foreach (PendingClaim row in rows)
         {
-            if (row.Claim.By.IsDefault) continue;
-            for (int i = 0; i < row.Claim.By.Length; i++)
+            if (row.Claim.Claim.By.IsDefault) continue;
+            for (int i = 0; i < row.Claim.Claim.By.Length; i++)
             {
                 by.StartRow();
                 by.Write(row.Id, NpgsqlDbType.Bigint);
                 by.Write(i, NpgsqlDbType.Integer);
-                by.Write(row.Claim.By[i], NpgsqlDbType.Text);
+                by.Write(row.Claim.Claim.By[i], NpgsqlDbType.Text);
             }
         }
         by.Complete();
     }
 
-    public void Evidence(IReadOnlyList<PendingEvent> rows)
+    public void Evidence(IReadOnlyList<IncidentRow> rows)
     {
         if (!rows.Any(r => !r.Event.Evidence.IsDefaultOrEmpty)) return;
         using NpgsqlBinaryImporter w = connection.BeginBinaryImport(
             "COPY evidence (event_pk, document_id, ordinal, field, span_start, span_end, text, text_lower) FROM STDIN (FORMAT BINARY)");
-        foreach (PendingEvent row in rows)
+        foreach (IncidentRow row in rows)
         {
             if (row.Event.Evidence.IsDefault) continue;
             for (int i = 0; i < row.Event.Evidence.Length; i++)
@@ -150,7 +155,7 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
                 Evidence ev = row.Event.Evidence[i];
                 w.StartRow();
                 w.Write(row.Pk, NpgsqlDbType.Bigint);
-                w.Write(row.Document.Id.Value, NpgsqlDbType.Text);
+                w.Write(row.DocumentId, NpgsqlDbType.Text);
                 w.Write(i, NpgsqlDbType.Integer);
                 w.Write(ev.Field, NpgsqlDbType.Text);
                 w.Write(ev.Span.Start, NpgsqlDbType.Integer);

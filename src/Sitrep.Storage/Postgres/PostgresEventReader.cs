@@ -24,6 +24,30 @@ internal static class PostgresEventReader
         {
             while (reader.Read()) rows.Add(PostgresEventRow.Read(reader));
         }
+        IReadOnlyList<StoredEvent> events = Complete(connection, transaction, rows);
+        transaction.Commit();
+        return events;
+    }
+
+    /// <summary>The incidents with these keys, read inside the caller's transaction; missing keys are left out.</summary>
+    public static Dictionary<long, StoredEvent> ReadByPk(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<long> pks)
+    {
+        if (pks.Count == 0) return [];
+        var rows = new List<PostgresEventRow>();
+        using (var command = new NpgsqlCommand($"SELECT {PostgresEventQuery.EventColumns} FROM events e WHERE e.pk = ANY(@pks) ORDER BY e.pk", connection, transaction))
+        {
+            command.Parameters.Add(new NpgsqlParameter("pks", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = pks.ToArray() });
+            using NpgsqlDataReader reader = command.ExecuteReader();
+            while (reader.Read()) rows.Add(PostgresEventRow.Read(reader));
+        }
+        IReadOnlyList<StoredEvent> events = Complete(connection, transaction, rows);
+        var result = new Dictionary<long, StoredEvent>();
+        for (int i = 0; i < rows.Count; i++) result[rows[i].Pk] = events[i];
+        return result;
+    }
+
+    private static IReadOnlyList<StoredEvent> Complete(NpgsqlConnection connection, NpgsqlTransaction transaction, List<PostgresEventRow> rows)
+    {
         if (rows.Count == 0) return [];
         var byPk = rows.ToDictionary(r => r.Pk);
         long[] pks = [.. rows.Select(r => r.Pk)];
@@ -31,7 +55,6 @@ internal static class PostgresEventReader
         ReadClaims(connection, transaction, pks, byPk);
         ReadEvidence(connection, transaction, pks, byPk);
         ReadSources(connection, transaction, pks, byPk);
-        transaction.Commit();
         return [.. rows.Select(r => r.ToStoredEvent())];
     }
 

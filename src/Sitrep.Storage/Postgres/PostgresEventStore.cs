@@ -1,6 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 using Sitrep.Errors;
+using Sitrep.Storage.Merging;
 using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Storage.Postgres;
@@ -74,13 +75,73 @@ public sealed class PostgresEventStore : IEventStore
         return InTransaction((connection, transaction) => IngestIn(connection, transaction, batch, cancellationToken));
     }
 
-    /// <summary>Writes a batch inside a transaction the caller owns (the worker marks its queue rows done in the same one).</summary>
+    /// <summary>
+    /// Writes a batch inside a transaction the caller owns (the worker marks its queue rows done
+    /// in the same one). Merging reads the incidents a report may join and rewrites them, so
+    /// writers take one transaction-scoped advisory lock first: merges are serialised across every
+    /// process on the database, as SQLite's single writer serialises them, and two workers can
+    /// never both create an incident the other should have joined.
+    /// </summary>
     internal static IngestResult IngestIn(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ProcessedDocument> batch, CancellationToken cancellationToken)
     {
         if (batch.Count == 0) return IngestResult.Empty;
-        var writer = new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow);
+        LockMerges(connection, transaction);
+        var writer = new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher);
         return writer.Write(batch, cancellationToken);
     }
+
+    public ImportResult ImportEvents(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (events.Count == 0) return new ImportResult(0, 0);
+        return InTransaction((connection, transaction) =>
+        {
+            LockMerges(connection, transaction);
+            return new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher).Import(events, cancellationToken);
+        });
+    }
+
+    public IReadOnlyList<EventRevision> GetRevisions(string eventId)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return Read(connection =>
+        {
+            using var command = new NpgsqlCommand(
+                "SELECT event_id, revision, change, merged_into, at, document_id FROM revisions WHERE event_id = @event_id ORDER BY revision", connection);
+            command.Parameters.Add(new NpgsqlParameter("event_id", NpgsqlDbType.Text) { Value = eventId });
+            using NpgsqlDataReader r = command.ExecuteReader();
+            var revisions = new List<EventRevision>();
+            while (r.Read())
+            {
+                revisions.Add(new EventRevision(r.GetString(0), r.GetInt32(1), ParseChange(r.GetString(2)), PostgresEventRow.NullableString(r, 3),
+                    new DateTimeOffset(r.GetFieldValue<DateTime>(4), TimeSpan.Zero), PostgresEventRow.NullableString(r, 5)));
+            }
+            return revisions;
+        });
+    }
+
+    private static readonly IncidentMatcher Matcher = new();
+
+    /// <summary>The advisory lock key that serialises merging writes ("SITM").</summary>
+    private const long MergeLock = 0x5349544D;
+
+    private static void LockMerges(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({MergeLock})", connection, transaction);
+        command.ExecuteNonQuery();
+    }
+
+    private static RevisionChange ParseChange(string text) => text switch
+    {
+        "created" => RevisionChange.Created,
+        "updated" => RevisionChange.Updated,
+        "merged" => RevisionChange.Merged,
+        "deleted" => RevisionChange.Deleted,
+        _ => throw new InvalidDataException($"The store holds revision change '{text}', which this version of Sitrep does not know."),
+    };
 
     public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
     {

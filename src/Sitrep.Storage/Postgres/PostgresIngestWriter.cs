@@ -1,20 +1,20 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Npgsql;
 using NpgsqlTypes;
 using Sitrep.Documents;
 using Sitrep.Errors;
 using Sitrep.Events;
+using Sitrep.Storage.Merging;
 using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Storage.Postgres;
 
 /// <summary>
 /// Writes one batch inside an open transaction: the documents with one INSERT (skipping those
-/// already stored), actors and aliases with one upsert each, and every other table with one binary
-/// COPY. A failing row is traced back to its document and event through the COPY line number.
+/// already stored), then each new document's events through <see cref="PostgresMergeWriter"/>,
+/// whose new incidents, reports and revisions are written by binary COPY at the end (or earlier,
+/// when a merge needs to read them back).
 /// </summary>
-internal sealed partial class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset ingestedAt)
+internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset ingestedAt, IncidentMatcher matcher)
 {
     public IngestResult Write(IReadOnlyList<ProcessedDocument> batch, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ internal sealed partial class PostgresIngestWriter(NpgsqlConnection connection, 
             else { present++; eventsPresent += PostgresBatchRows.EventsOf(item).Count; }
         }
         cancellationToken.ThrowIfCancellationRequested();
-        HashSet<string> inserted = Guarded(null, () => InsertDocuments(unique));
+        HashSet<string> inserted = Guarded(() => InsertDocuments(unique));
         var fresh = new List<ProcessedDocument>();
         foreach (ProcessedDocument item in unique)
         {
@@ -40,10 +40,35 @@ internal sealed partial class PostgresIngestWriter(NpgsqlConnection connection, 
         {
             foreach (ConflictEvent e in PostgresBatchRows.EventsOf(item)) Validate(item.Document, e);
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        PostgresBatchRows rows = Guarded(null, () => PostgresBatchRows.Flatten(fresh, Draw));
-        WriteEvents(rows, cancellationToken);
-        return new IngestResult(fresh.Count, present, rows.Events.Count, eventsPresent);
+        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
+        var merger = new PostgresMergeWriter(rows, new PostgresReportReader(connection, transaction, rows), matcher);
+        rows.Reserve(fresh.Sum(f => PostgresBatchRows.EventsOf(f).Count));
+        var notYet = new HashSet<string>(fresh.Select(f => f.Document.Id.Value), StringComparer.Ordinal);
+        IngestResult result = new(0, present, 0, eventsPresent);
+        foreach (ProcessedDocument item in fresh)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            notYet.Remove(item.Document.Id.Value);
+            result = result.Add(Guarded(() => merger.Write(item.Document, PostgresBatchRows.EventsOf(item), notYet)));
+        }
+        Guarded(() => { rows.Flush(cancellationToken); return true; });
+        return result;
+    }
+
+    /// <summary>Writes exported events without merging (see <see cref="IEventStore.ImportEvents"/>).</summary>
+    public ImportResult Import(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
+    {
+        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
+        var merger = new PostgresMergeWriter(rows, new PostgresReportReader(connection, transaction, rows), matcher);
+        int added = 0, present = 0;
+        foreach (StoredEvent e in events)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            if ((added + present) % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (Guarded(() => merger.Import(e))) added++; else present++;
+        }
+        Guarded(() => { rows.Flush(cancellationToken); return true; });
+        return new ImportResult(added, present);
     }
 
     private HashSet<string> InsertDocuments(List<ProcessedDocument> documents)
@@ -63,44 +88,17 @@ internal sealed partial class PostgresIngestWriter(NpgsqlConnection connection, 
         AddArray(command, "formats", NpgsqlDbType.Text, m.Select(x => x.Format));
         AddArray(command, "languages", NpgsqlDbType.Text, m.Select(x => x.Language));
         AddArray(command, "texts", NpgsqlDbType.Text, documents.Select(d => d.Document.Text));
+        AddArray(command, "source_keys", NpgsqlDbType.Text, m.Select(PostgresIncidentWriter.SourceKey));
         command.Parameters.Add(new NpgsqlParameter("ingested_at", NpgsqlDbType.TimestampTz) { Value = ingestedAt.UtcDateTime });
         using NpgsqlDataReader reader = command.ExecuteReader();
         while (reader.Read()) result.Add(reader.GetString(0));
         return result;
     }
 
-    private void WriteEvents(PostgresBatchRows rows, CancellationToken cancellationToken)
-    {
-        if (rows.Events.Count == 0) return;
-        Dictionary<string, long> actorIds = Guarded(null, () => PostgresActors.Resolve(connection, transaction, rows.DistinctActors()));
-        Dictionary<PostgresActors.AliasKey, long> aliasIds = Guarded(null, () => PostgresActors.ResolveAliases(connection, transaction, rows.EventActors, actorIds));
-        cancellationToken.ThrowIfCancellationRequested();
-        var copy = new PostgresCopy(connection);
-        Guarded(rows.Events, () => copy.Events(rows.Events, cancellationToken));
-        Guarded(rows.Events, () => copy.Sources(rows.Events));
-        Guarded(null, () => copy.EventActors(rows.EventActors, actorIds));
-        Guarded(null, () => copy.EventActorAliases(rows.EventActors, actorIds, aliasIds));
-        Guarded(null, () => copy.Claims(rows.Claims));
-        Guarded(null, () => copy.Evidence(rows.Events));
-        cancellationToken.ThrowIfCancellationRequested();
-    }
-
-    private IReadOnlyList<long> Draw(string sequence, int count)
-    {
-        // The sequence name is one of the writer's constants, never input.
-        using var command = new NpgsqlCommand($"SELECT nextval('{sequence}') FROM generate_series(1, @count)", connection, transaction);
-        command.Parameters.AddWithValue("count", count);
-        var keys = new List<long>(count);
-        using NpgsqlDataReader reader = command.ExecuteReader();
-        while (reader.Read()) keys.Add(reader.GetInt64(0));
-        keys.Sort();
-        return keys;
-    }
-
     private static void AddArray<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values.ToArray() });
 
-    private static T Guarded<T>(IReadOnlyList<PendingEvent>? copiedRows, Func<T> action)
+    private static T Guarded<T>(Func<T> action)
     {
         try
         {
@@ -108,31 +106,10 @@ internal sealed partial class PostgresIngestWriter(NpgsqlConnection connection, 
         }
         catch (PostgresException ex)
         {
-            PendingEvent? row = copiedRows is null ? null : RowOf(ex, copiedRows);
-            string message = ex.MessageText.TrimEnd('.');
-            if (row is null)
-                throw new StoreException(ErrorCodes.StoreWriteFailed, "postgres",
-                    $"the batch could not be stored ({message}); it was rolled back and the store is unchanged", ex);
-            Document d = row.Document;
-            throw new StoreException(ErrorCodes.StoreWriteFailed, d.Id.Value,
-                $"document {d.Id.Value} ({d.Metadata.Source}): event '{row.Event.Id}' could not be stored ({message}); the batch was rolled back and the store is unchanged", ex);
+            throw new StoreException(ErrorCodes.StoreWriteFailed, "postgres",
+                $"the batch could not be stored ({ex.MessageText.TrimEnd('.')}); it was rolled back and the store is unchanged", ex);
         }
     }
-
-    private static void Guarded(IReadOnlyList<PendingEvent>? copiedRows, Action action) =>
-        Guarded(copiedRows, () => { action(); return true; });
-
-    // PostgreSQL reports the failing row of a COPY as "COPY events, line N" (1-based) in the error context.
-    private static PendingEvent? RowOf(PostgresException ex, IReadOnlyList<PendingEvent> rows)
-    {
-        Match match = CopyLine().Match(ex.Where ?? "");
-        if (!match.Success) return null;
-        int line = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        return line >= 1 && line <= rows.Count ? rows[line - 1] : null;
-    }
-
-    [GeneratedRegex(@"COPY \w+, line (\d+)")]
-    private static partial Regex CopyLine();
 
     // Offsets are checked here because the text is not in the events table to check them against.
     private static void Validate(Document document, ConflictEvent e)

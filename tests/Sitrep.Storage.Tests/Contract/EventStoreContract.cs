@@ -18,7 +18,7 @@ public abstract class EventStoreContract : EventStoreContractBase
     {
         var a = Fixtures.Article();
         var b = Fixtures.Article("Protesters gathered in Niamey on Friday.", "niamey.txt");
-        return [Fixtures.Processed(a, Fixtures.FullEvent(a), Fixtures.MinimalEvent(a)), Fixtures.Processed(b, Fixtures.MinimalEvent(b))];
+        return [Fixtures.Processed(a, Fixtures.FullEvent(a), Fixtures.MinimalEvent(a)), Fixtures.Processed(b, Fixtures.Shifted(Fixtures.MinimalEvent(b), 100))];
     }
 
     [StoreFact]
@@ -202,8 +202,10 @@ public abstract class EventStoreContract : EventStoreContractBase
     private static ProcessedDocument Report(int i)
     {
         var document = Fixtures.Article($"Report {i}: JNIM fighters attacked Malian soldiers near Bamako.", $"report-{i}.txt");
+        // Moved apart by date so the reports of different documents stay separate incidents.
         return Fixtures.Processed(document,
-            Fixtures.FullEvent(document, "e1"), Fixtures.MinimalEvent(document, "e2"), Fixtures.MinimalEvent(document, "e3"));
+            Fixtures.Shifted(Fixtures.FullEvent(document, "e1"), 100 * i), Fixtures.Shifted(Fixtures.MinimalEvent(document, "e2"), 100 * i),
+            Fixtures.Shifted(Fixtures.MinimalEvent(document, "e3"), 100 * i));
     }
 
     /// <summary>A batch that requests cancellation once its first document has been handed out.</summary>
