@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Sitrep.Benchmarking;
 using Sitrep.Geo.Import;
 using Sitrep.Pipeline;
 
@@ -23,7 +24,46 @@ internal static class GazetteerCommand
             PlacesPath = parsed.GetValue(places)!, AlternateNamesPath = parsed.GetValue(alternates), Admin1CodesPath = parsed.GetValue(admin),
             OutputDirectory = parsed.GetValue(output)!, TemplateDirectory = BundledGazetteer(),
         }, cancellationToken)));
-        return new Command("gazetteer", "Manage gazetteers.") { import };
+        return new Command("gazetteer", "Manage gazetteers.") { import, Bench(context) };
+    }
+
+    private static Command Bench(CliContext context)
+    {
+        var sizes = new Option<string>("--names")
+        {
+            Description = "Comma-separated gazetteer sizes in names (a place's alternate names count).",
+            DefaultValueFactory = _ => "150000,1000000,4000000,12000000",
+        };
+        var work = new Option<string?>("--work") { Description = "Folder for the synthetic GeoNames files (default: the system temp folder); each is deleted after its run." };
+        var bench = new Command("bench", "Import, load and look up synthetic GeoNames gazetteers of growing size: load time, memory and lookup time per size.") { sizes, work };
+        bench.SetAction((parsed, cancellationToken) => Task.FromResult(RunBench(context, parsed.GetValue(sizes)!, parsed.GetValue(work), cancellationToken)));
+        return bench;
+    }
+
+    private static int RunBench(CliContext context, string sizes, string? work, CancellationToken cancellationToken)
+    {
+        var names = new List<long>();
+        foreach (string part in sizes.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!long.TryParse(part, System.Globalization.CultureInfo.InvariantCulture, out long n) || n < 1000)
+                throw new UsageException($"--names takes sizes of at least 1000, not '{part}'");
+            names.Add(n);
+        }
+        string folder = Path.Combine(work ?? Path.GetTempPath(), "sitrep-gazetteer-bench-" + Environment.ProcessId);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            context.Output.WriteLine("names asked\tnames written\tdistinct keys\tentries\timport s\tload s\tload CPU s\tmanaged MB\tRSS MB\tlookup ns\tmiss ns\tcandidates ns");
+            new GazetteerScaleBenchmark(BundledGazetteer(), folder).Run(names, r => context.Output.WriteLine(
+                $"{r.NamesRequested}\t{r.NamesWritten}\t{r.DistinctNames}\t{r.Entries}\t{r.Import.TotalSeconds:F1}\t{r.Load.TotalSeconds:F2}\t{r.LoadCpu.TotalSeconds:F2}\t" +
+                $"{r.ManagedBytes / 1048576.0:F0}\t{r.WorkingSetBytes / 1048576.0:F0}\t{r.LookupNanoseconds:F0}\t{r.MissNanoseconds:F0}\t{r.CandidatesNanoseconds:F0}"),
+                cancellationToken);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        return SitrepCommandLine.Success;
     }
 
     private static int Import(CliContext context, GeoNamesImportRequest request, CancellationToken cancellationToken)
