@@ -32,7 +32,13 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 i = runEnd + 1;
                 continue;
             }
-            int best = LongestKnown(text, words, i, runEnd, out string key);
+            int best = LongestKnown(text, words, i, runEnd, out string key, out int notPlaceEnd);
+            // "North America", "Latin America": a listed phrase is not a place even where a word in it is ("America").
+            if (notPlaceEnd > best)
+            {
+                i = notPlaceEnd + 1;
+                continue;
+            }
             CueReading cue = ToponymCues.Before(text, word.Start, lexicon);
             if (best >= 0 && NextIsOrgHead(text, words, best))
             {
@@ -120,9 +126,11 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         return last;
     }
 
-    private int LongestKnown(string text, ImmutableArray<TextWord> words, int start, int runEnd, out string key)
+    /// <summary>The last word of the longest known name starting the run, or -1; and the last word of the longest multi-word not-place phrase there, or -1.</summary>
+    private int LongestKnown(string text, ImmutableArray<TextWord> words, int start, int runEnd, out string key, out int notPlaceEnd)
     {
         key = "";
+        notPlaceEnd = -1;
         int best = -1;
         int limit = Math.Min(runEnd, start + Math.Min(options.MaxNameWords, gazetteer.MaxNameWords) - 1);
         for (int j = start; j <= limit; j++)
@@ -134,6 +142,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 best = j;
                 key = candidate;
             }
+            if (j > start && lexicon.IsNotPlace(candidate)) notPlaceEnd = j;
         }
         return best;
     }
