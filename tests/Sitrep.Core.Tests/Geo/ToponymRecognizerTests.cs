@@ -61,6 +61,13 @@ public class ToponymRecognizerTests
     }
 
     [Fact]
+    public void Recognize_PersonsNamedLikeTowns_AreNotPlacesEvenWhenNamedAlone()
+    {
+        var mentions = _recognizer.Recognize("David Jones was arrested in Gao on Friday. Police said Jones had fled on foot.");
+        Assert.Equal(["Gao"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void Recognize_ContinentalPhrases_AreNotTheCountryInside()
     {
         var mentions = _recognizer.Recognize("Migrants from Latin America and North America crossed into Mexico.");
