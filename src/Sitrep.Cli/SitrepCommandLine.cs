@@ -22,6 +22,7 @@ public static class SitrepCommandLine
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(UdEvalCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

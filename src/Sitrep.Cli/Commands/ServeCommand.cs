@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Sitrep.Pipeline;
+using Sitrep.Storage;
+using Sitrep.Web;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>`sitrep serve [--db FILE] [--urls URLS]`: the HTTP API and dashboard over the event store, until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var db = CommonOptions.Database();
+        var urls = new Option<string>("--urls") { Description = "Where to listen, e.g. http://127.0.0.1:8080 (several separated by ';').", DefaultValueFactory = _ => SitrepServerOptions.DefaultUrls };
+        var webRoot = new Option<string?>("--web-root") { Description = "Folder holding the dashboard (default: the one bundled with Sitrep)." };
+        var noExtract = new Option<bool>("--no-extract") { Description = "Do not load the pipeline's data; POST /api/extract then answers 503." };
+        var maxExtract = new Option<int>("--max-extract-bytes") { Description = "Largest body POST /api/extract accepts.", DefaultValueFactory = _ => 256 * 1024 };
+        var command = new Command("serve", "Serve the HTTP API and the dashboard over the event store.") { db, urls, webRoot, noExtract, maxExtract };
+        command.SetAction((parsed, cancellationToken) => Run(context, parsed.GetValue(db) ?? context.DefaultStorePath, parsed.GetValue(urls)!,
+            parsed.GetValue(webRoot), !parsed.GetValue(noExtract), parsed.GetValue(maxExtract), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> Run(CliContext context, string storePath, string urls, string? webRoot, bool extract, int maxExtract, CancellationToken cancellationToken)
+    {
+        if (maxExtract <= 0) throw new UsageException($"--max-extract-bytes must be positive, not {maxExtract}");
+        if (webRoot is not null && !File.Exists(Path.Combine(webRoot, "index.html")))
+            throw new UsageException($"--web-root {webRoot} holds no index.html");
+        using IEventStore? store = StoreOpener.Open(context, storePath);
+        if (store is null) return SitrepCommandLine.SomeInputsFailed;
+        SitrepResources? resources = null;
+        if (extract && (resources = CliResources.Load(context)) is null) return SitrepCommandLine.SomeInputsFailed;
+        var options = new SitrepServerOptions { Store = store, Resources = resources, Urls = urls, WebRoot = webRoot, MaxExtractBytes = maxExtract };
+        await using WebApplication app = SitrepServer.Create(options);
+        await app.StartAsync(cancellationToken);
+        string root = options.WebRoot ?? WebAssets.FindWebRoot() ?? "";
+        context.Error.WriteLine($"serving {storePath} ({store.CountEvents()} events) on {string.Join(", ", app.Urls)}; Ctrl+C stops");
+        if (root.Length == 0) context.Error.WriteLine("no dashboard found: only the API is served");
+        else if (!WebAssets.HasVendorFiles(root)) context.Error.WriteLine($"{root}: the dashboard's libraries are missing; run scripts/web-assets.sh");
+        await app.WaitForShutdownAsync(cancellationToken);
+        return SitrepCommandLine.Success;
+    }
+}
