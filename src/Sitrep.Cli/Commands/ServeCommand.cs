@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 using Sitrep.Pipeline;
 using Sitrep.Storage;
 using Sitrep.Web;
