@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Text.Json;
 using Sitrep.Cli.Output;
 using Sitrep.Events;
+using Sitrep.Events.Export;
 using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
@@ -61,26 +61,6 @@ internal static class EventsCommand
         return SitrepCommandLine.Success;
     }
 
-    private static void WriteStoredEvent(Utf8JsonWriter json, StoredEvent e)
-    {
-        json.WriteStartObject();
-        EventJsonWriter.WriteProperties(json, e.Event);
-        json.WriteString("document_id", e.DocumentId);
-        json.WriteStartArray("sources");
-        foreach (EventSource source in e.Sources)
-        {
-            json.WriteStartObject();
-            json.WriteString("document_id", source.DocumentId);
-            json.WriteString("source", source.Source);
-            if (source.Url is null) json.WriteNull("url"); else json.WriteString("url", source.Url);
-            if (source.Outlet is null) json.WriteNull("outlet"); else json.WriteString("outlet", source.Outlet);
-            if (source.Published is DateOnly published) json.WriteString("published", published.ToString("yyyy-MM-dd")); else json.WriteNull("published");
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
     private static void Write(TextWriter output, IReadOnlyList<StoredEvent> events, string format)
     {
         switch (format)
@@ -91,28 +71,12 @@ internal static class EventsCommand
                     EventCsvWriter.WriteRow(output, e.Event, string.Join("; ", e.Sources.Select(s => s.Outlet ?? s.Url ?? s.Source).Distinct()), e.DocumentId);
                 break;
             case "json":
+                using (var stream = new TextWriterStream(output))
+                    SourcedEventJsonWriter.WriteArray(stream, events.Select(e => e.ToSourced()));
+                break;
             case "jsonl":
-                bool lines = format == "jsonl";
-                using (var buffer = new MemoryStream())
-                {
-                    using (var json = new Utf8JsonWriter(buffer, DocumentRecordWriter.JsonOptions(indented: !lines)))
-                    {
-                        if (!lines) json.WriteStartArray();
-                        foreach (StoredEvent e in events)
-                        {
-                            WriteStoredEvent(json, e);
-                            if (lines)
-                            {
-                                json.Flush();
-                                buffer.WriteByte((byte)'\n');
-                                json.Reset();
-                            }
-                        }
-                        if (!lines) json.WriteEndArray();
-                    }
-                    output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                    if (!lines) output.WriteLine();
-                }
+                using (var stream = new TextWriterStream(output))
+                    SourcedEventJsonWriter.WriteLines(stream, events.Select(e => e.ToSourced()));
                 break;
             default:
                 foreach (StoredEvent e in events) output.WriteLine(EventSummary.OneLine(e.Event));

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text;
 
 namespace Sitrep.Events;
 
 /// <summary>
 /// Writes events as ACLED-style CSV: ACLED's column names and codes where Sitrep has the field
-/// (time_precision 1–3, inter codes, geo_precision 1–3), followed by Sitrep's own columns for what
-/// ACLED keeps only in notes (date interval, fatality range, claims, background).
+/// (time_precision 1–3, inter codes, geo_precision 1–3, derived by <see cref="Export.AcledCodes"/>), followed by Sitrep's own columns for what
+/// ACLED keeps only in notes (date interval, fatality range, claims, background). This is
+/// `sitrep events --format csv`; <see cref="Export.AcledCsvWriter"/> writes ACLED's exact columns.
 /// </summary>
 public static class EventCsvWriter
 {
@@ -30,7 +30,7 @@ public static class EventCsvWriter
             e.Id,
             Date(e.Date.Start),
             e.Date.Start.Year.ToString(CultureInfo.InvariantCulture),
-            TimePrecision(e.Date.Precision),
+            TimePrecision(e.Date),
             e.EventType,
             e.SubEventType,
             e.Actor1?.Name ?? "",
@@ -64,42 +64,17 @@ public static class EventCsvWriter
         writer.WriteLine(string.Join(',', cells.Select(Escape)));
     }
 
-    /// <summary>Quotes a cell when needed and defuses spreadsheet formulas (a cell starting with =, +, - or @).</summary>
-    public static string Escape(string cell)
-    {
-        if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-            cell = "'" + cell;
-        if (cell.IndexOfAny([',', '"', '\n', '\r']) < 0) return cell;
-        var sb = new StringBuilder(cell.Length + 2).Append('"');
-        foreach (char c in cell) sb.Append(c == '"' ? "\"\"" : c.ToString());
-        return sb.Append('"').ToString();
-    }
+    /// <summary>Quotes a cell when needed and defuses spreadsheet formulas (<see cref="Export.CsvCell.Escape"/>).</summary>
+    public static string Escape(string cell) => Export.CsvCell.Escape(cell);
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    // ACLED: 1 = the day is known, 2 = known to within a week or a few days, 3 = only the month or longer.
-    private static string TimePrecision(DatePrecision precision) => precision switch
-    {
-        DatePrecision.Day => "1",
-        DatePrecision.Week => "2",
-        _ => "3",
-    };
+    private static string TimePrecision(EventDate date) => Export.AcledCodes.TimePrecision(date).ToString(CultureInfo.InvariantCulture);
 
-    // ACLED: 1 = the named town, 2 = near it or within its district, 3 = a region or country.
-    private static string GeoPrecisionCode(GeoPrecision precision) => precision switch
-    {
-        GeoPrecision.Exact => "1",
-        GeoPrecision.Near or GeoPrecision.Admin2 => "2",
-        _ => "3",
-    };
+    private static string GeoPrecisionCode(GeoPrecision precision) => Export.AcledCodes.GeoPrecision(precision).ToString(CultureInfo.InvariantCulture);
 
-    private static string Interaction(int? inter1, int? inter2)
-    {
-        if (inter1 is not int a) return "";
-        int b = inter2 ?? 0;
-        int lo = Math.Min(a, b), hi = Math.Max(a, b);
-        return lo == 0 ? (hi * 10).ToString(CultureInfo.InvariantCulture) : (lo * 10 + hi).ToString(CultureInfo.InvariantCulture);
-    }
+    private static string Interaction(int? inter1, int? inter2) =>
+        inter1 is null ? "" : Number(Export.AcledCodes.Interaction(inter1, inter2));
 }
