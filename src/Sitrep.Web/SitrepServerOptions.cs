@@ -1,3 +1,4 @@
+using Sitrep.Events.Export;
 using Sitrep.Pipeline;
 using Sitrep.Storage;
 
@@ -28,6 +29,9 @@ public sealed record SitrepServerOptions
 
     /// <summary>The largest page a request may ask for.</summary>
     public int MaxPageSize { get; init; } = 5000;
+
+    /// <summary>ISO numeric codes and ACLED regions for the CSV and GeoJSON formats.</summary>
+    public AcledCountryTable Countries { get; init; } = AcledCountryTable.LoadEmbedded();
 
     /// <summary>How many matching events the actor and statistics endpoints aggregate at most.</summary>
     public int MaxAggregatedEvents { get; init; } = EventQuery.MaxLimit;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Sitrep.Events.Export;
 using Sitrep.Storage;
 using Sitrep.Web.Output;
 
@@ -27,8 +28,8 @@ internal static class EventsApi
                 string? limit, string? offset, string? sort, string? format) =>
                 List(request, filters, options, limit, offset, sort, format))
             .WithName("ListEvents")
-            .WithSummary("Events matching every filter, paged and sorted; JSON, CSV (ACLED columns) or GeoJSON by Accept or format=.")
-            .Produces(StatusCodes.Status200OK, contentType: ResponseFormats.JsonType, additionalContentTypes: [ResponseFormats.CsvType, ResponseFormats.GeoJsonType])
+            .WithSummary("Events matching every filter, paged and sorted; a JSON page, ACLED CSV, GeoJSON, JSON lines or PLOVER by Accept or format=.")
+            .Produces(StatusCodes.Status200OK, contentType: ResponseFormat.JsonType, additionalContentTypes: ["text/csv", "application/geo+json", "application/x-ndjson"])
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         app.MapGet("/api/events/{id}", (string id) => StoreCall.Run(() => Detail(options.Store, id)))
@@ -46,9 +47,10 @@ internal static class EventsApi
         string? limit, string? offset, string? sort, string? format)
     {
         ResponseFormat? named = null;
+        AcledCountryTable countries = options.Countries;
         Bound<EventQuery> bound = RequestBinder.Bind(request, filters, ListParameters, (query, parser) =>
         {
-            named = parser.Choice("format", format, ResponseFormats.ByName);
+            named = parser.Reference("format", format, ResponseFormat.ByName);
             return query with
             {
                 Limit = parser.Integer("limit", limit, 1, options.MaxPageSize) ?? options.DefaultPageSize,
@@ -58,12 +60,12 @@ internal static class EventsApi
         });
         if (bound.Error is not null) return bound.Error;
         EventQuery q = bound.Value!;
-        ResponseFormat chosen = named ?? ResponseFormats.FromAccept(request);
+        ResponseFormat chosen = named ?? ResponseFormat.FromAccept(request);
         return StoreCall.Run(() =>
         {
             IReadOnlyList<StoredEvent> events = options.Store.QueryEvents(q);
             string? next = events.Count == q.Limit ? NextLink(request, q) : null;
-            return EventListBody.Write(events, q, chosen, next);
+            return EventListBody.Write(events, q, chosen, next, countries);
         });
     }
 

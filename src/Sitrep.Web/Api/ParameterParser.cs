@@ -57,6 +57,13 @@ internal sealed class ParameterParser
         return Fail<T?>(name, $"must be one of {string.Join(", ", choices.Keys)} (was '{value}')", null);
     }
 
+    public T? Reference<T>(string name, string? value, IReadOnlyDictionary<string, T> choices) where T : class
+    {
+        if (value is null || Failed) return null;
+        if (choices.TryGetValue(value, out T? choice)) return choice;
+        return Fail<T?>(name, $"must be one of {string.Join(", ", choices.Keys)} (was '{value}')", null);
+    }
+
     public void Reject(string name, string message)
     {
         if (!Failed) Fail<object?>(name, message, null);

@@ -10,7 +10,7 @@ internal static class JsonBody
     // Default escaping: '<', '>', '&' and quotes leave as \u escapes, so a JSON body pasted into a page cannot open a tag.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default };
 
-    public static IResult Write(Action<Utf8JsonWriter> write, string contentType = ResponseFormats.JsonType)
+    public static IResult Write(Action<Utf8JsonWriter> write, string contentType = ResponseFormat.JsonType)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options)) write(json);

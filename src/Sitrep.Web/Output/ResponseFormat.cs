@@ -1,47 +1,39 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using Sitrep.Events.Export;
 
 namespace Sitrep.Web.Output;
 
-/// <summary>The representations of an event listing.</summary>
-internal enum ResponseFormat
-{
-    Json,
-    Csv,
-    GeoJson,
-}
-
-internal static class ResponseFormats
+/// <summary>The representations of an event listing: a JSON page, or one of the export formats.</summary>
+internal sealed record ResponseFormat(ExportFormat? Export)
 {
     public const string JsonType = "application/json";
-    public const string CsvType = "text/csv";
-    public const string GeoJsonType = "application/geo+json";
 
-    public static readonly IReadOnlyDictionary<string, ResponseFormat> ByName = new Dictionary<string, ResponseFormat>(StringComparer.Ordinal)
-    {
-        ["json"] = ResponseFormat.Json,
-        ["csv"] = ResponseFormat.Csv,
-        ["geojson"] = ResponseFormat.GeoJson,
-    };
+    public static ResponseFormat Json { get; } = new((ExportFormat?)null);
 
-    /// <summary>The format the Accept header prefers among those we serve; JSON when it names none of them.</summary>
+    public bool IsJsonPage => Export is null;
+
+    /// <summary>format= values: json, csv (ACLED columns) and every export format by its export name.</summary>
+    public static readonly IReadOnlyDictionary<string, ResponseFormat> ByName = BuildNames();
+
+    /// <summary>The format the Accept header prefers among those served; the JSON page when it names none of them.</summary>
     public static ResponseFormat FromAccept(HttpRequest request)
     {
-        IList<MediaTypeHeaderValue> accepted = request.GetTypedHeaders().Accept;
-        foreach (MediaTypeHeaderValue media in accepted.OrderByDescending(m => m.Quality ?? 1))
+        foreach (MediaTypeHeaderValue media in request.GetTypedHeaders().Accept.OrderByDescending(m => m.Quality ?? 1))
         {
             string type = media.MediaType.Value ?? "";
-            if (type.Equals(CsvType, StringComparison.OrdinalIgnoreCase)) return ResponseFormat.Csv;
-            if (type.Equals(GeoJsonType, StringComparison.OrdinalIgnoreCase)) return ResponseFormat.GeoJson;
-            if (type.Equals(JsonType, StringComparison.OrdinalIgnoreCase) || type == "*/*") return ResponseFormat.Json;
+            if (type.Equals("text/csv", StringComparison.OrdinalIgnoreCase)) return new(ExportFormat.AcledCsv);
+            if (type.Equals(GeoJsonEventWriter.MediaType, StringComparison.OrdinalIgnoreCase)) return new(ExportFormat.GeoJson);
+            if (type.Equals("application/x-ndjson", StringComparison.OrdinalIgnoreCase)) return new(ExportFormat.Jsonl);
+            if (type.Equals(JsonType, StringComparison.OrdinalIgnoreCase) || type == "*/*") return Json;
         }
-        return ResponseFormat.Json;
+        return Json;
     }
 
-    public static string ContentType(ResponseFormat format) => format switch
+    private static Dictionary<string, ResponseFormat> BuildNames()
     {
-        ResponseFormat.Csv => CsvType + "; charset=utf-8",
-        ResponseFormat.GeoJson => GeoJsonType,
-        _ => JsonType,
-    };
+        var names = new Dictionary<string, ResponseFormat>(StringComparer.Ordinal) { ["json"] = Json, ["csv"] = new(ExportFormat.AcledCsv) };
+        foreach (ExportFormat format in Enum.GetValues<ExportFormat>()) names[EventExporter.Name(format)] = new(format);
+        return names;
+    }
 }

@@ -122,8 +122,8 @@ public sealed class EventsApiTests(ExampleServer server)
     public async Task ListEvents_FormatCsv_GivesAcledColumnsAndOneRowPerEvent()
     {
         string csv = await Client.GetStringAsync("/api/events?format=csv");
-        Assert.StartsWith("event_id_cnty,event_date,year,time_precision,event_type", csv, StringComparison.Ordinal);
-        Assert.All(server.AllEvents, e => Assert.Contains("\r\n" + e.Event.Id + ",", csv, StringComparison.Ordinal));
+        Assert.StartsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type", csv, StringComparison.Ordinal);
+        Assert.Equal(server.AllEvents.Count + 1, CsvRecords(csv));
     }
 
     [Fact]
@@ -133,10 +133,11 @@ public sealed class EventsApiTests(ExampleServer server)
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
         using HttpResponseMessage response = await Client.SendAsync(request);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(3, CsvRecords(await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]
-    public async Task ListEvents_AcceptGeoJson_GivesPointFeaturesLonLat()
+    public async Task ListEvents_AcceptGeoJson_GivesAFeaturePerEventWithLonLat()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/events");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/geo+json"));
@@ -144,11 +145,36 @@ public sealed class EventsApiTests(ExampleServer server)
         Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.MediaType);
         JsonElement collection = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal("FeatureCollection", collection.Str("type"));
-        JsonElement feature = collection.GetProperty("features")[0];
-        var stored = server.AllEvents.First(e => e.Event.Id == feature.Str("id"));
-        JsonElement coordinates = feature.GetProperty("geometry").GetProperty("coordinates");
+        JsonElement[] features = [.. collection.GetProperty("features").EnumerateArray()];
+        Assert.Equal(server.AllEvents.Count, features.Length);
+        JsonElement located = features.First(f => f.GetProperty("geometry").ValueKind == JsonValueKind.Object);
+        var stored = server.AllEvents.First(e => e.Event.Id == located.Str("id"));
+        JsonElement coordinates = located.GetProperty("geometry").GetProperty("coordinates");
         Assert.Equal(stored.Event.Place.Point!.Value.Longitude, coordinates[0].GetDouble(), 3);
         Assert.Equal(stored.Event.Place.Point!.Value.Latitude, coordinates[1].GetDouble(), 3);
+    }
+
+    [Fact]
+    public async Task ListEvents_FormatJsonl_GivesOneLinePerEvent()
+    {
+        using HttpResponseMessage response = await Client.GetAsync("/api/events?format=jsonl");
+        Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
+        string[] lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(server.AllEvents.Count, lines.Length);
+        Assert.All(lines, line => JsonDocument.Parse(line).Dispose());
+    }
+
+    // Counts RFC 4180 records: line ends outside quotes (notes may hold quoted line breaks).
+    private static int CsvRecords(string csv)
+    {
+        int records = 0;
+        bool quoted = false;
+        for (int i = 0; i < csv.Length; i++)
+        {
+            if (csv[i] == '"') quoted = !quoted;
+            else if (csv[i] == '\n' && !quoted) records++;
+        }
+        return records;
     }
 
     [Fact]
