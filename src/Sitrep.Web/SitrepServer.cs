@@ -28,6 +28,13 @@ public static class SitrepServer
         builder.Logging.ClearProviders();
         if (logging is not null) builder.Logging.AddProvider(logging);
         builder.Services.AddProblemDetails();
+        builder.Services.AddOutputCache(o =>
+        {
+            // Reads are far more frequent than ingests: identical queries within a few seconds share
+            // one answer (keyed by path, every query value and the Accept header), so bursts of the same
+            // dashboard or API call cost one store read. New events show after at most this long.
+            o.AddPolicy(ApiCachePolicy, b => b.Expire(options.CacheDuration).SetVaryByQuery("*").SetVaryByHeader("Accept"));
+        });
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Sitrep API";
@@ -38,6 +45,7 @@ public static class SitrepServer
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
         app.Use(SecurityHeaders);
+        if (options.CacheDuration > TimeSpan.Zero) app.UseOutputCache();
         if (webRoot is not null)
         {
             var files = new PhysicalFileProvider(webRoot);
@@ -54,6 +62,9 @@ public static class SitrepServer
             ApiProblems.NotFound("endpoint", request.Path.Value ?? "/api"));
         return app;
     }
+
+    /// <summary>The output-cache policy of the read endpoints (events, actors, stats).</summary>
+    internal const string ApiCachePolicy = "api-read";
 
     private static IResult Health(SitrepServerOptions options) => StoreCall.Run(() =>
     {

@@ -30,6 +30,9 @@ public sealed record SitrepServerOptions
     /// <summary>The largest page a request may ask for.</summary>
     public int MaxPageSize { get; init; } = 5000;
 
+    /// <summary>How long an answer of the read endpoints (events, actors, stats) is reused for the same request; zero turns caching off.</summary>
+    public TimeSpan CacheDuration { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>ISO numeric codes and ACLED regions for the CSV and GeoJSON formats.</summary>
     public AcledCountryTable Countries { get; init; } = AcledCountryTable.LoadEmbedded();
 

@@ -17,22 +17,36 @@ internal static class ServeCommand
         var webRoot = new Option<string?>("--web-root") { Description = "Folder holding the dashboard (default: the one bundled with Sitrep)." };
         var noExtract = new Option<bool>("--no-extract") { Description = "Do not load the pipeline's data; POST /api/extract then answers 503." };
         var maxExtract = new Option<int>("--max-extract-bytes") { Description = "Largest body POST /api/extract accepts.", DefaultValueFactory = _ => 256 * 1024 };
-        var command = new Command("serve", "Serve the HTTP API and the dashboard over the event store.") { db, urls, webRoot, noExtract, maxExtract };
-        command.SetAction((parsed, cancellationToken) => Run(context, parsed.GetValue(db) ?? context.DefaultStorePath, parsed.GetValue(urls)!,
-            parsed.GetValue(webRoot), !parsed.GetValue(noExtract), parsed.GetValue(maxExtract), cancellationToken));
+        var cacheSeconds = new Option<int>("--cache-seconds") { Description = "How long identical event, actor and stats requests share one answer (0: no caching).", DefaultValueFactory = _ => 5 };
+        var command = new Command("serve", "Serve the HTTP API and the dashboard over the event store.") { db, urls, webRoot, noExtract, maxExtract, cacheSeconds };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            int seconds = parsed.GetValue(cacheSeconds);
+            if (seconds < 0) throw new UsageException($"--cache-seconds must not be negative, not {seconds}");
+            var settings = new ServeSettings(parsed.GetValue(db) ?? context.DefaultStorePath, parsed.GetValue(urls)!, parsed.GetValue(webRoot),
+                !parsed.GetValue(noExtract), parsed.GetValue(maxExtract), TimeSpan.FromSeconds(seconds));
+            return Run(context, settings, cancellationToken);
+        });
         return command;
     }
 
-    private static async Task<int> Run(CliContext context, string storePath, string urls, string? webRoot, bool extract, int maxExtract, CancellationToken cancellationToken)
+    private sealed record ServeSettings(string StorePath, string Urls, string? WebRoot, bool Extract, int MaxExtract, TimeSpan Cache);
+
+    private static async Task<int> Run(CliContext context, ServeSettings settings, CancellationToken cancellationToken)
     {
-        if (maxExtract <= 0) throw new UsageException($"--max-extract-bytes must be positive, not {maxExtract}");
-        if (webRoot is not null && !File.Exists(Path.Combine(webRoot, "index.html")))
-            throw new UsageException($"--web-root {webRoot} holds no index.html");
+        if (settings.MaxExtract <= 0) throw new UsageException($"--max-extract-bytes must be positive, not {settings.MaxExtract}");
+        if (settings.WebRoot is string given && !File.Exists(Path.Combine(given, "index.html")))
+            throw new UsageException($"--web-root {given} holds no index.html");
+        string storePath = settings.StorePath;
         using IEventStore? store = StoreOpener.Open(context, storePath);
         if (store is null) return SitrepCommandLine.SomeInputsFailed;
         SitrepResources? resources = null;
-        if (extract && (resources = CliResources.Load(context)) is null) return SitrepCommandLine.SomeInputsFailed;
-        var options = new SitrepServerOptions { Store = store, Resources = resources, Urls = urls, WebRoot = webRoot, MaxExtractBytes = maxExtract };
+        if (settings.Extract && (resources = CliResources.Load(context)) is null) return SitrepCommandLine.SomeInputsFailed;
+        var options = new SitrepServerOptions
+        {
+            Store = store, Resources = resources, Urls = settings.Urls, WebRoot = settings.WebRoot,
+            MaxExtractBytes = settings.MaxExtract, CacheDuration = settings.Cache,
+        };
         await using WebApplication app = SitrepServer.Create(options);
         await app.StartAsync(cancellationToken);
         string root = options.WebRoot ?? WebAssets.FindWebRoot() ?? "";

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Sitrep.Storage;
 using Sitrep.Web.Analysis;
 using Sitrep.Web.Output;
@@ -30,6 +31,7 @@ internal static class ActorsApi
                 return bound.Error ?? StoreCall.Run(() => List(options.Store.QueryEvents(bound.Value!), top ?? 100));
             })
             .WithName("ListActors")
+            .CacheOutput(SitrepServer.ApiCachePolicy)
             .WithSummary("Actors on the matching events, most active first, with event and fatality counts.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
@@ -45,6 +47,7 @@ internal static class ActorsApi
                 return bound.Error ?? StoreCall.Run(() => Detail(options.Store.QueryEvents(bound.Value!), name, every ?? Period.Month));
             })
             .WithName("GetActor")
+            .CacheOutput(SitrepServer.ApiCachePolicy)
             .WithSummary("One actor (canonical name or alias, any case): totals and events and fatalities per week or month.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

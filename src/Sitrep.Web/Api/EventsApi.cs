@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Sitrep.Events.Export;
 using Sitrep.Storage;
 using Sitrep.Web.Output;
@@ -28,6 +29,7 @@ internal static class EventsApi
                 string? limit, string? offset, string? sort, string? format) =>
                 List(request, filters, options, limit, offset, sort, format))
             .WithName("ListEvents")
+            .CacheOutput(SitrepServer.ApiCachePolicy)
             .WithSummary("Events matching every filter, paged and sorted; a JSON page, ACLED CSV, GeoJSON, JSON lines or PLOVER by Accept or format=.")
             .Produces(StatusCodes.Status200OK, contentType: ResponseFormat.JsonType, additionalContentTypes: ["text/csv", "application/geo+json", "application/x-ndjson"])
             .ProducesProblem(StatusCodes.Status400BadRequest);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Sitrep.Storage;
 using Sitrep.Web.Analysis;
 using Sitrep.Web.Output;
@@ -33,6 +34,7 @@ internal static class StatsApi
                     Write(options.Store.QueryEvents(bound.Value!), every ?? Period.Week, grouping ?? StatsGrouping.Country, period ?? "week", by ?? "country"));
             })
             .WithName("GetStats")
+            .CacheOutput(SitrepServer.ApiCachePolicy)
             .WithSummary("Events and fatalities of the matching events per period (week|month) and group (country|admin1|type).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }

@@ -211,6 +211,17 @@ public sealed class EventsApiTests(ExampleServer server)
     }
 
     [Fact]
+    public async Task Dashboard_Index_IsServedWithAContentSecurityPolicy()
+    {
+        using HttpResponseMessage response = await Client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        string policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"map\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownApiPath_Is404Problem()
     {
         await Client.GetProblem("/api/nothing-here", HttpStatusCode.NotFound);

@@ -75,6 +75,20 @@ public sealed class DashboardBrowserTests(ExampleServer server)
         Assert.Contains(marked, expected, StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, "evidence.png"), FullPage = true });
 
+        // Article text goes in as text: markup in it stays inert.
+        bool injected = await page.EvaluateAsync<bool>("""
+            async () => {
+              const { highlight } = await import('/js/detail.js');
+              const box = document.createElement('div');
+              const text = '<img src=x onerror="window.pwned = 1">JNIM said';
+              box.append(...highlight({ start: 0, text }, [{ field: 'actor1', start: text.indexOf('JNIM'), end: text.indexOf('JNIM') + 4 }]));
+              document.body.append(box);
+              await new Promise(resolve => setTimeout(resolve, 200));
+              return box.querySelector('img') !== null || window.pwned === 1 || box.querySelector('mark').textContent !== 'JNIM';
+            }
+            """);
+        Assert.False(injected);
+
         Assert.Empty(consoleErrors);
     }
 }
