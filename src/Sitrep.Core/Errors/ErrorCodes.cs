@@ -49,8 +49,7 @@ public static class ErrorCodes
     // HTTP API (6xxx): requests the server refuses before any work is done.
     public static readonly ErrorCode RequestTooLarge = new("SR6001", "request-too-large", "The request body exceeds the server's limit.");
     public static readonly ErrorCode ExtractionUnavailable = new("SR6002", "extraction-unavailable", "The server runs without the pipeline's data, so it cannot extract.");
-    public static readonly ErrorCode UnsupportedMediaType = new("SR6003", "unsupported-media-type", "The request body's content type is not one the endpoint reads.");
-    public static readonly ErrorCode NotFound = new("SR6004", "not-found", "The store holds no event, document or actor with that id.");
+    public static readonly ErrorCode NotFound = new("SR6003", "not-found", "No event, document, actor or endpoint has that id or path.");
 
     // Internal (9xxx): a bug, reported instead of a crash.
     public static readonly ErrorCode InternalError = new("SR9001", "internal-error", "Sitrep hit a bug; the message names the exception. Please report it with the input.");
@@ -63,7 +62,7 @@ public static class ErrorCodes
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
         MalformedGold, MissingGold, MissingArticle, MalformedFloor, MalformedTreebank,
         DataFileMissing, MalformedDataFile,
-        RequestTooLarge, ExtractionUnavailable, UnsupportedMediaType, NotFound,
+        RequestTooLarge, ExtractionUnavailable, NotFound,
         InternalError,
     ];
 }

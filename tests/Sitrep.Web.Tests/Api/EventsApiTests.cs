@@ -198,7 +198,7 @@ public sealed class EventsApiTests(ExampleServer server)
     public async Task GetEvent_Unknown_Is404Problem()
     {
         JsonElement problem = await Client.GetProblem("/api/events/no-such-event", HttpStatusCode.NotFound);
-        Assert.Equal("SR6004", problem.Str("code"));
+        Assert.Equal("SR6003", problem.Str("code"));
     }
 
     [Fact]

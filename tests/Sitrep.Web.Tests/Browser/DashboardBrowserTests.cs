@@ -23,6 +23,8 @@ public sealed class DashboardBrowserTests(ExampleServer server)
             Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
         });
         IPage page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        // The whole suite shares two cores in CI; give the page time rather than fail on a slow scheduler.
+        page.SetDefaultTimeout(90_000);
         var consoleErrors = new List<string>();
         page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add(message.Text); };
         page.PageError += (_, error) => consoleErrors.Add(error);
