@@ -10,6 +10,16 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 mkdir -p artifacts
 log="artifacts/test.log"
 
+echo "== dashboard libraries and browser"
+# The dashboard's npm libraries (served locally) and Debian's Chromium for the browser tests
+# (Category=Browser), which skip with a message when Chromium is absent.
+scripts/web-assets.sh || echo "web-assets failed: the browser tests will fail"
+if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+  echo "installing chromium (Debian)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >/dev/null 2>&1 \
+    || echo "could not install chromium: the browser tests will be skipped"
+fi
+
 echo "== build"
 if ! dotnet build Sitrep.slnx -c Release -nologo -clp:ErrorsOnly; then
   echo "build failed"

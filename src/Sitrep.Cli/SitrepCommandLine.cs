@@ -67,6 +67,7 @@ public static class SitrepCommandLine
         root.Subcommands.Add(BenchCommand.Create(context));
         root.Subcommands.Add(UdEvalCommand.Create(context));
         root.Subcommands.Add(GazetteerCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 }

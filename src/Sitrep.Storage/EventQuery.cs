@@ -31,6 +31,23 @@ public sealed record EventQuery
     /// <summary>Part of the event's evidence text (its sentence or any field's evidence).</summary>
     public string? Text { get; init; }
 
+    /// <summary>One event by its public id.</summary>
+    public string? EventId { get; init; }
+
+    /// <summary>The first-level administrative division, spelled as stored; ASCII letters match in any case.</summary>
+    public string? Admin1 { get; init; }
+
+    /// <summary>An ACLED sub-event type, spelled exactly.</summary>
+    public string? SubEventType { get; init; }
+
+    /// <summary>Keeps events with coordinates inside the box.</summary>
+    public GeoBox? Bounds { get; init; }
+
+    /// <summary>Keeps events with coordinates inside the circle.</summary>
+    public GeoCircle? Near { get; init; }
+
+    public EventSort Sort { get; init; } = EventSort.DateAscending;
+
     public int Limit { get; init; } = DefaultLimit;
     public int Offset { get; init; }
 
@@ -44,6 +61,12 @@ public sealed record EventQuery
         if (CheckString("type", EventType) is Problem type) return type;
         if (CheckString("actor", Actor) is Problem actor) return actor;
         if (CheckString("text", Text) is Problem text) return text;
+        if (CheckString("id", EventId) is Problem id) return id;
+        if (CheckString("admin1", Admin1) is Problem admin1) return admin1;
+        if (CheckString("sub_type", SubEventType) is Problem subType) return subType;
+        if (Bounds?.Check() is string boxProblem) return Invalid("bbox", boxProblem);
+        if (Near?.Check() is string nearProblem) return Invalid("near", nearProblem);
+        if (!Enum.IsDefined(Sort)) return Invalid("sort", $"unknown order {Sort}");
         if (Limit is < 1 or > MaxLimit)
             return Invalid("limit", $"must lie in 1..{MaxLimit} (was {Limit})");
         if (Offset < 0)

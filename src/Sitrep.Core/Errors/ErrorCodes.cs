@@ -47,6 +47,11 @@ public static class ErrorCodes
 
     // Data (5xxx): a bundled data file (dictionary, lexicon, model) is missing or invalid.
 
+    // HTTP API (6xxx): requests the server refuses before any work is done.
+    public static readonly ErrorCode RequestTooLarge = new("SR6001", "request-too-large", "The request body exceeds the server's limit.");
+    public static readonly ErrorCode ExtractionUnavailable = new("SR6002", "extraction-unavailable", "The server runs without the pipeline's data, so it cannot extract.");
+    public static readonly ErrorCode NotFound = new("SR6003", "not-found", "No event, document, actor or endpoint has that id or path.");
+
     // Internal (9xxx): a bug, reported instead of a crash.
     public static readonly ErrorCode InternalError = new("SR9001", "internal-error", "Sitrep hit a bug; the message names the exception. Please report it with the input.");
 
@@ -58,6 +63,7 @@ public static class ErrorCodes
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
         MalformedGold, MissingGold, MissingArticle, MalformedFloor, MalformedTreebank,
         DataFileMissing, MalformedDataFile, GeoNamesLineSkipped,
+        RequestTooLarge, ExtractionUnavailable, NotFound,
         InternalError,
     ];
 }
