@@ -1,4 +1,5 @@
 using Sitrep.Errors;
+using Sitrep.Events;
 
 namespace Sitrep.Storage.Tests;
 
@@ -60,5 +61,22 @@ public class EventQueryTests
     public void Validate_TooLongText_IsInvalid()
     {
         Assert.Equal("text", new EventQuery { Text = new string('x', EventQuery.MaxStringLength + 1) }.Validate()?.Subject);
+    }
+
+    [Theory]
+    [InlineData("bbox")]
+    [InlineData("near")]
+    [InlineData("admin1")]
+    [InlineData("sub_type")]
+    public void Validate_BadSpatialOrStringFilter_NamesTheParameter(string parameter)
+    {
+        EventQuery query = parameter switch
+        {
+            "bbox" => new EventQuery { Bounds = new GeoBox(0, 20, 10, 10) },
+            "near" => new EventQuery { Near = new GeoCircle(new GeoPoint(0, 0), 0) },
+            "admin1" => new EventQuery { Admin1 = " " },
+            _ => new EventQuery { SubEventType = "" },
+        };
+        Assert.Equal(parameter, query.Validate()?.Subject);
     }
 }

@@ -22,6 +22,7 @@ internal static class PostgresEventQuery
     private const string SinceFilter = "e.date_end >= @since";
     private const string UntilFilter = "e.date_start <= @until";
     private const string TypeFilter = "(e.event_type = @type OR e.sub_event_type = @type)";
+    private const string Admin1Filter = "lower(e.admin1) = lower(@admin1)";
 
     private const string ActorFilter = """
         e.pk IN (SELECT ea.event_pk FROM event_actors ea WHERE ea.actor_id IN (
@@ -45,12 +46,20 @@ internal static class PostgresEventQuery
         if (query.EventType is string type) Add(command, filters, TypeFilter, "type", NpgsqlDbType.Text, type);
         if (query.Actor is string actor) Add(command, filters, ActorFilter, "actor", NpgsqlDbType.Text, StoredValues.Fold(actor));
         if (query.Text is string text) Add(command, filters, TextFilter, "text", NpgsqlDbType.Text, StoredValues.Fold(text));
+        if (query.EventId is string id) Add(command, filters, EventQuerySql.IdFilter, "id", NpgsqlDbType.Text, id);
+        if (query.Admin1 is string admin1) Add(command, filters, Admin1Filter, "admin1", NpgsqlDbType.Text, admin1);
+        if (query.SubEventType is string subType) Add(command, filters, EventQuerySql.SubTypeFilter, "sub_type", NpgsqlDbType.Text, subType);
+        if (query.Bounds is GeoBox box) filters.Add(EventQuerySql.Box(box, (name, value) => Bind(command, name, value)));
+        if (query.Near is GeoCircle circle) filters.Add(EventQuerySql.Circle(circle, (name, value) => Bind(command, name, value)));
         command.Parameters.AddWithValue("limit", query.Limit);
         command.Parameters.AddWithValue("offset", query.Offset);
         string where = filters.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", filters);
-        command.CommandText = $"SELECT {EventColumns}\nFROM events e\n{where}\nORDER BY e.date_start, e.pk\nLIMIT @limit OFFSET @offset";
+        command.CommandText = $"SELECT {EventColumns}\nFROM events e\n{where}\nORDER BY {EventQuerySql.OrderBy(query.Sort)}\nLIMIT @limit OFFSET @offset";
         return command;
     }
+
+    private static void Bind(NpgsqlCommand command, string name, double value) =>
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Double) { Value = value });
 
     private static void Add(NpgsqlCommand command, List<string> filters, string filter, string parameter, NpgsqlDbType type, object value)
     {

@@ -19,9 +19,7 @@ internal static class SqliteEventQuery
     private const string SinceFilter = "e.date_end >= @since";
     private const string UntilFilter = "e.date_start <= @until";
     private const string TypeFilter = "(e.event_type = @type OR e.sub_event_type = @type)";
-    private const string IdFilter = "e.id = @id";
     private const string Admin1Filter = "e.admin1 = @admin1 COLLATE NOCASE";
-    private const string SubTypeFilter = "e.sub_event_type = @sub_type";
 
     // Matching actors are found in the small actors and actor_aliases tables first, then their events by index.
     private const string ActorFilter = """
@@ -47,29 +45,17 @@ internal static class SqliteEventQuery
         if (query.EventType is string type) Add(command, filters, TypeFilter, "@type", type);
         if (query.Actor is string actor) Add(command, filters, ActorFilter, "@actor", StoredValues.Fold(actor));
         if (query.Text is string text) Add(command, filters, TextFilter, "@text", StoredValues.Fold(text));
-        if (query.EventId is string id) Add(command, filters, IdFilter, "@id", id);
+        if (query.EventId is string id) Add(command, filters, EventQuerySql.IdFilter, "@id", id);
         if (query.Admin1 is string admin1) Add(command, filters, Admin1Filter, "@admin1", admin1);
-        if (query.SubEventType is string subType) Add(command, filters, SubTypeFilter, "@sub_type", subType);
-        if (query.Bounds is GeoBox box) filters.Add(SqliteGeoFilters.Box(command, box));
-        if (query.Near is GeoCircle circle) filters.Add(SqliteGeoFilters.Circle(command, circle));
+        if (query.SubEventType is string subType) Add(command, filters, EventQuerySql.SubTypeFilter, "@sub_type", subType);
+        if (query.Bounds is GeoBox box) filters.Add(EventQuerySql.Box(box, (name, value) => command.Parameters.AddWithValue("@" + name, value)));
+        if (query.Near is GeoCircle circle) filters.Add(EventQuerySql.Circle(circle, (name, value) => command.Parameters.AddWithValue("@" + name, value)));
         command.Parameters.AddWithValue("@limit", query.Limit);
         command.Parameters.AddWithValue("@offset", query.Offset);
         string where = filters.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", filters);
-        command.CommandText = $"SELECT {EventColumns}\nFROM events e\n{where}\nORDER BY {OrderBy(query.Sort)}\nLIMIT @limit OFFSET @offset";
+        command.CommandText = $"SELECT {EventColumns}\nFROM events e\n{where}\nORDER BY {EventQuerySql.OrderBy(query.Sort)}\nLIMIT @limit OFFSET @offset";
         return command;
     }
-
-    private static string OrderBy(EventSort sort) => sort switch
-    {
-        EventSort.DateAscending => "e.date_start, e.pk",
-        EventSort.DateDescending => "e.date_start DESC, e.pk DESC",
-        // Events without a figure sort after every known toll in both directions.
-        EventSort.FatalitiesDescending => "e.fatalities_best IS NULL, e.fatalities_best DESC, e.date_start, e.pk",
-        EventSort.FatalitiesAscending => "e.fatalities_best IS NULL, e.fatalities_best, e.date_start, e.pk",
-        EventSort.Country => "e.country, e.date_start, e.pk",
-        EventSort.EventType => "e.event_type, e.sub_event_type, e.date_start, e.pk",
-        _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, "Unknown event order."),
-    };
 
     private static void Add(SqliteCommand command, List<string> filters, string filter, string parameter, string value)
     {

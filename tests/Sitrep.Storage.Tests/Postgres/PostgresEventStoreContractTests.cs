@@ -32,3 +32,17 @@ public sealed class PostgresEventStoreQueryContractTests : EventStoreQueryContra
         if (_database.IsValueCreated) _database.Value.Dispose();
     }
 }
+
+[RequiresPostgres]
+[Trait("Category", "Postgres")]
+public sealed class PostgresEventStoreFilterContractTests : EventStoreFilterContract
+{
+    private readonly Lazy<TempPostgresDatabase> _database = new(() => new TempPostgresDatabase());
+
+    protected override IEventStore OpenStore() => PostgresEventStore.Open(_database.Value.ConnectionString);
+
+    protected override void DisposeStorage()
+    {
+        if (_database.IsValueCreated) _database.Value.Dispose();
+    }
+}

@@ -21,3 +21,12 @@ public sealed class SqliteEventStoreQueryContractTests : EventStoreQueryContract
 
     protected override void DisposeStorage() => _temp.Dispose();
 }
+
+public sealed class SqliteEventStoreFilterContractTests : EventStoreFilterContract
+{
+    private readonly TempStore _temp = new();
+
+    protected override IEventStore OpenStore() => SqliteEventStore.Open(_temp.Path);
+
+    protected override void DisposeStorage() => _temp.Dispose();
+}
