@@ -16,6 +16,7 @@ public sealed class ActorDictionary
     private readonly FrozenDictionary<string, Actor> _byCountryRole;
     private readonly FrozenDictionary<string, ImmutableArray<RegimePeriod>> _regimes;
     private readonly FrozenDictionary<string, CountryInfo> _countries;
+    private readonly FrozenDictionary<string, WordFlags> _wordFlags;
 
     internal ActorDictionary(ActorDictionaryParts parts)
     {
@@ -43,6 +44,18 @@ public sealed class ActorDictionary
         NameConnectors = parts.ForceNouns.Where(n => n.Role == ForceNoun.NameConnector).Select(n => ActorTokenizer.Key(n.Phrase)).ToFrozenSet(StringComparer.Ordinal);
         NonGroupWords = parts.ForceNouns.Where(n => n.Role == ForceNoun.NonGroup).Select(n => ActorTokenizer.Key(n.Phrase)).ToFrozenSet(StringComparer.Ordinal);
         TemplatesByRole = parts.Templates.ToFrozenDictionary(t => t.Role, StringComparer.Ordinal);
+        var flags = new Dictionary<string, WordFlags>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordFlags flag)
+        {
+            foreach (string word in words) flags[word] = flags.GetValueOrDefault(word) | flag;
+        }
+        Mark(AliasTrie.FirstWords, WordFlags.AliasStart);
+        Mark(CountryTrie.FirstWords, WordFlags.CountryStart);
+        Mark(NounTrie.FirstWords, WordFlags.NounStart);
+        Mark(AnaphorTrie.FirstWords, WordFlags.AnaphorStart);
+        Mark(Modifiers, WordFlags.Modifier);
+        _wordFlags = flags.ToFrozenDictionary(StringComparer.Ordinal);
+        PmcActors = [.. parts.Actors.Where(a => a.Roles.Any(r => r.StartsWith(ForceNoun.Pmc + ":", StringComparison.Ordinal)))];
     }
 
     /// <summary>The contents of data/actors/VERSION.</summary>
@@ -66,6 +79,17 @@ public sealed class ActorDictionary
     internal FrozenSet<string> NameConnectors { get; }
     internal FrozenSet<string> NonGroupWords { get; }
     internal FrozenDictionary<string, ActorTemplate> TemplatesByRole { get; }
+
+    /// <summary>For each word of a text, what it can begin; most words begin nothing.</summary>
+    internal WordFlags[] FlagsOf(IReadOnlyList<WordToken> tokens)
+    {
+        var result = new WordFlags[tokens.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = _wordFlags.GetValueOrDefault(tokens[i].Key);
+        return result;
+    }
+
+    /// <summary>The few actors with a pmc:ISO3 role, so "mercenaries" need not scan every actor.</summary>
+    internal ImmutableArray<Actor> PmcActors { get; }
 
     /// <summary>Loads and validates every file of an actor data folder; problems name file and line.</summary>
     public static ActorDictionaryLoadResult Load(string folder) => ActorDataLoader.Load(folder);

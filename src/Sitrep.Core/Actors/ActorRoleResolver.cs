@@ -25,7 +25,7 @@ internal static class ActorRoleResolver
 
     private static ResolvedActor? Pmc(ActorDictionary dictionary, string? sponsor, DateOnly? date, string? documentCountry)
     {
-        List<Actor> candidates = [.. dictionary.Actors.Where(a => a.Active.Contains(date) && a.Roles.Any(r => IsPmcOf(r, sponsor)))];
+        List<Actor> candidates = [.. dictionary.PmcActors.Where(a => a.Active.Contains(date) && a.Roles.Any(r => IsPmcOf(r, sponsor)))];
         if (documentCountry is not null)
         {
             candidates.RemoveAll(old => dictionary.Relations.Any(r =>

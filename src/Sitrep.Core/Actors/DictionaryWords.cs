@@ -14,6 +14,18 @@ internal sealed record AliasEntry(Actor Actor, string Alias, string[]? Exact)
     public Actor? Instead { get; init; }
 }
 
+/// <summary>What a word can begin, so the matcher looks a word up once instead of once per trie.</summary>
+[Flags]
+internal enum WordFlags
+{
+    None = 0,
+    AliasStart = 1,
+    CountryStart = 2,
+    NounStart = 4,
+    AnaphorStart = 8,
+    Modifier = 16,
+}
+
 internal enum CountryWordKind
 {
     Name,

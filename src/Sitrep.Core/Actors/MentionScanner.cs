@@ -16,6 +16,12 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
 
     private DocumentContext? _context;
 
+    private readonly Dictionary<string, ResolvedActor?> _bareRoles = new(StringComparer.Ordinal);
+
+    private readonly WordFlags[] _flags = dictionary.FlagsOf(tokens);
+
+    private bool Has(int index, WordFlags flag) => index < _flags.Length && (_flags[index] & flag) != 0;
+
     private DocumentContext Context => _context ??= new DocumentContext(text, tokens);
 
     public List<ActorMention> Scan()
@@ -27,9 +33,9 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
             int demonym = DemonymAt(i, emit: false);
             int bare = BareAt(i, emit: false);
             int best = Math.Max(named, Math.Max(demonym, bare));
-            int local = best == 0 && _local.ContainsKey(tokens[i].Exact) ? i + 1 : 0;
+            int local = best == 0 && _local.Count > 0 && _local.ContainsKey(tokens[i].Exact) ? i + 1 : 0;
             // A new group name must not start with a role noun ("Troops of the Nigerian Army", "Security Forces").
-            int fresh = named == 0 && NounAt(i) is null && RoleNounAfter(i, requireJoin: false, bareOnly: false) is null
+            int fresh = named == 0 && char.IsUpper(text[tokens[i].Start]) && NounAt(i) is null && RoleNounAfter(i, requireJoin: false, bareOnly: false) is null
                 ? NewGroupName.At(dictionary, text, tokens, i) : 0;
             if (fresh > best && fresh > local)
             {
@@ -57,6 +63,7 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
     /// <summary>"The group" and the like: the last named armed group (inter 2-4) again; returns the end word index, or null.</summary>
     private int? AnaphorAt(int start)
     {
+        if (!Has(start, WordFlags.AnaphorStart)) return null;
         IReadOnlyList<PhraseMatch<ForceNoun>> matches = dictionary.AnaphorTrie.MatchesAt(text, tokens, start);
         if (matches.Count == 0) return null;
         ActorMention? antecedent = _mentions.LastOrDefault(m => m.Kind is ActorMatchKind.Alias or ActorMatchKind.NewName && m.Inter is >= 2 and <= 4);
@@ -89,6 +96,7 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
     /// <summary>A dictionary alias at <paramref name="start"/>; returns the end word index (0 when none).</summary>
     private int NamedAt(int start, bool emit)
     {
+        if (!Has(start, WordFlags.AliasStart)) return 0;
         foreach (PhraseMatch<AliasEntry> match in dictionary.AliasTrie.MatchesAt(text, tokens, start))
         {
             if (!CaseRule.Accepts(match.Value.Exact, tokens, start)) continue;
@@ -117,7 +125,7 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
         if (!IsCountryAt(start)) return 0;
         var refs = new List<CountryRef>(1);
         int j = start;
-        while (j < tokens.Count && CountryMatch.At(dictionary, text, tokens, j, includePlaces: false) is PhraseMatch<CountryWord> country)
+        while (j < tokens.Count && Has(j, WordFlags.CountryStart) && CountryMatch.At(dictionary, text, tokens, j, includePlaces: false) is PhraseMatch<CountryWord> country)
         {
             refs.Add(new CountryRef(j, j + country.Length, country.Value));
             j += country.Length;
@@ -145,10 +153,19 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
     private int BareAt(int start, bool emit)
     {
         if (RoleNounAfter(start, requireJoin: false, bareOnly: true) is not NounHit hit) return 0;
-        ResolvedActor? actor = ActorRoleResolver.Resolve(dictionary, hit.Noun.Role, documentCountry, date, documentCountry);
+        ResolvedActor? actor = ResolveForDocument(hit.Noun.Role);
         if (actor is null) return 0;
         if (emit) Add(start, hit.End, actor, hit.Noun.Phrase, ActorMatchKind.Generic);
         return hit.End;
+    }
+
+    /// <summary>The actor a bare role noun codes in this document; the same few roles recur, so each is resolved once.</summary>
+    private ResolvedActor? ResolveForDocument(string role)
+    {
+        if (_bareRoles.TryGetValue(role, out ResolvedActor? known)) return known;
+        ResolvedActor? actor = ActorRoleResolver.Resolve(dictionary, role, documentCountry, date, documentCountry);
+        _bareRoles[role] = actor;
+        return actor;
     }
 
     /// <summary>A role noun at <paramref name="start"/>, possibly after modifier words ("suspected", "heavily armed").</summary>
@@ -159,19 +176,19 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
             if ((p > start || requireJoin) && (p == 0 || !Adjacent(p - 1))) return null;
             if (NounAt(p) is PhraseMatch<ForceNoun> noun && noun.Value.Role != ForceNoun.Member && (!bareOnly || noun.Value.Bare))
                 return new NounHit(noun.Value, p + noun.Length);
-            if (!dictionary.Modifiers.Contains(tokens[p].Key)) return null;
+            if (!Has(p, WordFlags.Modifier)) return null;
         }
         return null;
     }
 
     private PhraseMatch<ForceNoun>? NounAt(int index)
     {
-        if (index >= tokens.Count) return null;
+        if (!Has(index, WordFlags.NounStart)) return null;
         foreach (PhraseMatch<ForceNoun> match in dictionary.NounTrie.MatchesAt(text, tokens, index)) return match;
         return null;
     }
 
-    private bool IsCountryAt(int index) => CountryMatch.At(dictionary, text, tokens, index, includePlaces: false) is not null;
+    private bool IsCountryAt(int index) => Has(index, WordFlags.CountryStart) && CountryMatch.At(dictionary, text, tokens, index, includePlaces: false) is not null;
 
     /// <summary>Whether word <paramref name="index"/> and the next one are part of one phrase.</summary>
     private bool Adjacent(int index) => index + 1 < tokens.Count && ActorTokenizer.Adjacent(text, tokens[index], tokens[index + 1]);

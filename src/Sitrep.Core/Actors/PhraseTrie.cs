@@ -12,6 +12,9 @@ internal sealed class PhraseTrie<T>
 
     private PhraseTrie(Node root) => _root = root;
 
+    /// <summary>The words a phrase of the trie can start with.</summary>
+    public IEnumerable<string> FirstWords => _root.Children.Keys;
+
     /// <summary>Every phrase that starts at <paramref name="start"/>, longest first, with its length in words.</summary>
     public IReadOnlyList<PhraseMatch<T>> MatchesAt(string text, IReadOnlyList<WordToken> tokens, int start)
     {
