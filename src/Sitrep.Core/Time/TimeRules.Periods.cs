@@ -11,9 +11,9 @@ internal sealed partial class TimeRules
 {
     private IEnumerable<TimeRule> PeriodRules()
     {
-        string amount = $@"(?:{_number}|an?|several|a\s+few|few|some|many)";
+        string amount = $@"(?:{_number}|an?|several|a\s+few|few|some|many|(?:a\s+)?couple\s+of|another|all|full|(?:the\s+)?whole)";
         string plural = @"(?:days|weeks|months|years|decades|hours)";
-        yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half|\s+1/2|½)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?<long>long)|[\s-](?<old>old)\b)?\b", ReadDuration, new RuleGate(_lex.UnitCodes.Keys, 9));
+        yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many", "couple", "another", "all", "full", "whole")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half|\s+1/2|½)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?<long>long)|[\s-](?<old>old)\b)?\b", ReadDuration, new RuleGate(_lex.UnitCodes.Keys, 9));
         yield return Rule("half-unit", Words("half"), $@"\bhalf\s+an?\s+(?<u>{_unit})\b", ReadHalfUnit);
         yield return Rule("the-past-unit", Words("the"), $@"\bthe\s+(?<dir>past|last|next|coming|previous)\s+(?<u>{_unit})\b", ReadPastUnit);
         yield return Rule("bare-plural", Words("days", "weeks", "months", "years", "decades", "hours"), $@"(?<=\b(?:for|over|in)\s+)(?<u>{plural})\b", ReadBarePlural);
@@ -34,6 +34,9 @@ internal sealed partial class TimeRules
         string unit = _lex.UnitCodes[RegexWords.Normalise(m.Groups["u"].ValueSpan)];
         decimal? n = Amount(m.Groups["n"]);
         if (n is decimal v && (v <= 0 || v > 100_000)) return null;
+        // "all day", "another week" name one unit; "all years" is no duration.
+        if (!char.IsDigit(m.Groups["n"].Value[0]) && m.Groups["n"].Value.ToLowerInvariant() is "another" or "all" or "full" or "whole" or "the whole"
+            && m.Groups["u"].Value.EndsWith('s')) return null;
         if (n is not null && (m.Groups["half"].Success || m.Groups["half2"].Success)) n += 0.5m;
         Span span = SpanOf(m);
         string value = n is decimal amount ? Calendar.Duration(amount, unit) : (unit is "H" or "MIN" or "S" ? "PTX" : "PX") + (unit == "MIN" ? "M" : unit);

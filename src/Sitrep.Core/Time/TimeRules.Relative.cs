@@ -174,7 +174,8 @@ internal sealed partial class TimeRules
         string n = RegexWords.Normalise(g.ValueSpan);
         return n switch
         {
-            "a" or "an" => 1,
+            "a" or "an" or "another" or "all" or "full" or "whole" or "the whole" => 1,
+            "couple of" or "a couple of" => 2,
             "several" or "a few" or "few" or "some" or "many" => null,
             _ => _numbers.Parse(g.ValueSpan),
         };
