@@ -15,4 +15,11 @@ public sealed record BenchmarkReport(
     ImmutableArray<ThroughputRun> Runs,
     ImmutableArray<StageTiming> Stages,
     long AllocatedBytesPerDocument,
-    long PeakWorkingSetBytes);
+    long PeakWorkingSetBytes)
+{
+    /// <summary>
+    /// Process CPU time of the single-threaded pass per document. On a shared machine wall time
+    /// counts the time other processes hold the core; CPU time does not.
+    /// </summary>
+    public double CpuMicrosecondsPerDocument { get; init; }
+}

@@ -17,6 +17,7 @@ public static class BenchmarkReportWriter
         foreach (StageTiming stage in report.Stages)
             output.WriteLine($"{stage.Name,-20}  {stage.Share,7:P1}  {stage.MicrosecondsPerDocument,10:0.0}");
         output.WriteLine();
+        output.WriteLine($"CPU per document:       {report.CpuMicrosecondsPerDocument:0.0} µs (single thread, process CPU time)");
         output.WriteLine($"allocated per document: {report.AllocatedBytesPerDocument:N0} bytes");
         output.WriteLine($"peak working set:       {report.PeakWorkingSetBytes / (1024.0 * 1024.0):0.0} MiB");
     }
@@ -47,6 +48,7 @@ public static class BenchmarkReportWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        json.WriteNumber("cpu_us_per_doc", Math.Round(report.CpuMicrosecondsPerDocument, 2));
         json.WriteNumber("allocated_bytes_per_doc", report.AllocatedBytesPerDocument);
         json.WriteNumber("peak_working_set_bytes", report.PeakWorkingSetBytes);
         json.WriteEndObject();

@@ -32,9 +32,11 @@ public sealed class PipelineBenchmark(DocumentPipeline pipeline)
 
         var timer = new StageTimer();
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         long started = Stopwatch.GetTimestamp();
         foreach (Document d in work) pipeline.Run(d, cancellationToken, timer);
         TimeSpan single = Stopwatch.GetElapsedTime(started);
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 
         var runs = ImmutableArray.CreateBuilder<ThroughputRun>();
@@ -55,7 +57,10 @@ public sealed class PipelineBenchmark(DocumentPipeline pipeline)
 
         using Process self = Process.GetCurrentProcess();
         self.Refresh();
-        return new BenchmarkReport(work.Length, words, runs.ToImmutable(), stages, allocated / work.Length, self.PeakWorkingSet64);
+        return new BenchmarkReport(work.Length, words, runs.ToImmutable(), stages, allocated / work.Length, self.PeakWorkingSet64)
+        {
+            CpuMicrosecondsPerDocument = cpu.TotalMicroseconds / work.Length,
+        };
     }
 
     private static ThroughputRun Throughput(int threads, int documents, long words, TimeSpan elapsed)

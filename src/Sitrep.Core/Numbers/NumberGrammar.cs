@@ -69,7 +69,8 @@ public sealed class NumberGrammar
             if (!_lexicon.WordValues.TryGetValue(raw, out long v)) return null;
             any = true;
             if (current > limit || total > limit) return null;
-            if (v == 100) current = Math.Max(current, 1) * 100;
+            // "dozen" and "hundred" multiply what precedes them ("two dozen", "three hundred and twenty").
+            if (v is 12 or 100 && _lexicon.Scales.ContainsKey(raw)) current = Math.Max(current, 1) * v;
             else if (v >= 1000)
             {
                 total += Math.Max(current, 1) * v;

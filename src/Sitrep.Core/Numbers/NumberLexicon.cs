@@ -23,7 +23,7 @@ public sealed class NumberLexicon
     {
         Units = Numbers(file, "unit", problems, 0, 19);
         Tens = Numbers(file, "tens", problems, 20, 90);
-        Scales = Numbers(file, "scale", problems, 100, 1_000_000_000);
+        Scales = Numbers(file, "scale", problems, 12, 1_000_000_000);
         ArticleNumbers = Numbers(file, "article-number", problems, 1, long.MaxValue);
         Vague = Numbers(file, "vague", problems, 1, long.MaxValue);
         var qualifiers = new Dictionary<string, QuantityKind>(StringComparer.Ordinal);

@@ -52,15 +52,35 @@ public sealed class TemporalTagger : IPipelineStage
         var context = new TimeContext(text, anchor, _tenses, Options);
         var candidates = new List<TimeMention>();
         int tokens = 0;
-        for (int start = TokenScanner.Next(text, 0, out int end); start >= 0; start = TokenScanner.Next(text, end, out end))
+        TriggerFilter filter = _rules.Filter;
+        // One pass over the letter and digit runs (the runs TokenScanner yields); a run is looked up
+        // only when its first letter and length could begin a trigger word.
+        for (int i = 0, n = text.Length; i < n;)
         {
-            if ((++tokens & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            char c = text[i];
+            int start = i;
             ImmutableArray<TimeRule> rules;
-            if (char.IsDigit(text[start])) rules = _rules.DigitRules;
-            else if (!_rules.WordLookup.TryGetValue(text.AsSpan(start, end - start), out rules)) continue;
-            else if (_rules.Articles.Contains(text.AsSpan(start, end - start)) && !BeginsExpression(text, end)) continue;
+            if (char.IsAsciiLetter(c) || c > 127 && char.IsLetter(c))
+            {
+                while (++i < n && char.IsLetter(text[i])) { }
+                if (!filter.MayMatch(c, i - start) || !_rules.WordLookup.TryGetValue(text.AsSpan(start, i - start), out rules)) continue;
+                if (_rules.Articles.Contains(text.AsSpan(start, i - start)) && !BeginsExpression(text, i)) continue;
+            }
+            else if (char.IsAsciiDigit(c) || c > 127 && char.IsDigit(c))
+            {
+                while (++i < n && char.IsDigit(text[i])) { }
+                rules = _rules.DigitRules;
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+            if ((++tokens & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            int end = i;
             foreach (TimeRule rule in rules)
             {
+                if (rule.Gate is RuleGate gate && !gate.Admits(text, start, end)) continue;
                 Match m = rule.Pattern.Match(text, start);
                 if (!m.Success || m.Length == 0) continue;
                 TimeMention? mention = rule.Read(m, context);

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
+using Sitrep.Lexicons;
 
 namespace Sitrep.Time;
 
@@ -18,6 +20,59 @@ internal sealed record RuleTriggers(IReadOnlySet<string> Words, bool OnDigits);
 
 /// <summary>
 /// One compiled pattern, anchored (\G) where a trigger word starts, and the function that turns
-/// its match into a mention (or rejects it).
+/// its match into a mention (or rejects it). The gate, when there is one, is checked first.
 /// </summary>
-internal sealed record TimeRule(string Name, RuleTriggers Triggers, Regex Pattern, Func<Match, TimeContext, TimeMention?> Read);
+internal sealed record TimeRule(string Name, RuleTriggers Triggers, Regex Pattern, Func<Match, TimeContext, TimeMention?> Read, RuleGate? Gate = null);
+
+/// <summary>
+/// A cheap test a rule's match must pass before its pattern runs: one of <c>words</c> (or a run of
+/// digits, when <c>digits</c>) among the first <c>within</c> tokens from the trigger, or one of
+/// <c>follow</c> right after the trigger token. Most triggers ("three", "the", a number) start no
+/// expression; the gate turns them away with a few look-ups instead of a regex run.
+/// </summary>
+internal sealed class RuleGate(IEnumerable<string> words, int within, bool digits = false, string follow = "", bool fourDigits = false)
+{
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words =
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool Admits(string text, int start, int end)
+    {
+        if (follow.Length > 0 && end < text.Length && follow.Contains(text[end], StringComparison.Ordinal)) return true;
+        if (fourDigits && end - start == 4 && char.IsDigit(text[start])) return true;
+        int s = start, e = end;
+        for (int i = 0; i < within && s >= 0; i++)
+        {
+            if (digits && i > 0 && char.IsDigit(text[s])) return true;
+            if (_words.Contains(text.AsSpan(s, e - s))) return true;
+            s = TokenScanner.Next(text, e, out e);
+        }
+        return false;
+    }
+}
+
+/// <summary>
+/// Which (first letter, length) pairs begin some trigger word, as a bit per length for each ASCII
+/// letter, so most words of a text are passed over without a dictionary look-up.
+/// </summary>
+internal sealed class TriggerFilter
+{
+    private readonly ulong[] _lengths = new ulong[26];
+
+    public TriggerFilter(IEnumerable<string> words)
+    {
+        foreach (string w in words)
+        {
+            if (w.Length == 0) continue;
+            char first = char.ToLowerInvariant(w[0]);
+            if (first is >= 'a' and <= 'z') _lengths[first - 'a'] |= 1UL << Math.Min(w.Length, 63);
+        }
+    }
+
+    /// <summary>False only when no trigger word starts with <paramref name="first"/> and has <paramref name="length"/> letters.</summary>
+    public bool MayMatch(char first, int length)
+    {
+        int letter = (first | 0x20) - 'a';
+        if ((uint)letter >= 26 || first > 127) return true;
+        return (_lengths[letter] & (1UL << Math.Min(length, 63))) != 0;
+    }
+}

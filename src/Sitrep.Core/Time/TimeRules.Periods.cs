@@ -11,9 +11,9 @@ internal sealed partial class TimeRules
 {
     private IEnumerable<TimeRule> PeriodRules()
     {
-        string amount = $@"(?:{_number}|an?|several|a\s+few|few|some|many)";
+        string amount = $@"(?:{_number}|an?|several|a\s+few|few|some|many|(?:a\s+)?couple\s+of|another|all|full|(?:the\s+)?whole)";
         string plural = @"(?:days|weeks|months|years|decades|hours)";
-        yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half|\s+1/2|½)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?<long>long)|[\s-](?<old>old)\b)?\b", ReadDuration);
+        yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many", "couple", "another", "all", "full", "whole")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half|\s+1/2|½)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?<long>long)|[\s-](?<old>old)\b)?\b", ReadDuration, new RuleGate(_lex.UnitCodes.Keys, 9));
         yield return Rule("half-unit", Words("half"), $@"\bhalf\s+an?\s+(?<u>{_unit})\b", ReadHalfUnit);
         yield return Rule("the-past-unit", Words("the"), $@"\bthe\s+(?<dir>past|last|next|coming|previous)\s+(?<u>{_unit})\b", ReadPastUnit);
         yield return Rule("bare-plural", Words("days", "weeks", "months", "years", "decades", "hours"), $@"(?<=\b(?:for|over|in)\s+)(?<u>{plural})\b", ReadBarePlural);
@@ -23,8 +23,8 @@ internal sealed partial class TimeRules
         yield return Rule("set-adverb", Words(_lex.SetAdverbs.Keys), $@"\b(?<adv>{RegexWords.Alternation(_lex.SetAdverbs.Keys)})\b", ReadSetAdverb);
         yield return Rule("reference", Words(_lex.Refs.Keys), $@"\b(?<r>{RegexWords.Alternation(_lex.Refs.Keys)})\b(?!-)", ReadReference);
         yield return Rule("quarter", Digits(Words("the", "last", "this", "next", "latest", "current", "previous", "past", "year", "first", "second", "third", "fourth", "quarter", "comparable", "corresponding")),
-            @"\b(?:(?<the>the)\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?<yr>this|last|next)\s+year['’]s\s+|(?<y0>(?:19|20)\d{2})\s+)?(?:(?<rel>last|this|next|latest|current|previous|past|year-earlier|year-ago)\s+)?(?:(?<o>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\s-]+))?quarter\b(?:\s+(?:of\s+)?(?<y>\d{4})\b)?", ReadQuarter);
-        yield return Rule("clock", Digits(Words("noon", "midday", "midnight")), $@"\b(?<clock>(?<h>\d{{1,2}})(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\b\.?|(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\b(?!:\d)|(?<w>noon|midday|midnight))(?:(?:\s+(?:[ECMP][SD]T|GMT|UTC))?,?\s+(?:(?<wd>{_weekdayFull})\b|(?<mon>{_month})\.?\s+(?<d>\d{{1,2}})\b(?!\s*(?:%|[.,:]\d))))?", ReadClock);
+            @"\b(?:(?<the>the)\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?<yr>this|last|next)\s+year['’]s\s+|(?<y0>(?:19|20)\d{2})\s+)?(?:(?<rel>last|this|next|latest|current|previous|past|year-earlier|year-ago)\s+)?(?:(?<o>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\s-]+))?quarter\b(?:\s+(?:of\s+)?(?<y>\d{4})\b)?", ReadQuarter, new RuleGate(["quarter"], 8));
+        yield return Rule("clock", Digits(Words("noon", "midday", "midnight")), $@"\b(?<clock>(?<h>\d{{1,2}})(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\b\.?|(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\b(?!:\d)|(?<w>noon|midday|midnight))(?:(?:\s+(?:[ECMP][SD]T|GMT|UTC))?,?\s+(?:(?<wd>{_weekdayFull})\b|(?<mon>{_month})\.?\s+(?<d>\d{{1,2}})\b(?!\s*(?:%|[.,:]\d))))?", ReadClock, new RuleGate(["a", "p", "am", "pm", "noon", "midday", "midnight"], 2, follow: ":"));
     }
 
     private TimeMention? ReadDuration(Match m, TimeContext ctx)
@@ -34,6 +34,9 @@ internal sealed partial class TimeRules
         string unit = _lex.UnitCodes[RegexWords.Normalise(m.Groups["u"].ValueSpan)];
         decimal? n = Amount(m.Groups["n"]);
         if (n is decimal v && (v <= 0 || v > 100_000)) return null;
+        // "all day", "another week" name one unit; "all years" is no duration.
+        if (!char.IsDigit(m.Groups["n"].Value[0]) && m.Groups["n"].Value.ToLowerInvariant() is "another" or "all" or "full" or "whole" or "the whole"
+            && m.Groups["u"].Value.EndsWith('s')) return null;
         if (n is not null && (m.Groups["half"].Success || m.Groups["half2"].Success)) n += 0.5m;
         Span span = SpanOf(m);
         string value = n is decimal amount ? Calendar.Duration(amount, unit) : (unit is "H" or "MIN" or "S" ? "PTX" : "PX") + (unit == "MIN" ? "M" : unit);

@@ -46,6 +46,7 @@ internal sealed partial class TimeRules
             .GroupBy(x => x.Word, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Rule).Distinct().ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         WordLookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        Filter = new TriggerFilter(ByWord.Keys);
         // "the", "a" and "an" start expressions only before a word that is itself temporal or a number.
         Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ArticleFollowers = ByWord.Keys.Concat(lexicon.UnitCodes.Keys).Concat(["day", "end", "beginning", "start", "middle", "few", "half"])
@@ -54,6 +55,9 @@ internal sealed partial class TimeRules
     }
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles { get; }
+
+    /// <summary>A cheap pre-test of a word against <see cref="ByWord"/>.</summary>
+    public TriggerFilter Filter { get; }
 
     /// <summary>Words after which an article may begin an expression ("the past", "a decade", "the 1990s").</summary>
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleFollowers { get; }
@@ -74,8 +78,8 @@ internal sealed partial class TimeRules
     private static IEnumerable<string> Longest(FrozenDictionary<string, int> names) =>
         names.GroupBy(kv => kv.Value).Select(g => g.OrderByDescending(kv => kv.Key.Length).First().Key);
 
-    private static TimeRule Rule(string name, RuleTriggers triggers, string pattern, Func<Match, TimeContext, TimeMention?> read) =>
-        new(name, triggers, new Regex(@"\G(?:" + pattern + ")", RegexWords.Options), read);
+    private static TimeRule Rule(string name, RuleTriggers triggers, string pattern, Func<Match, TimeContext, TimeMention?> read, RuleGate? gate = null) =>
+        new(name, triggers, new Regex(@"\G(?:" + pattern + ")", RegexWords.Options), read, gate);
 
     private static RuleTriggers Words(params string[] words) => Words([], words);
 
@@ -95,15 +99,15 @@ internal sealed partial class TimeRules
     private IEnumerable<TimeRule> AbsoluteRules()
     {
         string weekdayPrefix = $@"(?:\b(?<wd>{_weekday})\.?,?\s+)?";
-        yield return Rule("iso-date", Digits(), @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b(?!-\d)", ReadIso);
-        yield return Rule("numeric-date", Digits(), @"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)", ReadNumeric);
-        yield return Rule("day-month", Digits(Words(_lex.Weekdays.Keys, "the")), $@"{weekdayPrefix}(?:the\s+)?\b(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth);
-        yield return Rule("month-day", Words(_lex.Weekdays.Keys.Concat(_lex.Months.Keys)), $@"{weekdayPrefix}\b(?<mon>{_month})\.?\s+(?<d>\d{{1,2}}){Ord}\b(?!\s*(?:%|[.,:]\d))(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth);
-        yield return Rule("day-range", Digits(Words("between", "from")), $@"\b(?:(?<between>between|from)\s+)?(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange);
-        yield return Rule("month-day-range", Words(_lex.Months.Keys, "between", "from"), $@"\b(?:(?<between>between|from)\s+)?(?<mon>{_month})\.?\s+(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\b(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange);
+        yield return Rule("iso-date", Digits(), @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b(?!-\d)", ReadIso, new RuleGate([], 0, follow: "-"));
+        yield return Rule("numeric-date", Digits(), @"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)", ReadNumeric, new RuleGate([], 0, follow: "/.-"));
+        yield return Rule("day-month", Digits(Words(_lex.Weekdays.Keys, "the")), $@"{weekdayPrefix}(?:the\s+)?\b(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth, new RuleGate(_lex.Months.Keys, 7));
+        yield return Rule("month-day", Words(_lex.Weekdays.Keys.Concat(_lex.Months.Keys)), $@"{weekdayPrefix}\b(?<mon>{_month})\.?\s+(?<d>\d{{1,2}}){Ord}\b(?!\s*(?:%|[.,:]\d))(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth, new RuleGate([], 4, digits: true));
+        yield return Rule("day-range", Digits(Words("between", "from")), $@"\b(?:(?<between>between|from)\s+)?(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange, new RuleGate(_lex.Months.Keys, 9));
+        yield return Rule("month-day-range", Words(_lex.Months.Keys, "between", "from"), $@"\b(?:(?<between>between|from)\s+)?(?<mon>{_month})\.?\s+(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\b(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange, new RuleGate([], 4, digits: true));
         yield return Rule("month", Words(_lex.Months.Keys, "early", "mid", "late", "the", "last", "this", "next", "past"), $@"\b(?:(?<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?:(?<rel>last|this|next|past)\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadMonth);
-        yield return Rule("year", Digits(Words("early", "mid", "late", "fiscal")), @"(?<![\d,.$€£#/-])\b(?:(?<mod>early|mid|late)[\s-]+)?(?:fiscal\s+)?(?<y>1[5-9]\d{2}|20\d{2})\b(?![,.]\d|-\d|\s*%)", ReadYear);
-        yield return Rule("decade", Digits(Words("the", "early", "mid", "late")), @"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[5-9]\d|20\d)0|['’](?<s>\d)0)['’]?s\b", ReadDecade);
+        yield return Rule("year", Digits(Words("early", "mid", "late", "fiscal")), @"(?<![\d,.$€£#/-])\b(?:(?<mod>early|mid|late)[\s-]+)?(?:fiscal\s+)?(?<y>1[5-9]\d{2}|20\d{2})\b(?![,.]\d|-\d|\s*%)", ReadYear, new RuleGate(["early", "mid", "late", "fiscal"], 1, fourDigits: true));
+        yield return Rule("decade", Digits(Words("the", "early", "mid", "late")), @"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[5-9]\d|20\d)0|['’](?<s>\d)0)['’]?s\b", ReadDecade, new RuleGate(["s"], 5));
     }
 
     private static Span SpanOf(Match m) => new(m.Index, m.Index + m.Length);

@@ -32,6 +32,15 @@ public class QuantityTaggerTests
     [InlineData("The blast killed 16 to 25 people.", "16 to 25", 16L, 16L, 25L, QuantityKind.Range, "people")]
     [InlineData("The attack killed twenty-five policemen.", "twenty-five", 25L, 25L, 25L, QuantityKind.Exact, "policemen")]
     [InlineData("It is about 70-80% former fighters.", "about 70-80", 70L, 70L, 80L, QuantityKind.Range, "percent")]
+    [InlineData("Two dozen people died.", "Two dozen", 24L, 24L, 24L, QuantityKind.Exact, "people")]
+    [InlineData("More than a dozen soldiers were killed.", "More than a dozen", 12L, 12L, null, QuantityKind.MoreThan, "soldiers")]
+    [InlineData("Over 100 fighters were killed.", "Over 100", 100L, 100L, null, QuantityKind.MoreThan, "fighters")]
+    [InlineData("The clashes killed 16-25 civilians.", "16-25", 16L, 16L, 25L, QuantityKind.Range, "civilians")]
+    [InlineData("At least three soldiers died.", "At least three", 3L, 3L, null, QuantityKind.AtLeast, "soldiers")]
+    [InlineData("More than 2.5 million people fled.", "More than 2.5 million", 2500000L, 2500000L, null, QuantityKind.MoreThan, "people")]
+    [InlineData("Many villagers fled.", "Many", 10L, 10L, null, QuantityKind.Vague, "villagers")]
+    [InlineData("Some two hundred and fifty people were killed.", "Some two hundred and fifty", null, 250L, null, QuantityKind.Approximately, "people")]
+    [InlineData("1,000 people fled.", "1,000", 1000L, 1000L, 1000L, QuantityKind.Exact, "people")]
     public void Tag_Expression_ReadsAcledRange(string text, string span, long? low, long? best, long? high, QuantityKind kind, string noun)
     {
         Document doc = Annotate(text);
@@ -74,6 +83,40 @@ public class QuantityTaggerTests
                 Assert.True(m.Low is null || m.High is null || m.Low <= m.High);
                 previousEnd = m.Span.End;
             }
+        }
+    }
+
+    [Theory]
+    [InlineData("Between 16 and 25 soldiers were killed on 31/02/2024.")]
+    [InlineData("In the year 99999 an estimated 1,200 people died.")]
+    [InlineData("9999999999999999999999999999999999 people")]
+    [InlineData("three billion billion billion billion billion people")]
+    public void Tag_BadInput_NoException(string text)
+    {
+        var tagger = new QuantityTagger();
+        foreach (QuantityMention m in tagger.Tag(text, []))
+            Assert.True(m.Low is null || m.High is null || m.Low <= m.High);
+    }
+
+    [Fact]
+    public void Tag_RandomCounts_RangeHoldsBest()
+    {
+        var tagger = new QuantityTagger();
+        var random = new Random(11);
+        string[] qualifiers = ["", "more than ", "at least ", "up to ", "nearly ", "about ", "between ", "some "];
+        for (int round = 0; round < 500; round++)
+        {
+            int a = random.Next(1, 5000), b = a + random.Next(0, 500);
+            string q = qualifiers[random.Next(qualifiers.Length)];
+            string text = q == "between " ? $"Between {a} and {b} people died." : random.Next(3) == 0 ? $"{q}{a} to {b} people died." : $"{q}{a} people died.";
+            QuantityMention m = Assert.Single(tagger.Tag(text, []));
+            // The best figure lies inside whatever bounds the reading gives.
+            if (m.Best is long best)
+            {
+                Assert.True(m.Low is null || m.Low <= best, text);
+                Assert.True(m.High is null || best <= m.High, text);
+            }
+            Assert.True(m.Low is not null || m.Best is not null || m.High is not null, text);
         }
     }
 

@@ -99,6 +99,77 @@ public class TemporalTaggerTests
     }
 
     [Fact]
+    public void Tag_RandomInput_IntervalOverlapsItsValue()
+    {
+        var random = new Random(17);
+        string[] pieces = ["on Friday", "10 January 2022", "last week", "yesterday", "in May", "last month", "two days ago", "three years ago", "the third quarter",
+            "early 2020", "the 1990s", "late last year", "earlier this month", "in recent weeks", "last night", "10/01/2022", "between 25 and 27 July 2024", "in mid-November",
+            "this summer", "2024-03-01", "a year earlier", "next week", "Jan. 14", "since 2012", "10 p.m. Wednesday", " and ", ". ", "killed ", "will meet "];
+        for (int round = 0; round < 1500; round++)
+        {
+            string text = string.Join(' ', Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(pieces.Length)]));
+            DateOnly anchor = new DateOnly(2025, 1, 1).AddDays(random.Next(-4000, 400));
+            foreach (TimeMention m in Tagger.Tag(text, anchor))
+            {
+                if (m.Start is not DateOnly s || m.End is not DateOnly e || ValuePeriod(m.Value) is not (DateOnly vs, DateOnly ve)) continue;
+                Assert.True(s <= ve && e >= vs, $"'{m.Span.TextOf(text)}' {m.Value}: interval {s}..{e} misses the value's {vs}..{ve} in \"{text}\" @{anchor}");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("yesterday")]
+    [InlineData("last night")]
+    [InlineData("overnight")]
+    [InlineData("last week")]
+    [InlineData("last month")]
+    [InlineData("last year")]
+    [InlineData("two days ago")]
+    [InlineData("three weeks ago")]
+    [InlineData("in recent weeks")]
+    [InlineData("in recent days")]
+    [InlineData("earlier this month")]
+    [InlineData("earlier this year")]
+    [InlineData("on Sunday night")]
+    [InlineData("last Tuesday")]
+    [InlineData("last summer")]
+    public void Tag_PastTenseExpression_NeverAfterPublication(string expression)
+    {
+        for (int day = 0; day < 400; day += 13)
+        {
+            DateOnly anchor = new DateOnly(2024, 1, 1).AddDays(day);
+            string text = $"Gunmen killed five people {expression}.";
+            TimeMention m = Assert.Single(Tagger.Tag(text, anchor));
+            Assert.True(m.End is DateOnly end && end <= anchor, $"'{expression}' @{anchor} ends {m.End}");
+        }
+    }
+
+    /// <summary>The calendar period a TIMEX3 date value names (2025, 2025-06, 2025-06-04, 2025-W23, 2025-Q2, 199), or null.</summary>
+    private static (DateOnly, DateOnly)? ValuePeriod(string value)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        if (value.Contains('/', StringComparison.Ordinal))
+        {
+            string[] parts = value.Split('/');
+            return ValuePeriod(parts[0]) is (DateOnly a, _) && ValuePeriod(parts[1]) is (_, DateOnly b) ? (a, b) : null;
+        }
+        if (value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", culture, System.Globalization.DateTimeStyles.None, out DateOnly day)) return (day, day);
+        if (value.Length == 3 && int.TryParse(value, culture, out int decade)) return (new DateOnly(decade * 10, 1, 1), new DateOnly(decade * 10 + 9, 12, 31));
+        if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), culture, out int year) || year < 1) return null;
+        if (value.Length == 4) return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        string rest = value[5..];
+        if (rest.Length == 2 && int.TryParse(rest, culture, out int month)) return (new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)));
+        if (rest.Length == 2 && rest[0] == 'Q' && rest[1] is >= '1' and <= '4') { int q = rest[1] - '0'; return (new DateOnly(year, q * 3 - 2, 1), new DateOnly(year, q * 3, DateTime.DaysInMonth(year, q * 3))); }
+        if (rest.StartsWith('W') && int.TryParse(rest.AsSpan(1, 2), culture, out int week))
+        {
+            DateOnly monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+            return (monday, monday.AddDays(6));
+        }
+        // Seasons may run into the next year (winter); the year is enough of a check.
+        return rest is "SP" or "SU" or "FA" or "WI" ? (new DateOnly(year, 1, 1), new DateOnly(year + 1, 2, 28)) : null;
+    }
+
+    [Fact]
     public void Tag_StrictWeekdayOption_PublicationWeekdayIsAWeekEarlier()
     {
         var strict = new TemporalTagger(new TemporalTaggerOptions { WeekdayMayBePublicationDay = false });

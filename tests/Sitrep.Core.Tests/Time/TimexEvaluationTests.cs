@@ -40,6 +40,6 @@ public class TimexEvaluationTests(ITestOutputHelper output)
         double accuracy = (double)matched / inScope;
         output.WriteLine($"all parser specs: {matched}/{inScope} = {accuracy:P1}");
         foreach (string miss in misses.Take(120)) output.WriteLine(miss);
-        Assert.True(accuracy >= 0.24, $"accuracy {accuracy:P1}");
+        Assert.True(accuracy >= 0.33, $"accuracy {accuracy:P1}");
     }
 }

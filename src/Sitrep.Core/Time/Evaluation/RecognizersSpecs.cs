@@ -102,7 +102,10 @@ public static class RecognizersSpecs
         if (m.Value == e.Timex) return true;
         if (m.Start is not DateOnly s || m.End is not DateOnly end) return false;
         if (e.Type == "date") return s == end && e.Dates.Contains(s);
-        return e.Ranges.Any(r => r.Start == s && r.End == end);
+        // A spec's end is exclusive for whole periods (next month ends on the 1st of the one after)
+        // but is the last day named for day ranges ("from 4 to 22 January" ends on the 22nd, P18D);
+        // our intervals include their last day, so either reading of the spec's end matches.
+        return e.Ranges.Any(r => r.Start == s && (r.End == end || r.End.AddDays(1) == end));
     }
 
     private static DateOnly? ParseDate(JsonElement e) =>
