@@ -31,6 +31,10 @@ internal sealed class ClaimReader(EventCues cues)
         return claims.ToImmutable();
     }
 
+    /// <summary>A source that vouches for the toll vouches for the event too: its occurrence claims add nothing.</summary>
+    public static ImmutableArray<Claim> Settle(ImmutableArray<Claim> claims) =>
+        claims.Any(c => c.What == ClaimKind.Fatalities) ? [.. claims.Where(c => c.What != ClaimKind.Occurrence)] : claims;
+
     // Without a source phrase, the actor right before or after the cue ("the army said", "claimed by JNIM").
     private static ImmutableArray<string> NearestActor(DocumentView view, Span sentence, Span cue)
     {

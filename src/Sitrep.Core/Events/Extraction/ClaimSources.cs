@@ -35,6 +35,10 @@ internal static class ClaimSources
         // "... village, said a local official": the verb after a comma or quote puts its source after it.
         if (!sourceAfter && phrase is null) phrase = After(view.Text, cue, sentence);
         if (phrase is not Span p || p.IsEmpty) return null;
+        // "N'DJAMENA, Chad (AP) — ... said": the dateline names where the story was filed, never a source.
+        int dateline = PlaceReader.DatelineEnd(view, sentence);
+        if (p.End <= dateline) return null;
+        if (p.Start < dateline) p = new Span(Math.Min(p.End, dateline + 1), p.End);
         var names = ImmutableArray.CreateBuilder<string>();
         foreach (ActorCandidate a in view.Actors.Where(a => p.Overlaps(a.Span)))
             names.AddRange(a.Actor.AllNames);

@@ -20,7 +20,7 @@ internal static class EventMerger
             if (target >= 0) merged[target] = Combine(merged[target], draft);
             else if (!draft.OnlyAddsFacts) merged.Add(draft);
         }
-        return [.. merged.Select(m => m.Event)];
+        return [.. merged.Select(m => m.Event with { Claims = ClaimReader.Settle(m.Event.Claims) })];
     }
 
     private static int LastCompatible(List<EventDraft> merged, EventDraft draft)

@@ -76,6 +76,14 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_SourceGivesToll_NoSeparateOccurrenceClaim()
+    {
+        ConflictEvent e = Assert.Single(Extract("Gunmen attacked a village on Monday, killing 12 people, the police said.", "2024-06-14"));
+        Assert.Contains(e.Claims, c => c.What == ClaimKind.Fatalities);
+        Assert.DoesNotContain(e.Claims, c => c.What == ClaimKind.Occurrence);
+    }
+
+    [Fact]
     public void Extract_AnyEvent_HasEventEvidenceInsideTextAndDocumentScopedId()
     {
         const string text = "Soldiers clashed with insurgents near the border on Friday. Two soldiers died.";
