@@ -35,7 +35,7 @@ internal static class EventMerger
     private static bool SameIncident(EventDraft a, EventDraft b) =>
         (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a))
         && a.Event.Background == b.Event.Background
-        && Near(a.Event.Date, b.Event.Date)
+        && (Near(a.Event.Date, b.Event.Date) || !a.OwnDate || !b.OwnDate)
         && SamePlace(a.Event.Place, b.Event.Place, a.OwnPlace && b.OwnPlace);
 
     private static bool GuessFits(EventDraft guess, EventDraft other) =>
