@@ -45,7 +45,7 @@ internal static class ClaimSources
         string own = Clean(view.Text.Substring(p.Start, p.Length));
         if (own.Split(' ').Length > MaxWords || !own.Any(char.IsLetter)) own = "";
         if (actorOnly && names.Count == 0) return null;
-        if (own.Length > 0 && !Pronouns.Contains(own)) names.Add(own);
+        if (own.Length > 0 && !Pronouns.Contains(own)) names.AddRange(Variants(own));
         else if (names.Count == 0) return null;
         return new ClaimSource(p, names.Distinct(StringComparer.Ordinal).ToImmutableArray());
     }
@@ -115,6 +115,24 @@ internal static class ClaimSources
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         return end > start ? new Span(start, end) : null;
     }
+
+    // The ways a source may be printed: "two witnesses" as "witnesses", "a rights group monitoring abuses" as
+    // "rights group", "the ministry's spokesperson Omar Saranga" also as "Omar Saranga".
+    private static IEnumerable<string> Variants(string phrase)
+    {
+        string[] words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int cut = Array.FindIndex(words, 1, w => w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]));
+        if (cut > 0) words = words[..cut];
+        int first = words.Length > 1 && (char.IsDigit(words[0][0]) || NumberWords.Contains(words[0])) ? 1 : 0;
+        string main = string.Join(' ', words[first..]);
+        yield return main;
+        int name = words.Length;
+        while (name > first && char.IsUpper(words[name - 1][0]) && !words[name - 1].EndsWith("'s", StringComparison.Ordinal)) name--;
+        if (name > first && words.Length - name >= 2) yield return string.Join(' ', words[name..]);
+    }
+
+    private static readonly ImmutableHashSet<string> NumberWords = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "two", "three", "four", "five", "several", "many", "some", "other");
 
     private static string NextWord(string text, int from, int limit)
     {
