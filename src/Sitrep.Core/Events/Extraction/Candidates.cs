@@ -15,4 +15,8 @@ internal sealed record ActorCandidate(Span Span, ActorRef Actor) : ISpanned
 }
 
 /// <summary>A trigger that survived the negation and hypothetical filters, with the sentence it sits in.</summary>
-internal sealed record TriggerHit(Span Span, TriggerEntry Entry, Span Sentence, bool Background, bool Aggregate);
+internal sealed record TriggerHit(Span Span, TriggerEntry Entry, Span Sentence, bool Background, bool Aggregate)
+{
+    /// <summary>A definite reference ("the attack", "the recent assault") back to an incident already told.</summary>
+    public bool Anaphoric { get; init; }
+}

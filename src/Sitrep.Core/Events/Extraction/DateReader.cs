@@ -28,6 +28,8 @@ internal static partial class DateReader
         foreach (TimeMention t in view.Within(view.Times, hit.Sentence))
         {
             if (t.Start is null || t.End is null || t.Precision is null || t.Type is TimexType.DURATION or TimexType.SET) continue;
+            // "currently", "now": the state at publication, not when the event happened.
+            if (t.Value == "PRESENT_REF") continue;
             // "at about 4 pm" or "in the early hours" names no day; the day comes from context, not the publication date.
             if (t.Type == TimexType.TIME && !NamesDay.IsMatch(view.Text.AsSpan(t.Span.Start, t.Span.Length))) continue;
             int d = TextWindows.Distance(t.Span, hit.Span);
@@ -38,4 +40,8 @@ internal static partial class DateReader
 
     public static bool IsBackground(EventDate date, DateOnly? published) =>
         published is DateOnly p && date.End < p.AddDays(-BackgroundDays);
+
+    /// <summary>A summary reaching back long before publication ("attacks in recent years") describes the conflict's past, not the news.</summary>
+    public static bool IsLongSummary(EventDate date, DateOnly? published) =>
+        published is DateOnly p && date.Start < p.AddDays(-BackgroundDays);
 }

@@ -14,6 +14,13 @@ internal sealed class DefaultActors(ActorDictionary? dictionary)
         if (dictionary is null || e.Place.Country.Length == 0 || e.Background) return e;
         ActorRef? Role(string role) =>
             dictionary.ForCountry(e.Place.Country, role) is Actor actor ? dictionary.ToRef(actor, e.Date.Start) : null;
+        // ACLED codes every protest event with the demonstrators as actor1 and a force that intervenes as actor2.
+        if (e.EventType == AcledTypology.Protests && e.Actor1 is { Inter: not 6 } force)
+        {
+            e = e.Actor2?.Inter == 6
+                ? e with { Actor1 = e.Actor2, Actor2 = force, AssocActor1 = e.AssocActor2, AssocActor2 = e.AssocActor1 }
+                : e with { Actor1 = Role("protesters"), Actor2 = e.Actor2 ?? force, AssocActor1 = [] };
+        }
         return e.EventType switch
         {
             AcledTypology.Protests when e.Actor1 is null => e with { Actor1 = Role("protesters") },
@@ -21,6 +28,8 @@ internal sealed class DefaultActors(ActorDictionary? dictionary)
             // ACLED codes people arrested without a named affiliation as civilians.
             AcledTypology.StrategicDevelopments when e.SubEventType == "Arrests" && e.Actor2 is null => e with { Actor2 = Role("civilians") },
             AcledTypology.ViolenceAgainstCivilians => e with { Actor1 = e.Actor1 ?? Role("armed-group"), Actor2 = e.Actor2 ?? Role("civilians") },
+            // Aircraft over a country's own conflict are, unless the text names another air force, its state's.
+            AcledTypology.ExplosionsRemoteViolence when e.SubEventType == "Air/drone strike" && e.Actor1 is null && e.Actor2?.Inter != 1 => e with { Actor1 = Role("military") },
             AcledTypology.Battles or AcledTypology.ExplosionsRemoteViolence when e.Actor1 is null => e with { Actor1 = Role("armed-group") },
             _ => e,
         };

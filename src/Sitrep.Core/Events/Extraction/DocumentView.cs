@@ -14,7 +14,8 @@ internal sealed record DocumentView(
     ImmutableArray<TimeMention> Times,
     ImmutableArray<QuantityMention> Quantities,
     ImmutableArray<PlaceCandidate> Places,
-    ImmutableArray<ActorCandidate> Actors)
+    ImmutableArray<ActorCandidate> Actors,
+    SyntaxTree Syntax)
 {
     public string TextOf(Span span) => Text.Substring(span.Start, span.Length);
 

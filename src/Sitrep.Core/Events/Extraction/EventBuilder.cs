@@ -34,7 +34,7 @@ internal sealed class EventBuilder(EventCues cues)
         RoleFacts roles = _roles.Read(view, hit);
         FatalityFact? toll = _fatalities.InSentence(view, hit.Sentence);
         bool intervention = cues.Any(CueKind.Intervention, text, hit.Sentence);
-        string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null);
+        string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit));
         string type = EventTyping.EventTypeOf(sub);
 
         DatedFact? dated = DateReader.InSentence(view, hit);
@@ -42,7 +42,8 @@ internal sealed class EventBuilder(EventCues cues)
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
-        bool background = hit.Background || DateReader.IsBackground(date, view.Published);
+        bool background = hit.Background || DateReader.IsBackground(date, view.Published)
+            || (hit.Aggregate && DateReader.IsLongSummary(date, view.Published));
 
         PlaceFact? place = PlaceReader.InSentence(view, hit);
         bool ownPlace = place is not null;
@@ -80,6 +81,12 @@ internal sealed class EventBuilder(EventCues cues)
         };
         return new EventDraft(e, hit, dated is not null, ownPlace);
     }
+
+    // The target named right after the trigger ("attacked an army post"), or the subject of a passive ("troops were killed").
+    private bool MilitaryTarget(string text, TriggerHit hit) =>
+        cues.Any(CueKind.MilitaryTarget, text, TextWindows.WordsAfter(text, hit.Span.End, 5, hit.Sentence))
+        || (cues.Any(CueKind.Passive, text, TextWindows.WordsBefore(text, hit.Span.Start, 2, hit.Sentence))
+            && cues.Any(CueKind.MilitaryTarget, text, TextWindows.WordsBefore(text, hit.Span.Start, 8, hit.Sentence)));
 
     private static EventPlace? CountryOfActors(RoleFacts roles) =>
         new[] { roles.Actor1, roles.Actor2 }.Select(a => a?.Actor.Country).FirstOrDefault(c => c is not null) is string iso3

@@ -21,6 +21,10 @@ public enum CueKind
     Responsibility,
     Attribution,
     Intervention,
+    NotAnEvent,
+    Denial,
+    Anaphora,
+    MilitaryTarget,
 }
 
 /// <summary>

@@ -9,6 +9,6 @@ internal sealed record EventDraft(ConflictEvent Event, TriggerHit Hit, bool OwnD
     public bool TypeIsGuess => Hit.Entry.DependsOnTarget && Event.Actor2 is null;
 
     /// <summary>A weak trigger ("killed") in a sentence with no date of its own most often tells more about the incident just reported.</summary>
-    public bool Elaborates => Hit.Entry.Priority <= 2 && !OwnDate;
+    public bool Elaborates => (Hit.Entry.Priority <= 2 && !OwnDate) || Hit.Anaphoric;
     public int Priority => Hit.Entry.Priority;
 }

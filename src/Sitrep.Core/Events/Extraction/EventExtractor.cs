@@ -47,7 +47,7 @@ public sealed class EventExtractor : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         DocumentView view = LayerReader.Read(document);
-        ImmutableArray<TriggerHit> hits = _triggers.Find(view.Text, view.Sentences, cancellationToken);
+        ImmutableArray<TriggerHit> hits = _triggers.Find(view.Text, view.Sentences, view.Syntax, cancellationToken);
         IReadOnlyList<ConflictEvent> events = EventMerger.Merge(_builder.Build(view, hits));
         string prefix = document.Id.ToString();
         return [.. events

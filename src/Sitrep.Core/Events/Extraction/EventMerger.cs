@@ -20,21 +20,22 @@ internal static class EventMerger
             if (target >= 0) merged[target] = Combine(merged[target], draft);
             else if (!draft.OnlyAddsFacts) merged.Add(draft);
         }
-        return [.. merged.Select(m => m.Event)];
+        return [.. merged.Select(m => m.Event with { Claims = ClaimReader.Settle(m.Event.Claims) })];
     }
 
     private static int LastCompatible(List<EventDraft> merged, EventDraft draft)
     {
         if (merged.Count == 0) return -1;
         EventDraft last = merged[^1];
-        bool dateFits = !draft.OwnDate || Near(last.Event.Date, draft.Event.Date);
+        // "the attack" may give the date the first report left out; an undated first report takes it.
+        bool dateFits = !draft.OwnDate || Near(last.Event.Date, draft.Event.Date) || (draft.Hit.Anaphoric && !last.OwnDate);
         return dateFits && last.Event.Background == draft.Event.Background ? merged.Count - 1 : -1;
     }
 
     private static bool SameIncident(EventDraft a, EventDraft b) =>
         (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a))
         && a.Event.Background == b.Event.Background
-        && Near(a.Event.Date, b.Event.Date)
+        && (Near(a.Event.Date, b.Event.Date) || !a.OwnDate || !b.OwnDate)
         && SamePlace(a.Event.Place, b.Event.Place, a.OwnPlace && b.OwnPlace);
 
     private static bool GuessFits(EventDraft guess, EventDraft other) =>
@@ -49,6 +50,15 @@ internal static class EventMerger
         if (!bothNamed || a.Location is null || b.Location is null) return true;
         if (string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase)) return true;
         return a.Point is GeoPoint p && b.Point is GeoPoint q && p.DistanceKm(q) <= SamePlaceKm;
+    }
+
+    // The first report's date, unless it had none or a later mention pins it down inside it ("last week" → "last Wednesday").
+    private static EventDate MergedDate(EventDraft kept, EventDraft added)
+    {
+        EventDate k = kept.Event.Date, a = added.Event.Date;
+        if (!added.OwnDate) return k;
+        if (!kept.OwnDate) return a;
+        return a.Precision < k.Precision && k.Contains(a.Start) && k.Contains(a.End) ? a : k;
     }
 
     private static EventDraft Combine(EventDraft kept, EventDraft added)
@@ -67,7 +77,7 @@ internal static class EventMerger
             Actor2 = k.Actor2 ?? (a.Actor1?.Name == k.Actor1?.Name ? a.Actor2 : null) ?? a.Actor2,
             AssocActor1 = k.AssocActor1.IsEmpty ? a.AssocActor1 : k.AssocActor1,
             AssocActor2 = k.AssocActor2.IsEmpty ? a.AssocActor2 : k.AssocActor2,
-            Date = kept.OwnDate || !added.OwnDate ? k.Date : a.Date,
+            Date = MergedDate(kept, added),
             Place = (int)a.Place.Precision < (int)k.Place.Precision && added.OwnPlace ? a.Place : k.Place,
             Fatalities = (a.Fatalities.Best ?? a.Fatalities.Low ?? -1) > (k.Fatalities.Best ?? k.Fatalities.Low ?? -1) ? a.Fatalities : k.Fatalities,
             Claims = [.. k.Claims.Concat(a.Claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))],

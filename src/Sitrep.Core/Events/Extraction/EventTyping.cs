@@ -3,7 +3,7 @@ namespace Sitrep.Events.Extraction;
 /// <summary>The ACLED type of a trigger in context, by the codebook's rules on who acts against whom.</summary>
 internal static class EventTyping
 {
-    public static string SubType(TriggerEntry entry, RoleFacts roles, bool intervention, bool fatalities)
+    public static string SubType(TriggerEntry entry, RoleFacts roles, bool intervention, bool fatalities, bool militaryTarget = false)
     {
         string sub = entry.SubEventType;
         if (entry.DependsOnTarget)
@@ -11,7 +11,8 @@ internal static class EventTyping
             // Force against demonstrators is its own protest sub-type, whoever fires.
             if (roles.Actor2?.Actor.Inter == 6) return "Excessive force against protesters";
             // ACLED: violence between organised armed actors is a battle; one-sided violence against unarmed people is an attack on civilians.
-            bool battle = roles.Actor2 is { IsArmed: true } || (roles.Actor2 is null && roles.Actor1?.Actor.Inter == 1);
+            // An unnamed target that is a post, a patrol or troops is armed too ("attacked an army post").
+            bool battle = roles.Actor2 is { IsArmed: true } || (roles.Actor2 is null && (roles.Actor1?.Actor.Inter == 1 || militaryTarget));
             return battle ? "Armed clash" : "Attack";
         }
         // State forces "capturing" named people or a group detain them; capturing a place retakes territory.

@@ -66,16 +66,19 @@ internal sealed class FatalityReader(EventCues cues)
     /// <summary>True when a death word follows the number ("two dead"), false when one precedes it ("killing 12"), null when it counts no dead.</summary>
     private bool? CountsDead(string text, Span number, Span sentence)
     {
+        // The nearest death or injury word on either side decides: "killing 19 people and wounding 27" counts 19 dead.
         Span after = TextWindows.WordsAfter(text, number.End, Reach, sentence);
-        Span? dead = cues.First(CueKind.Fatality, text, after);
-        Span? hurt = cues.First(CueKind.Injury, text, after);
-        if (dead is Span d && (hurt is not Span h || d.Start < h.Start)) return true;
-        if (hurt is not null) return null;
         Span before = TextWindows.WordsBefore(text, number.Start, Reach, sentence);
-        Span? deadBefore = cues.Last(CueKind.Fatality, text, before);
-        Span? hurtBefore = cues.Last(CueKind.Injury, text, before);
-        return deadBefore is Span db && (hurtBefore is not Span hb || hb.End < db.Start) ? false : null;
+        int deadAfter = Gap(cues.First(CueKind.Fatality, text, after), number);
+        int hurtAfter = Gap(cues.First(CueKind.Injury, text, after), number);
+        int deadBefore = Gap(cues.Last(CueKind.Fatality, text, before), number);
+        int hurtBefore = Gap(cues.Last(CueKind.Injury, text, before), number);
+        int nearest = Math.Min(Math.Min(deadAfter, hurtAfter), Math.Min(deadBefore, hurtBefore));
+        if (nearest == int.MaxValue || nearest == hurtAfter || nearest == hurtBefore) return null;
+        return nearest == deadAfter;
     }
+
+    private static int Gap(Span? cue, Span number) => cue is Span c ? TextWindows.Distance(c, number) : int.MaxValue;
 
     // "12 people, including three children, were killed": the inner number is part of the outer one.
     private static bool PrecededByInclusion(string text, Span number, Span sentence)

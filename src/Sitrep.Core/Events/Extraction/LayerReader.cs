@@ -3,6 +3,7 @@ using Sitrep.Actors;
 using Sitrep.Documents;
 using Sitrep.Geo;
 using Sitrep.Numbers;
+using Sitrep.Syntax.Parsing;
 using Sitrep.Text;
 using Sitrep.Text.Sentences;
 using Sitrep.Time;
@@ -23,7 +24,8 @@ internal static class LayerReader
             document.Get(TemporalTagger.Layer),
             document.Get(QuantityTagger.Layer),
             Places(document),
-            Actors(document));
+            Actors(document),
+            document.Has(DependencyParser.Layer) ? new SyntaxTree(document.Text, document.Get(DependencyParser.Layer)) : SyntaxTree.Empty);
     }
 
     // The trained splitter when the language stages ran; a plain punctuation splitter otherwise.

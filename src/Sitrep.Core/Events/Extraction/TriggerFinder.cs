@@ -15,25 +15,62 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
     private const int QualifierWords = 5;
     private const int BackgroundWords = 3;
 
-    public ImmutableArray<TriggerHit> Find(string text, ImmutableArray<Span> sentences, CancellationToken cancellationToken)
+    public ImmutableArray<TriggerHit> Find(string text, ImmutableArray<Span> sentences, CancellationToken cancellationToken) =>
+        Find(text, sentences, SyntaxTree.Empty, cancellationToken);
+
+    public ImmutableArray<TriggerHit> Find(string text, ImmutableArray<Span> sentences, SyntaxTree syntax, CancellationToken cancellationToken)
     {
         var hits = ImmutableArray.CreateBuilder<TriggerHit>();
+        var matches = new List<(Span Span, TriggerEntry Entry)>();
         foreach (Span sentence in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            matches.Clear();
             for (Match m = lexicon.Pattern.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
             {
-                TriggerEntry? entry = lexicon.Find(m.ValueSpan);
-                if (entry is null) continue;
-                var span = new Span(m.Index, m.Index + m.Length);
+                if (lexicon.Find(m.ValueSpan) is TriggerEntry entry) matches.Add((new Span(m.Index, m.Index + m.Length), entry));
+            }
+            foreach ((Span span, TriggerEntry entry) in matches)
+            {
                 Span before = TextWindows.WordsBefore(text, span.Start, QualifierWords, sentence);
-                if (cues.Any(CueKind.Negation, text, before) || cues.Any(CueKind.Hypothetical, text, before)) continue;
+                // "X denied responsibility for the attack" denies who did it, not that it happened.
+                bool negated = cues.Any(CueKind.Negation, text, before) && !cues.Any(CueKind.Denial, text, before);
+                if (negated || cues.Any(CueKind.Hypothetical, text, before)) continue;
                 if (cues.Any(CueKind.Habitual, text, TextWindows.WordsBefore(text, span.Start, 3, sentence))) continue;
+                if (cues.Any(CueKind.NotAnEvent, text, TextWindows.WordsAfter(text, span.End, 1, sentence))) continue;
+                int token = syntax.LastTokenIn(span);
+                if (syntax.UnderModal(text, token)) continue;
+                if (DescribesNoun(syntax, token, matches)) continue;
                 bool background = cues.Any(CueKind.Background, text, TextWindows.WordsBefore(text, span.Start, BackgroundWords, sentence));
                 bool aggregate = cues.Any(CueKind.Aggregate, text, sentence);
-                hits.Add(new TriggerHit(span, entry, sentence, background, aggregate));
+                bool anaphoric = Anaphoric(text, syntax, token, span, sentence);
+                hits.Add(new TriggerHit(span, entry, sentence, background, aggregate) { Anaphoric = anaphoric });
             }
         }
         return hits.ToImmutable();
+    }
+
+    // "the attack", "this latest assault": a noun trigger with a definite determiner refers to an incident already told.
+    private bool Anaphoric(string text, SyntaxTree syntax, int token, Span span, Span sentence)
+    {
+        if (syntax.IsEmpty || token < 0) return cues.Any(CueKind.Anaphora, text, TextWindows.WordsBefore(text, span.Start, 1, sentence));
+        foreach (int child in syntax.Children(token))
+        {
+            if (syntax.Relation(child) == "det" && child < token && cues.Any(CueKind.Anaphora, text, syntax.SpanOf(child))) return true;
+        }
+        return false;
+    }
+
+    // A trigger that only modifies a noun ("kidnapping kingpin", "kidnapped victims") names no incident,
+    // unless that noun is itself a trigger ("bomb attack", "suicide car bomb").
+    private static bool DescribesNoun(SyntaxTree syntax, int token, List<(Span Span, TriggerEntry Entry)> matches)
+    {
+        // Only participles and gerunds ("kidnapped", "kidnapping") are read so: a parse that hangs a noun
+        // trigger ("bomber") on the next word is more often wrong than right.
+        string word = syntax.IsEmpty || token < 0 ? "" : syntax.WordOf(token);
+        if (!(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return false;
+        if (!syntax.ModifiesNounAfter(token)) return false;
+        Span head = syntax.SpanOf(syntax.Head(token));
+        return !matches.Any(m => m.Span.Overlaps(head));
     }
 }

@@ -58,7 +58,29 @@ public class EventExtractorTests
             if (x.Actor1 is not null) Assert.True(x.Actor1 == e.Actor1?.Name, $"{c.Name}: event {i} actor1 is {e.Actor1?.Name}; found: {found}");
             if (x.Actor2 is not null) Assert.True(x.Actor2 == e.Actor2?.Name, $"{c.Name}: event {i} actor2 is {e.Actor2?.Name}; found: {found}");
             if (x.Location is not null) Assert.True(x.Location == e.Place.Location, $"{c.Name}: event {i} location is {e.Place.Location}; found: {found}");
+            if (x.Claims is not null) CheckClaims(c.Name, x.Claims, e);
         }
+    }
+
+    // Expected claims are "kind:name" separated by '|'; each must be among the event's claims, with the name among its claimant's names.
+    private static void CheckClaims(string name, string expected, ConflictEvent e)
+    {
+        string found = string.Join("; ", e.Claims.Select(k => $"{k.What.ToString().ToLowerInvariant()}:{string.Join("/", k.By)}"));
+        foreach (string want in expected.Split('|'))
+        {
+            string[] parts = want.Split(':');
+            bool ok = e.Claims.Any(k => string.Equals(k.What.ToString(), parts[0], StringComparison.OrdinalIgnoreCase)
+                && k.By.Any(b => string.Equals(b, parts[1], StringComparison.OrdinalIgnoreCase)));
+            Assert.True(ok, $"{name}: claim {want} not found; claims: {found}");
+        }
+    }
+
+    [Fact]
+    public void Extract_SourceGivesToll_NoSeparateOccurrenceClaim()
+    {
+        ConflictEvent e = Assert.Single(Extract("Gunmen attacked a village on Monday, killing 12 people, the police said.", "2024-06-14"));
+        Assert.Contains(e.Claims, c => c.What == ClaimKind.Fatalities);
+        Assert.DoesNotContain(e.Claims, c => c.What == ClaimKind.Occurrence);
     }
 
     [Fact]

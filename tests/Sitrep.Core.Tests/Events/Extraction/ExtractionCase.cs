@@ -13,4 +13,5 @@ public sealed record ExpectedEvent(
     bool? Aggregate,
     string? Actor1 = null,
     string? Actor2 = null,
-    string? Location = null);
+    string? Location = null,
+    string? Claims = null);

@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Syntax.Parsing;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>
+/// The dependency parse of a document (the deps layer) as the extractor questions it: which token
+/// a span ends in, its head and relation, and its dependents. Empty when the parser did not run,
+/// and then every question answers "unknown" (-1, null, no children).
+/// </summary>
+internal sealed class SyntaxTree
+{
+    private static readonly ImmutableHashSet<string> Modals =
+        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "could", "would", "might", "may", "will", "shall", "should", "can", "'ll", "must");
+
+    // Climbing past these relations leaves the clause: a relative clause, reported speech, an adverbial clause or an aside states its own fact.
+    private static readonly ImmutableHashSet<string> ClauseEdges =
+        ImmutableHashSet.Create(StringComparer.Ordinal, "acl:relcl", "acl", "ccomp", "advcl", "parataxis", "root");
+
+    private readonly ImmutableArray<Dependency> _deps;
+    private readonly string _text;
+    private readonly List<int>[] _children;
+
+    public SyntaxTree(string text, ImmutableArray<Dependency> deps)
+    {
+        _text = text;
+        _deps = deps.IsDefault ? [] : deps;
+        _children = new List<int>[_deps.Length];
+        for (int i = 0; i < _deps.Length; i++) _children[i] = [];
+        for (int i = 0; i < _deps.Length; i++)
+        {
+            int h = _deps[i].Head;
+            if (h >= 0 && h < _deps.Length) _children[h].Add(i);
+        }
+    }
+
+    public static SyntaxTree Empty { get; } = new("", []);
+
+    public bool IsEmpty => _deps.IsEmpty;
+
+    public Span SpanOf(int token) => _deps[token].Span;
+
+    public string Relation(int token) => _deps[token].Relation;
+
+    public string WordOf(int token) => _text.Substring(_deps[token].Span.Start, _deps[token].Span.Length);
+
+    public int Head(int token) => token >= 0 && token < _deps.Length ? _deps[token].Head : -1;
+
+    public IReadOnlyList<int> Children(int token) => token >= 0 && token < _deps.Length ? _children[token] : [];
+
+    /// <summary>The last token inside <paramref name="span"/> (the head word of most English phrases), or -1.</summary>
+    public int LastTokenIn(Span span)
+    {
+        int lo = 0, hi = _deps.Length - 1, found = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_deps[mid].Span.Start < span.End) { found = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        return found >= 0 && span.Overlaps(_deps[found].Span) ? found : -1;
+    }
+
+    /// <summary>
+    /// True when the word or a word it depends on inside the same clause carries a modal auxiliary
+    /// ("militants could attack", "the focus might shift to less fighting"): the event is possible, not reported.
+    /// </summary>
+    public bool UnderModal(string text, int token, int maxSteps = 3)
+    {
+        for (int step = 0, t = token; t >= 0 && step <= maxSteps; step++)
+        {
+            foreach (int c in _children[t])
+            {
+                if (Relation(c) == "aux" && Modals.Contains(_deps[c].Span.TextOf(text))) return true;
+            }
+            if (ClauseEdges.Contains(Relation(t)) && !(Relation(t) == "advcl" && !HasSubject(t))) return false;
+            t = Head(t);
+        }
+        return false;
+    }
+
+    // A clause without its own subject ("from fighting insurgents") shares the mood of the verb it hangs on.
+    private bool HasSubject(int token) => _children[token].Any(c => Relation(c).StartsWith("nsubj", StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when the word only modifies a noun after it ("kidnapping kingpin", "kidnapped victims",
+    /// "assault rifles"): it describes a person or thing, it does not report an incident.
+    /// </summary>
+    public bool ModifiesNounAfter(int token)
+    {
+        if (token < 0) return false;
+        string rel = Relation(token);
+        int head = Head(token);
+        return head > token && rel is "amod" or "compound";
+    }
+}
