@@ -3,6 +3,7 @@ using System.Text.Json;
 using Sitrep.Cli.Output;
 using Sitrep.Events;
 using Sitrep.Storage;
+using Sitrep.Storage.Json;
 
 namespace Sitrep.Cli.Commands;
 
@@ -61,26 +62,6 @@ internal static class EventsCommand
         return SitrepCommandLine.Success;
     }
 
-    private static void WriteStoredEvent(Utf8JsonWriter json, StoredEvent e)
-    {
-        json.WriteStartObject();
-        EventJsonWriter.WriteProperties(json, e.Event);
-        json.WriteString("document_id", e.DocumentId);
-        json.WriteStartArray("sources");
-        foreach (EventSource source in e.Sources)
-        {
-            json.WriteStartObject();
-            json.WriteString("document_id", source.DocumentId);
-            json.WriteString("source", source.Source);
-            if (source.Url is null) json.WriteNull("url"); else json.WriteString("url", source.Url);
-            if (source.Outlet is null) json.WriteNull("outlet"); else json.WriteString("outlet", source.Outlet);
-            if (source.Published is DateOnly published) json.WriteString("published", published.ToString("yyyy-MM-dd")); else json.WriteNull("published");
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
     private static void Write(TextWriter output, IReadOnlyList<StoredEvent> events, string format)
     {
         switch (format)
@@ -100,7 +81,7 @@ internal static class EventsCommand
                         if (!lines) json.WriteStartArray();
                         foreach (StoredEvent e in events)
                         {
-                            WriteStoredEvent(json, e);
+                            StoredEventJsonWriter.Write(json, e);
                             if (lines)
                             {
                                 json.Flush();
