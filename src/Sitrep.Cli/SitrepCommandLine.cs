@@ -62,6 +62,7 @@ public static class SitrepCommandLine
         root.Subcommands.Add(WorkerCommand.Create(context));
         root.Subcommands.Add(PostgresBenchCommand.Create(context));
         root.Subcommands.Add(EventsCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(BenchCommand.Create(context));

@@ -3,10 +3,11 @@ using Sitrep.Benchmarking;
 using Sitrep.Documents;
 using Sitrep.Ingest;
 using Sitrep.Pipeline;
+using Sitrep.Storage.Benchmarking;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary>`sitrep bench [PATH] [--repeat N] [--threads N] [--layers a,b] [--json]`: pipeline throughput over a corpus.</summary>
+/// <summary>`sitrep bench [PATH] [--repeat N] [--threads N] [--layers a,b] [--json]`: pipeline throughput over a corpus; `--suite store [--events N]`: the event store.</summary>
 internal static class BenchCommand
 {
     public static Command Create(CliContext context)
@@ -16,10 +17,28 @@ internal static class BenchCommand
         var threads = new Option<int>("--threads") { Description = "Threads for the parallel run.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var layers = new Option<string?>("--layers") { Description = "Time only the stages producing these comma-separated layers (e.g. time), instead of the whole pipeline." };
-        var command = new Command("bench", "Measure pipeline throughput, per-stage time and memory.") { path, repeat, threads, json, layers };
-        command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(context, parsed.GetValue(path), parsed.GetValue(repeat),
-            parsed.GetValue(threads), parsed.GetValue(json), parsed.GetValue(layers), cancellationToken)));
+        var suite = new Option<string>("--suite") { Description = "What to measure: pipeline (default) or store.", DefaultValueFactory = _ => "pipeline" };
+        suite.AcceptOnlyFromAmong("pipeline", "store");
+        var events = new Option<int>("--events") { Description = "Store suite: events to insert before timing queries.", DefaultValueFactory = _ => 1_000_000 };
+        var command = new Command("bench", "Measure pipeline throughput, per-stage time and memory; or (--suite store) event store insert, query and dedup speed.")
+        {
+            path, repeat, threads, json, layers, suite, events,
+        };
+        command.SetAction((parsed, cancellationToken) => Task.FromResult(parsed.GetValue(suite) == "store"
+            ? RunStore(context, parsed.GetValue(path), parsed.GetValue(events), cancellationToken)
+            : Run(context, parsed.GetValue(path), parsed.GetValue(repeat), parsed.GetValue(threads), parsed.GetValue(json), parsed.GetValue(layers), cancellationToken)));
         return command;
+    }
+
+    /// <summary>The store suite works in PATH (a directory, default the system temp folder) and removes its files afterwards.</summary>
+    private static int RunStore(CliContext context, string? path, int events, CancellationToken cancellationToken)
+    {
+        if (events < 1) throw new UsageException($"--events must be at least 1, not {events}");
+        string directory = path ?? Path.GetTempPath();
+        if (!Directory.Exists(directory)) throw new UsageException($"{directory}: the store suite needs PATH to be an existing directory");
+        var rows = StoreBenchmark.Run(directory, events, queryRepeats: 21, cancellationToken);
+        StoreBenchmark.WriteTable(context.Output, rows);
+        return SitrepCommandLine.Success;
     }
 
     private static int Run(CliContext context, string? path, int repeat, int threads, bool json, string? layerList, CancellationToken cancellationToken)

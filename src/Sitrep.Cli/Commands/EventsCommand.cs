@@ -3,6 +3,7 @@ using Sitrep.Cli.Output;
 using Sitrep.Events;
 using Sitrep.Events.Export;
 using Sitrep.Storage;
+using Sitrep.Storage.Json;
 
 namespace Sitrep.Cli.Commands;
 

@@ -42,7 +42,7 @@ internal static class IngestCommand
         if (resources is null) return SitrepCommandLine.SomeInputsFailed;
         var processor = new InputProcessor(new DocumentReader(readerOptions), SitrepPipeline.CreateDefault(resources));
         using var progress = new ProgressReporter(context.Error, context.ErrorIsTerminal, expectedFiles: null);
-        int files = 0, failedFiles = 0, added = 0, present = 0, events = 0;
+        int files = 0, failedFiles = 0, added = 0, present = 0, events = 0, merged = 0, revised = 0;
         foreach (ProcessedInput input in processor.Process(paths, progress, cancellationToken))
         {
             files++;
@@ -59,6 +59,8 @@ internal static class IngestCommand
                     added += result.DocumentsAdded;
                     present += result.DocumentsPresent;
                     events += result.EventsAdded;
+                    merged += result.EventsMerged;
+                    revised += result.DocumentsRevised;
                 }
                 catch (StoreException ex)
                 {
@@ -69,7 +71,7 @@ internal static class IngestCommand
             if (failed) failedFiles++;
         }
         context.Output.WriteLine(
-            $"ingested {files} file(s): {added} new document(s), {present} already stored, {events} new event(s), {failedFiles} file(s) with errors; " +
+            $"ingested {files} file(s): {added} new document(s), {present} already stored, {events} new event(s) ({merged} merged into incidents already reported, {revised} revised article(s)), {failedFiles} file(s) with errors; " +
             $"{storePath} now holds {store.CountDocuments()} document(s) and {store.CountEvents()} event(s)");
         return failedFiles > 0 ? SitrepCommandLine.SomeInputsFailed : SitrepCommandLine.Success;
     }

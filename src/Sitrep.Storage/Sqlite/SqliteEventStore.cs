@@ -11,10 +11,12 @@ namespace Sitrep.Storage.Sqlite;
 /// between threads; several processes may open the same file.
 /// </summary>
 /// <remarks>
-/// Event ids are stored as the extractor gives them and must be unique in the store. The
-/// extractor is expected to prefix them with the document id ("&lt;docid&gt;-e1"); an id that
-/// another document already uses makes the batch fail with <see cref="ErrorCodes.StoreWriteFailed"/>.
-/// A document already stored is skipped whole: re-extracting it does not change its events.
+/// Each extracted event is stored as a report and merged into the incidents it matches
+/// (<see cref="IncidentMatcher"/>, <see cref="IncidentMerger"/>); an incident takes the id of its
+/// founding report. Report ids are stored as the extractor gives them and must be unique in the
+/// store; an id that another document already uses makes the batch fail with
+/// <see cref="ErrorCodes.StoreWriteFailed"/>. A document already stored is skipped whole; a new
+/// version of a stored article (same URL, or outlet and path) revises its events. See docs/STORAGE.md.
 /// </remarks>
 public sealed class SqliteEventStore : IEventStore
 {

@@ -17,6 +17,7 @@ internal sealed class SqliteIngestWriter : IDisposable
     private readonly SqliteIncidentWriter _rows;
     private readonly SqliteReportReader _reports;
     private readonly IncidentMatcher _matcher;
+    private readonly HashSet<string> _importedDocuments = new(StringComparer.Ordinal);
 
     public SqliteIngestWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, IncidentMatcher matcher)
     {
@@ -70,7 +71,10 @@ internal sealed class SqliteIngestWriter : IDisposable
         if (_reports.ReportExists(stored.Event.Id)) return false;
         try
         {
-            foreach (EventSource source in stored.Sources) _rows.InsertImportedDocument(source);
+            foreach (EventSource source in stored.Sources)
+            {
+                if (_importedDocuments.Add(source.DocumentId)) _rows.InsertImportedDocument(source);
+            }
             long pk = _rows.InsertIncident(IncidentMerger.Merge([stored]), "");
             _rows.InsertReport(stored, pk, null);
             _rows.InsertRevision(stored.Event.Id, "created", null, stored.DocumentId);
@@ -83,7 +87,11 @@ internal sealed class SqliteIngestWriter : IDisposable
         }
     }
 
-    public void Dispose() => _rows.Dispose();
+    public void Dispose()
+    {
+        _rows.Dispose();
+        _reports.Dispose();
+    }
 
     // The new version's events take over the ids of the old version's events they match, so the
     // incidents they found keep their ids; then the old reports are withdrawn.

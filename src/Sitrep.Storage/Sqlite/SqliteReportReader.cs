@@ -4,9 +4,14 @@ using Sitrep.Storage.Merging;
 
 namespace Sitrep.Storage.Sqlite;
 
-/// <summary>Reads reports, documents and incident keys inside the ingest's write transaction.</summary>
-internal sealed class SqliteReportReader(SqliteConnection connection, SqliteTransaction transaction)
+/// <summary>
+/// Reads reports, documents and incident keys inside the ingest's write transaction. Commands are
+/// kept per SQL text, so each statement is compiled once per transaction rather than once per call.
+/// </summary>
+internal sealed class SqliteReportReader(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
 {
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
     public IReadOnlyList<ReportRow> Candidates(CandidateWindow window, string family) =>
         Rows(SqliteSql.SelectCandidateReports,
             ("@country", window.Country), ("@start_from", StoredValues.Date(window.StartFrom)),
@@ -54,14 +59,12 @@ internal sealed class SqliteReportReader(SqliteConnection connection, SqliteTran
 
     public void Supersede(string documentId, string by)
     {
-        using SqliteCommand command = Command(SqliteSql.SupersedeDocument, ("@id", documentId), ("@by", by));
-        command.ExecuteNonQuery();
+        Command(SqliteSql.SupersedeDocument, ("@id", documentId), ("@by", by)).ExecuteNonQuery();
     }
 
     private List<ReportRow> Rows(string sql, params (string Name, object Value)[] parameters)
     {
-        using SqliteCommand command = Command(sql, parameters);
-        using SqliteDataReader r = command.ExecuteReader();
+        using SqliteDataReader r = Command(sql, parameters).ExecuteReader();
         var rows = new List<ReportRow>();
         while (r.Read()) rows.Add(new ReportRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4)));
         return rows;
@@ -69,15 +72,24 @@ internal sealed class SqliteReportReader(SqliteConnection connection, SqliteTran
 
     private object? Scalar(string sql, params (string Name, object Value)[] parameters)
     {
-        using SqliteCommand command = Command(sql, parameters);
-        return command.ExecuteScalar();
+        return Command(sql, parameters).ExecuteScalar();
+    }
+
+    public void Dispose()
+    {
+        foreach (SqliteCommand command in _commands.Values) command.Dispose();
     }
 
     private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
     {
-        SqliteCommand command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
+        if (!_commands.TryGetValue(sql, out SqliteCommand? command))
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            _commands[sql] = command;
+        }
+        command.Parameters.Clear();
         foreach ((string name, object value) in parameters) command.Parameters.AddWithValue(name, value);
         return command;
     }

@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace Sitrep.Events.Export;
 
 /// <summary>
-/// The JSON of a stored event: <see cref="EventJsonWriter"/>'s properties, then document_id and
-/// the sources. `sitrep events --format json|jsonl`, `sitrep export --format jsonl` and the HTTP
-/// API all print through it, so what one writes the JSONL import reads back.
+/// The JSON of a stored event: <see cref="EventJsonWriter"/>'s properties, then the event's own
+/// span (span_start, span_end), document_id and the sources. `sitrep events --format json|jsonl`,
+/// `sitrep export --format jsonl`, the HTTP API and the store's report bodies all print through
+/// it, so what one writes the JSONL import (`sitrep import`) reads back.
 /// </summary>
 public static class SourcedEventJsonWriter
 {
@@ -20,9 +21,20 @@ public static class SourcedEventJsonWriter
     public static void Write(Utf8JsonWriter json, SourcedEvent e)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(e);
         json.WriteStartObject();
+        WriteProperties(json, e);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The properties of <see cref="Write"/> without the enclosing object, for hosts that add their own.</summary>
+    public static void WriteProperties(Utf8JsonWriter json, SourcedEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(e);
         EventJsonWriter.WriteProperties(json, e.Event);
+        // The event's own span (its sentence) is not in the event shape; without it a re-import would lose it.
+        json.WriteNumber("span_start", e.Event.Span.Start);
+        json.WriteNumber("span_end", e.Event.Span.End);
         json.WriteString("document_id", e.DocumentId);
         json.WriteStartArray("sources");
         foreach (SourceCitation source in e.Sources.IsDefault ? [] : e.Sources)
@@ -36,7 +48,6 @@ public static class SourcedEventJsonWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     /// <summary>Writes one JSON object per line (LF), flushing as it goes; returns how many events it wrote.</summary>
