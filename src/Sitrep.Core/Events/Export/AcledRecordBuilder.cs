@@ -49,7 +49,7 @@ public static class AcledRecordBuilder
 
     /// <summary>
     /// The sentence that reports the event, then in brackets what ACLED's single columns cannot
-    /// hold: a date interval, a fatality range, and who claims what.
+    /// hold: a date interval, a fatality range, and who claims what (responsibility, denial, the toll, the event itself).
     /// </summary>
     public static string Notes(ConflictEvent e)
     {
@@ -60,9 +60,20 @@ public static class AcledRecordBuilder
             Append(notes, $"date: between {e.Date.Start:yyyy-MM-dd} and {e.Date.End:yyyy-MM-dd}");
         if (e.Fatalities.High is int high && high != (e.Fatalities.Best ?? 0))
             Append(notes, $"fatalities: {(e.Fatalities.Best ?? e.Fatalities.Low ?? 0).ToString(CultureInfo.InvariantCulture)} to {high.ToString(CultureInfo.InvariantCulture)} reported");
-        foreach (Claim claim in e.Claims)
-            Append(notes, $"claim: {string.Join(", ", claim.By)} ({claim.What.ToString().ToLowerInvariant()})");
+        foreach (Claim claim in e.Claims) Append(notes, ClaimNote(claim));
         return notes.ToString();
+    }
+
+    private static string ClaimNote(Claim claim)
+    {
+        string by = string.Join(" and ", claim.By.Distinct(StringComparer.OrdinalIgnoreCase));
+        return claim.What switch
+        {
+            ClaimKind.Responsibility => $"{by} claimed responsibility",
+            ClaimKind.Denial => $"{by} denied involvement",
+            ClaimKind.Fatalities => $"fatalities according to {by}",
+            _ => $"according to {by}",
+        };
     }
 
     private static void Append(StringBuilder notes, string part)
