@@ -36,6 +36,7 @@ public static class AcledRecordBuilder
             Region = country?.Region ?? "",
             Country = country?.Name ?? e.Place.Country,
             Admin1 = e.Place.Admin1 ?? "",
+            Admin2 = e.Place.Admin2 ?? "",
             Location = e.Place.Location ?? e.Place.Admin1 ?? country?.Name ?? e.Place.Country,
             Latitude = e.Place.Point is GeoPoint p ? Math.Round(p.Latitude, 4) : null,
             Longitude = e.Place.Point is GeoPoint q ? Math.Round(q.Longitude, 4) : null,

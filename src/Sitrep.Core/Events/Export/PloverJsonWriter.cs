@@ -48,6 +48,7 @@ public static class PloverJsonWriter
         json.WriteString("name", e.Place.Location ?? e.Place.Admin1 ?? e.Place.Country);
         json.WriteString("country code", e.Place.Country);
         if (e.Place.Admin1 is string admin1) json.WriteString("admin1", admin1);
+        if (e.Place.Admin2 is string admin2) json.WriteString("admin2", admin2);
         if (e.Place.Point is GeoPoint p)
         {
             json.WriteNumber("lat", Math.Round(p.Latitude, 4));

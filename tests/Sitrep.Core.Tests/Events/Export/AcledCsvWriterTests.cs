@@ -41,6 +41,8 @@ public class AcledCsvWriterTests
         Assert.Equal("Western Africa", row["region"]);
         Assert.Equal("Niger", row["country"]);
         Assert.Equal("Tillaberi", row["admin1"]);
+        Assert.Equal("Tera", row["admin2"]);
+        Assert.Equal("", row["admin3"]);
         Assert.Equal("Tera", row["location"]);
         Assert.Equal("14.0078", row["latitude"]);
         Assert.Equal("0.7531", row["longitude"]);
