@@ -83,6 +83,12 @@ public static class AcledRecordBuilder
         notes.Append('[').Append(part).Append(']');
     }
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // Most sentences have single spaces only; they are returned as they are, without a split.
+    private static string Collapse(string text)
+    {
+        bool clean = text.Length == 0 || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]));
+        for (int i = 0; clean && i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i + 1] == ' ')) clean = false;
+        return clean ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }
