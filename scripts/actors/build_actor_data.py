@@ -15,7 +15,8 @@ It writes two files, both our own derived output (the raw dictionaries are never
                                   Phoenix.MilNonState.actors.txt (MIT): title-cased canonical
                                   name, aliases, guessed ACLED type, country where the CAMEO
                                   code names one. Groups and aliases already covered by the
-                                  curated data/actors/actors.tsv are dropped, so the loader's
+                                  curated data/actors/actors.tsv and data/actors/groups/*.tsv
+                                  are dropped, so the loader's
                                   "no conflicting alias" rule holds.
 
 ACLED's actor list is NOT read here; it served only as a reference for naming conventions.
@@ -351,7 +352,7 @@ def write_phoenix_groups(groups, iso_codes, curated, path):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Non-state armed groups converted by scripts/actors/build_actor_data.py from PETRARCH2/Phoenix\n")
         f.write("# Phoenix.MilNonState.actors.txt (MIT, Open Event Data Alliance). Do not edit by hand: curate in\n")
-        f.write("# actors.tsv instead (a curated name or alias removes the Phoenix entry on the next build).\n")
+        f.write("# actors.tsv or groups/*.tsv instead (a curated name or alias removes the Phoenix entry on the next build).\n")
         f.write("name\ttype\tcountry\taliases\troles\tactive\tnote\n")
         for row in sorted(rows, key=lambda r: fold(r[0])):
             f.write("\t".join(clean_tsv(c) for c in row) + "\n")
@@ -378,6 +379,11 @@ def main():
     countries = read_countries(args.shared)
     rows = write_countries(countries, os.path.join(args.out, "countries.tsv"))
     curated = read_curated_keys(os.path.join(args.out, "actors.tsv"))
+    groups_dir = os.path.join(args.out, "groups")
+    if os.path.isdir(groups_dir):
+        for name in sorted(os.listdir(groups_dir)):
+            if name.endswith(".tsv"):
+                curated |= read_curated_keys(os.path.join(groups_dir, name))
     for row in rows:
         curated.add(fold(row[1]))
         curated.update(fold(d) for d in row[4].split(" | ") if d)

@@ -14,6 +14,8 @@ internal static partial class ActorDataLoader
     public const string TemplatesFile = "templates.tsv";
     public const string ActorsFile = "actors.tsv";
     public const string PhoenixFile = "actors.phoenix.tsv";
+    public const string GroupsFolder = "groups";
+    public const string AliasRulesFile = "alias_rules.tsv";
     public const string RegimesFile = "regimes.tsv";
     public const string RelationsFile = "relations.tsv";
     public const string ForceNounsFile = "force_nouns.tsv";
@@ -36,14 +38,16 @@ internal static partial class ActorDataLoader
             foreach (ActorTemplate template in templates) actors.AddGenerated(country, template);
         }
         actors.ReadFile(Path.Combine(folder, ActorsFile), "curated", problems);
+        foreach (string file in CuratedGroupFiles(folder)) actors.ReadFile(file, "curated", problems);
         actors.ReadFile(Path.Combine(folder, PhoenixFile), "phoenix", problems);
         ImmutableArray<RegimePeriod> regimes = ReadRegimes(Path.Combine(folder, RegimesFile), known, problems);
         ImmutableArray<ActorRelation> relations = ReadRelations(Path.Combine(folder, RelationsFile), actors, known, problems);
         var roles = templates.Select(t => t.Role).Append(ForceNoun.Pmc).Append(ForceNoun.Member).Append(ForceNoun.Modifier).Append(ForceNoun.GroupHead).Append(ForceNoun.NameConnector).Append(ForceNoun.NonGroup).Append(ForceNoun.Anaphor).ToHashSet(StringComparer.Ordinal);
         ImmutableArray<ForceNoun> nouns = ReadForceNouns(Path.Combine(folder, ForceNounsFile), roles, problems);
+        ImmutableArray<AliasRule> rules = AliasRuleReader.Read(Path.Combine(folder, AliasRulesFile), actors, problems);
         if (problems.Count > 0) return new ActorDictionaryLoadResult(null, [.. problems]);
 
-        ImmutableArray<AliasEntry> aliases = actors.AliasEntries();
+        ImmutableArray<AliasEntry> aliases = AliasRuleReader.Attach(actors.AliasEntries(), rules, actors.Build());
         var aliasTrie = new PhraseTrie<AliasEntry>.Builder();
         foreach (AliasEntry entry in aliases) aliasTrie.Add(Keys(entry.Alias), entry);
         var nounTrie = new PhraseTrie<ForceNoun>.Builder();
@@ -51,8 +55,17 @@ internal static partial class ActorDataLoader
         var anaphorTrie = new PhraseTrie<ForceNoun>.Builder();
         foreach (ForceNoun noun in nouns.Where(n => n.Role == ForceNoun.Anaphor)) anaphorTrie.Add(Keys(noun.Phrase), noun);
         var parts = new ActorDictionaryParts(version, actors.Build(), countries, templates, regimes, relations, nouns,
-            aliases, aliasTrie.Build(), BuildCountryTrie(countries), nounTrie.Build(), anaphorTrie.Build());
+            aliases, rules, aliasTrie.Build(), BuildCountryTrie(countries), nounTrie.Build(), anaphorTrie.Build());
         return new ActorDictionaryLoadResult(new ActorDictionary(parts), []);
+    }
+
+    /// <summary>The regional files of curated armed groups (groups/*.tsv), in a fixed order so conflicts always name the same line.</summary>
+    internal static IEnumerable<string> CuratedGroupFiles(string folder)
+    {
+        string groups = Path.Combine(folder, GroupsFolder);
+        return Directory.Exists(groups)
+            ? Directory.EnumerateFiles(groups, "*.tsv").Order(StringComparer.Ordinal)
+            : [];
     }
 
     internal static string[] Keys(string phrase) => [.. ActorTokenizer.Tokenize(phrase).Select(t => t.Key)];

@@ -26,6 +26,7 @@ public sealed class ActorDictionary
         Regimes = parts.Regimes;
         Relations = parts.Relations;
         ForceNouns = parts.ForceNouns;
+        AliasRules = parts.AliasRules;
         _countries = parts.Countries.ToFrozenDictionary(c => c.Iso3, StringComparer.Ordinal);
         _regimes = parts.Regimes.GroupBy(r => r.Country, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(r => r.Start).ToImmutableArray(), StringComparer.Ordinal);
@@ -52,6 +53,9 @@ public sealed class ActorDictionary
     public ImmutableArray<RegimePeriod> Regimes { get; }
     public ImmutableArray<ActorRelation> Relations { get; }
     public ImmutableArray<ForceNoun> ForceNouns { get; }
+
+    /// <summary>Conditions on ambiguous aliases ("RSF" unless the article is about Reporters Without Borders).</summary>
+    public ImmutableArray<AliasRule> AliasRules { get; }
 
     internal PhraseTrie<AliasEntry> AliasTrie { get; }
     internal PhraseTrie<CountryWord> CountryTrie { get; }

@@ -12,6 +12,7 @@ internal sealed record ActorDictionaryParts(
     ImmutableArray<ActorRelation> Relations,
     ImmutableArray<ForceNoun> ForceNouns,
     ImmutableArray<AliasEntry> AliasEntries,
+    ImmutableArray<AliasRule> AliasRules,
     PhraseTrie<AliasEntry> AliasTrie,
     PhraseTrie<CountryWord> CountryTrie,
     PhraseTrie<ForceNoun> NounTrie,

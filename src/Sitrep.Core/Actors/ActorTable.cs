@@ -18,6 +18,10 @@ internal sealed class ActorTable(HashSet<string> countries)
 
     public bool Contains(string name) => _byName.ContainsKey(ActorTokenizer.Key(name));
 
+    /// <summary>The canonical name of the actor an alias or name denotes, or null.</summary>
+    public string? OwnerOf(string alias) =>
+        _aliases.TryGetValue(ActorTokenizer.Key(alias), out AliasOwner? owner) ? _actors[owner.Index].Name : null;
+
     public void AddGenerated(CountryInfo country, ActorTemplate template)
     {
         ActorTypes.TryGetInter(template.Type, out int inter);

@@ -5,7 +5,14 @@ namespace Sitrep.Actors;
 /// exact (case-sensitive) words when the phrase is an acronym such as "JNIM" or "IS", which must
 /// not match the ordinary word "is".
 /// </summary>
-internal sealed record AliasEntry(Actor Actor, string Alias, string[]? Exact);
+internal sealed record AliasEntry(Actor Actor, string Alias, string[]? Exact)
+{
+    /// <summary>The condition under which this alias means <see cref="Actor"/>, if it has one.</summary>
+    public AliasRule? Rule { get; init; }
+
+    /// <summary>What the alias means when <see cref="Rule"/> fails; null: nothing.</summary>
+    public Actor? Instead { get; init; }
+}
 
 internal enum CountryWordKind
 {

@@ -14,6 +14,10 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
     // Acronyms the document itself introduces ("Macina Liberation Front (FLM)"), by exact form.
     private readonly Dictionary<string, ActorMention> _local = new(StringComparer.Ordinal);
 
+    private DocumentContext? _context;
+
+    private DocumentContext Context => _context ??= new DocumentContext(text, tokens);
+
     public List<ActorMention> Scan()
     {
         int i = 0;
@@ -88,12 +92,17 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
         foreach (PhraseMatch<AliasEntry> match in dictionary.AliasTrie.MatchesAt(text, tokens, start))
         {
             if (!CaseRule.Accepts(match.Value.Exact, tokens, start)) continue;
+            Actor actor = match.Value.Actor;
+            if (match.Value.Rule is AliasRule rule && !rule.Holds(Context.Mentions(rule)))
+            {
+                if (match.Value.Instead is not Actor instead) continue;
+                actor = instead;
+            }
             int end = start + match.Length;
             // "ISWAP fighters", "M23 rebels": the role noun belongs to the named actor.
             if (end < tokens.Count && Adjacent(end - 1) && NounAt(end) is PhraseMatch<ForceNoun> noun) end += noun.Length;
             if (emit)
             {
-                Actor actor = match.Value.Actor;
                 Add(start, end, new ResolvedActor(dictionary.NameOn(actor, date), actor.Type, actor.Inter, actor.Country), match.Value.Alias, ActorMatchKind.Alias);
                 RegisterAcronym(end, _mentions[^1]);
             }

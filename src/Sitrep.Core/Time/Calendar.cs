@@ -95,6 +95,7 @@ internal static class Calendar
             "W" => ((long)(fraction * 7), "D", false),
             "D" => ((long)(fraction * 24), "H", true),
             "H" => ((long)(fraction * 60), "M", true),
+            "MIN" => ((long)(fraction * 60), "S", true),
             "DE" => ((long)(fraction * 10), "Y", false),
             _ => (0L, code, time),
         };

@@ -67,7 +67,9 @@ public sealed class TemporalTagger : IPipelineStage
                 if (mention is not null && !mention.Span.IsEmpty) candidates.Add(mention);
             }
         }
-        return [.. Select(candidates).Select(c => WithSince(text, c, anchor))];
+        List<TimeMention> selected = Select(candidates);
+        ReportingFrame.Apply(text, selected);
+        return [.. selected.Select(c => WithSince(text, c, anchor))];
     }
 
     private bool BeginsExpression(string text, int articleEnd)
@@ -78,7 +80,7 @@ public sealed class TemporalTagger : IPipelineStage
     }
 
     /// <summary>Keeps the longest of overlapping candidates (the earlier on ties), in text order.</summary>
-    private static IEnumerable<TimeMention> Select(List<TimeMention> candidates)
+    private static List<TimeMention> Select(List<TimeMention> candidates)
     {
         candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         var kept = new List<TimeMention>(candidates.Count);

@@ -28,6 +28,7 @@ internal sealed class TenseGuesser
     {
         var cues = lexicon.FutureCues.Select(p => new Cue(Words(p), Tense.Future))
             .Concat(lexicon.PastCues.Select(p => new Cue(Words(p), Tense.Past)))
+            .Concat(lexicon.NotCues.Select(p => new Cue(Words(p), Tense.Unknown)))
             .Where(c => c.Words.Length > 0);
         _cuesByFirstWord = cues.GroupBy(c => c.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Words.Length).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
@@ -55,14 +56,16 @@ internal sealed class TenseGuesser
             ReadOnlySpan<char> word = text.AsSpan(s, e - s);
             Tense tense = Tense.Unknown;
             int cueEnd = e;
+            bool matched = false;
             if (_lookup.TryGetValue(word, out ImmutableArray<Cue> cues))
             {
                 foreach (Cue cue in cues)
                 {
-                    if (Follows(text, e, cue.Words, out cueEnd)) { tense = cue.Tense; break; }
+                    if (Follows(text, e, cue.Words, out cueEnd)) { tense = cue.Tense; matched = true; break; }
                 }
             }
-            if (tense == Tense.Unknown && word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_notVerbs.Contains(word) && char.IsLower(word[0]))
+            if (!matched && word.Length >= 5 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !_notVerbs.Contains(word) && char.IsLower(word[0])
+                && !AfterInfinitiveMarker(text, s))
                 tense = Tense.Past;
             if (tense == Tense.Unknown) continue;
             int distance = s >= mention.End ? s - mention.End : mention.Start - cueEnd;
@@ -75,6 +78,22 @@ internal sealed class TenseGuesser
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether the word before position <paramref name="s"/> is "be", "to" or a present form of "be":
+    /// "will be named", "is expected" hold a participle, not a past-tense verb.
+    /// </summary>
+    private static bool AfterInfinitiveMarker(string text, int s)
+    {
+        int e = s;
+        while (e > 0 && text[e - 1] == ' ') e--;
+        int b = e;
+        while (b > 0 && char.IsLetter(text[b - 1])) b--;
+        ReadOnlySpan<char> previous = text.AsSpan(b, e - b);
+        return previous.Equals("be", StringComparison.OrdinalIgnoreCase) || previous.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || previous.Equals("is", StringComparison.OrdinalIgnoreCase) || previous.Equals("are", StringComparison.OrdinalIgnoreCase)
+            || previous.Equals("being", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether the words after the first of a cue follow in the text (separated by spaces or an apostrophe).</summary>

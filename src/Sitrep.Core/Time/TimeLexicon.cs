@@ -14,7 +14,7 @@ public sealed class TimeLexicon
     private static readonly FrozenSet<string> Kinds = new[]
     {
         "month", "weekday", "season", "part-of-day", "unit", "ordinal", "ref", "set-adverb",
-        "past-cue", "future-cue", "count-noun", "count-qualifier",
+        "past-cue", "future-cue", "not-cue", "count-noun", "count-qualifier",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Seasons = new[] { "SP", "SU", "FA", "WI" }.ToFrozenSet(StringComparer.Ordinal);
@@ -42,6 +42,7 @@ public sealed class TimeLexicon
         SetAdverbs = sets.ToFrozenDictionary(StringComparer.Ordinal);
         PastCues = Words(file, "past-cue");
         FutureCues = Words(file, "future-cue");
+        NotCues = Words(file, "not-cue");
         CountNouns = Words(file, "count-noun");
         CountQualifiers = Words(file, "count-qualifier");
     }
@@ -58,6 +59,9 @@ public sealed class TimeLexicon
     public FrozenDictionary<string, string> SetAdverbs { get; }
     public FrozenSet<string> PastCues { get; }
     public FrozenSet<string> FutureCues { get; }
+
+    /// <summary>Phrases that begin with a cue word but mark no tense ("next to").</summary>
+    public FrozenSet<string> NotCues { get; }
     public FrozenSet<string> CountNouns { get; }
     public FrozenSet<string> CountQualifiers { get; }
 

@@ -13,7 +13,7 @@ internal sealed partial class TimeRules
     {
         string amount = $@"(?:{_number}|an?|several|a\s+few|few|some|many)";
         string plural = @"(?:days|weeks|months|years|decades|hours)";
-        yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?<long>long)|[\s-](?<old>old)\b)?\b", ReadDuration);
+        yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half|\s+1/2|½)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?<long>long)|[\s-](?<old>old)\b)?\b", ReadDuration);
         yield return Rule("half-unit", Words("half"), $@"\bhalf\s+an?\s+(?<u>{_unit})\b", ReadHalfUnit);
         yield return Rule("the-past-unit", Words("the"), $@"\bthe\s+(?<dir>past|last|next|coming|previous)\s+(?<u>{_unit})\b", ReadPastUnit);
         yield return Rule("bare-plural", Words("days", "weeks", "months", "years", "decades", "hours"), $@"(?<=\b(?:for|over|in)\s+)(?<u>{plural})\b", ReadBarePlural);
@@ -22,8 +22,9 @@ internal sealed partial class TimeRules
         yield return Rule("weekday-plural", Words(Longest(_lex.Weekdays).Select(w => w + "s")), $@"\b(?<wd>{_weekdayFull})s\b", ReadEvery);
         yield return Rule("set-adverb", Words(_lex.SetAdverbs.Keys), $@"\b(?<adv>{RegexWords.Alternation(_lex.SetAdverbs.Keys)})\b", ReadSetAdverb);
         yield return Rule("reference", Words(_lex.Refs.Keys), $@"\b(?<r>{RegexWords.Alternation(_lex.Refs.Keys)})\b(?!-)", ReadReference);
-        yield return Rule("quarter", Digits(Words("the", "last", "this", "next", "latest", "current", "previous", "past", "year", "first", "second", "third", "fourth", "quarter")), @"\b(?:(?<the>the)\s+)?(?:(?<rel>last|this|next|latest|current|previous|past|year-earlier|year-ago)\s+)?(?:(?<o>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\s-]+))?quarter\b(?:\s+(?:of\s+)?(?<y>\d{4})\b)?", ReadQuarter);
-        yield return Rule("clock", Digits(Words("noon", "midday", "midnight")), @"\b(?:(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\b\.?|(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\b(?!:\d)|(?<w>noon|midday|midnight))", ReadClock);
+        yield return Rule("quarter", Digits(Words("the", "last", "this", "next", "latest", "current", "previous", "past", "year", "first", "second", "third", "fourth", "quarter", "comparable", "corresponding")),
+            @"\b(?:(?<the>the)\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?<yr>this|last|next)\s+year['’]s\s+|(?<y0>(?:19|20)\d{2})\s+)?(?:(?<rel>last|this|next|latest|current|previous|past|year-earlier|year-ago)\s+)?(?:(?<o>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\s-]+))?quarter\b(?:\s+(?:of\s+)?(?<y>\d{4})\b)?", ReadQuarter);
+        yield return Rule("clock", Digits(Words("noon", "midday", "midnight")), $@"\b(?<clock>(?<h>\d{{1,2}})(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\b\.?|(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\b(?!:\d)|(?<w>noon|midday|midnight))(?:(?:\s+(?:[ECMP][SD]T|GMT|UTC))?,?\s+(?:(?<wd>{_weekdayFull})\b|(?<mon>{_month})\.?\s+(?<d>\d{{1,2}})\b(?!\s*(?:%|[.,:]\d))))?", ReadClock);
     }
 
     private TimeMention? ReadDuration(Match m, TimeContext ctx)
@@ -122,8 +123,8 @@ internal sealed partial class TimeRules
 
     private TimeMention? ReadQuarter(Match m, TimeContext ctx)
     {
-        Group o = m.Groups["o"], rel = m.Groups["rel"];
-        if (!o.Success && !rel.Success && !m.Groups["the"].Success) return null;
+        Group o = m.Groups["o"], rel = m.Groups["rel"], yr = m.Groups["yr"], y0 = m.Groups["y0"];
+        if (!o.Success && !rel.Success && !m.Groups["the"].Success && !yr.Success && !y0.Success) return null;
         int start = m.Index;
         // "the third-quarter profit": the article belongs to the noun phrase, not to the expression.
         if (m.Groups["the"].Success && o.Success && m.Groups["hy"].Value == "-" && !rel.Success) start = o.Index;
@@ -132,9 +133,17 @@ internal sealed partial class TimeRules
         if (q is > 4) return null;
         int year;
         if (m.Groups["y"].Success) year = Int(m.Groups["y"]);
+        else if (y0.Success) year = Int(y0);
         else if (ctx.Anchor is DateOnly anchor)
         {
             int current = (anchor.Month - 1) / 3 + 1;
+            // "this year's third quarter", "last year's quarter": the year is given; an unnamed quarter is the one being reported.
+            if (yr.Success)
+            {
+                int shift = yr.Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+                int reported = (anchor.Year * 4 + current - 2) % 4 + 1;
+                return Calendar.ValidYear(anchor.Year + shift) ? QuarterMention(span, anchor.Year + shift, q ?? reported) : null;
+            }
             string r = rel.Success ? rel.Value.ToLowerInvariant() : "";
             if (q is null)
             {
@@ -177,7 +186,19 @@ internal sealed partial class TimeRules
         }
         string time = string.Create(CultureInfo.InvariantCulture, $"T{hour:00}:{minute:00}");
         Span span = SpanOf(m);
-        return ctx.Anchor is DateOnly a
+        DateOnly? day = ctx.Anchor;
+        // "10 p.m. Wednesday", "5 p.m. EST Nov. 9": the day named after the clock time dates it.
+        Group wd = m.Groups["wd"], mon = m.Groups["mon"];
+        if (wd.Success && Capitalised(wd) && ctx.Anchor is DateOnly wa)
+            day = Calendar.Weekday(wa, _lex.Weekdays[wd.Value.ToLowerInvariant()], ctx.TenseAt(span) == Tense.Future ? Tense.Future : Tense.Past, ctx.Options.WeekdayMayBePublicationDay);
+        else if (mon.Success && NameAllowed(mon) && ctx.Anchor is DateOnly ma && Int(m.Groups["d"]) is int d and >= 1 and <= 31)
+        {
+            int month = MonthOf(mon);
+            day = Calendar.TryDate(Calendar.YearFor(ma, month, d, ctx.TenseAt(span)), month, d);
+            if (day is null) span = new Span(m.Index, m.Groups["clock"].Index + m.Groups["clock"].Length);
+        }
+        else span = new Span(m.Index, m.Groups["clock"].Index + m.Groups["clock"].Length);
+        return day is DateOnly a
             ? new TimeMention(span, TimexType.TIME, Calendar.Day(a) + time, a, a, DatePrecision.Day)
             : new TimeMention(span, TimexType.TIME, "XXXX-XX-XX" + time, null, null, null);
     }

@@ -16,6 +16,8 @@ internal sealed partial class TimeRules
         yield return Rule("this-part-of-day", Words("last", "this", "early", "late"), $@"\b(?<rel>last|this|early\s+this|late\s+last|late\s+this)\s+(?<pod>{_partOfDay})\b", ReadThisPartOfDay);
         yield return Rule("relative-period", Words("early", "earlier", "late", "later", "mid", "the", "last", "this", "next", "past", "previous", "coming", "current"), @"\b(?:(?<mod>early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(?:(?<the>the)\s+)?(?<rel>last|this|next|past|previous|coming|current)\s+(?<u>week|weekend|month|year|decade)\b", ReadRelativePeriod);
         yield return Rule("ago", Digits(Words(_numberWords, "a", "an", "several", "few")), $@"\b(?<n>{_number}|an?|several|a\s+few|few)[\s-]+(?<u>{_unit})\s+(?<dir>ago|earlier|later|from\s+now)\b", ReadAgo);
+        yield return Rule("year-earlier", Words("the", "year", "comparable", "corresponding"), @"\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?year-(?:earlier|ago)(?:\s+period)?\b", ReadYearEarlier);
+        yield return Rule("year-period", Words("the"), @"\bthe\s+(?<y>(?:19|20)\d{2})\s+period\b", (m, ctx) => Calendar.InYear(SpanOf(m), Int(m.Groups["y"])));
         yield return Rule("season", Words(_lex.SeasonCodes.Keys, "early", "mid", "late", "last", "this", "next", "past", "coming"), $@"\b(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<rel>last|this|next|past|coming)\s+)?(?<s>{season})\b(?:\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadSeason);
     }
 
@@ -132,6 +134,12 @@ internal sealed partial class TimeRules
             _ => Narrow(whole, mod),
         };
     }
+
+    /// <summary>"year-earlier", "the year-ago period": the year before publication (a quarter in a quarterly report, see <see cref="ReportingFrame"/>).</summary>
+    private static TimeMention? ReadYearEarlier(Match m, TimeContext ctx) =>
+        ctx.Anchor is DateOnly a && Calendar.ValidYear(a.Year - 1)
+            ? Calendar.InYear(SpanOf(m), a.Year - 1)
+            : new TimeMention(SpanOf(m), TimexType.DATE, "PAST_REF", null, ctx.Anchor, null);
 
     private TimeMention? ReadAgo(Match m, TimeContext ctx)
     {

@@ -29,6 +29,7 @@ internal sealed class TempActorData : IDisposable
         Write("actors.phoenix.tsv", "name\ttype\tcountry\taliases\troles\tactive\tnote\n");
         Write("regimes.tsv", "country\tlabel\tstart\tend\tleader\nMLI\t2013-2020\t2013-09-04\t2020-08-18\tIBK\nMLI\t2020-2021\t2020-08-18\t2021-05-24\tBah Ndaw\nMLI\t2021-\t2021-05-24\t\tGoita\n");
         Write("relations.tsv", "subject\trelation\tobject\tcountry\tstart\tend\tnote\nAfrica Corps\tsucceeds\tWagner Group\tMLI\t2025-06-06\t\t\n");
+        Write("alias_rules.tsv", "alias\tactor\trule\tcontext\tinstead\tnote\nGSIM\tJNIM: Group for Support of Islam and Muslims\trequires\tMali | Sahel\t\t\n");
         Write("force_nouns.tsv", "phrase\trole\tbare\nsoldiers\tmilitary\tyes\narmy\tmilitary\tyes\ngunmen\tarmed-group\tyes\nvillagers\tcivilians\tyes\nmercenaries\tpmc\tyes\nfighters\tmember\tno\nsuspected\tmodifier\t\n");
     }
 

@@ -49,6 +49,37 @@ public class GoldActorMentionTests(ITestOutputHelper output)
         Assert.True((double)found / lists >= 0.75, $"only {found}/{lists} gold actors found");
     }
 
+    [SharedDataFact("eval", "dev")]
+    public void GuessCountry_DevArticles_MostlyTheCountryOfTheEvents()
+    {
+        var matcher = new ActorMatcher(BundledActors.Dictionary);
+        string folder = RepoPaths.SharedPath("eval", "dev")!;
+        int articles = 0, right = 0;
+        var wrong = new List<string>();
+        foreach (string goldPath in Directory.EnumerateFiles(folder, "*.gold.json").Order(StringComparer.Ordinal))
+        {
+            string textPath = goldPath.Replace(".gold.json", ".txt", StringComparison.Ordinal);
+            if (!File.Exists(textPath) || GoldCountry(goldPath) is not string expected) continue;
+            Article article = ReadArticle(textPath);
+            string? guess = matcher.GuessCountry(article.Body, article.Title);
+            articles++;
+            if (guess == expected) right++;
+            else wrong.Add($"{Path.GetFileName(textPath)}: {guess ?? "none"} (gold {expected})");
+        }
+        output.WriteLine($"document country guessed right for {right}/{articles} articles; wrong: {string.Join("; ", wrong)}");
+        Assert.True(right >= articles * 0.85, $"only {right}/{articles} document countries right");
+    }
+
+    /// <summary>The country most of an article's required gold events happen in.</summary>
+    private static string? GoldCountry(string path)
+    {
+        using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path));
+        return doc.RootElement.GetProperty("events").EnumerateArray()
+            .Where(e => !(e.TryGetProperty("required", out JsonElement req) && req.ValueKind == JsonValueKind.False))
+            .Select(e => e.TryGetProperty("country", out JsonElement c) ? c.GetString() : null)
+            .OfType<string>().GroupBy(c => c).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+    }
+
     private sealed record Article(string Body, DateOnly? Published, string? Title);
 
     private static Article ReadArticle(string path)

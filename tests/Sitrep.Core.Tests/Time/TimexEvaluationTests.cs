@@ -21,7 +21,7 @@ public class TimexEvaluationTests(ITestOutputHelper output)
             output.WriteLine(error);
         Assert.True(score.RelaxedF1 >= 0.90, score.ToString());
         Assert.True(score.StrictF1 >= 0.80, score.ToString());
-        Assert.True(score.ValueAccuracy >= 0.80, score.ToString());
+        Assert.True(score.ValueAccuracy >= 0.85, score.ToString());
     }
 
     [SharedDataFact("data", "recognizers_text_datetime_en")]
