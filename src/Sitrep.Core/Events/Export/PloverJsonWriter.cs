@@ -11,25 +11,13 @@ namespace Sitrep.Events.Export;
 public static class PloverJsonWriter
 {
     /// <summary>Writes the PLOVER-typed events as JSON lines; returns how many it wrote.</summary>
-    public static int WriteLines(Stream output, IEnumerable<SourcedEvent> events, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(events);
-        int count = 0;
-        using var json = new Utf8JsonWriter(output, SourcedEventJsonWriter.JsonOptions(indented: false));
-        foreach (SourcedEvent e in events)
+    public static int WriteLines(Stream output, IEnumerable<SourcedEvent> events, CancellationToken cancellationToken = default) =>
+        JsonLines.Write(output, events, (json, e) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (string.IsNullOrEmpty(e.Event.PloverType)) continue;
+            if (string.IsNullOrEmpty(e.Event.PloverType)) return false;
             Write(json, e);
-            json.Flush();
-            output.WriteByte((byte)'\n');
-            json.Reset();
-            count++;
-        }
-        output.Flush();
-        return count;
-    }
+            return true;
+        }, cancellationToken);
 
     public static void Write(Utf8JsonWriter json, SourcedEvent sourced)
     {
