@@ -13,4 +13,17 @@ public static class StoredEventExport
             stored.DocumentId,
             [.. stored.Sources.Select(s => new SourceCitation(s.DocumentId, s.Url, s.Outlet, s.Published, s.Source))]);
     }
+
+    /// <summary>
+    /// Writes stored events in any export format, streaming; returns how many records it wrote.
+    /// The one entry point hosts (CLI, HTTP API) call: JSON lines are the store's own line format,
+    /// the other formats go through <see cref="EventExporter"/>.
+    /// </summary>
+    public static int Write(Stream output, ExportFormat format, IEnumerable<StoredEvent> events, AcledExportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return format == ExportFormat.Jsonl
+            ? SourcedEventJsonWriter.WriteLines(output, events.Select(e => e.ToSourced()), cancellationToken)
+            : EventExporter.Write(output, format, events.Select(e => e.ToSourced()), options, cancellationToken);
+    }
 }
