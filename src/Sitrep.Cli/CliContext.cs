@@ -10,5 +10,11 @@ public sealed record CliContext(TextWriter Output, TextWriter Error)
     public string DefaultStorePath { get; init; } =
         Storage.EventStores.Resolve(null, Environment.GetEnvironmentVariable(Storage.EventStores.EnvironmentVariable));
 
+    /// <summary>The gazetteer folder to use instead of the bundled one: --gazetteer, else $SITREP_GAZETTEER, else null.</summary>
+    public string? GazetteerDirectory { get; init; } =
+        Environment.GetEnvironmentVariable(GazetteerEnvironmentVariable) is { Length: > 0 } directory ? directory : null;
+
+    public const string GazetteerEnvironmentVariable = "SITREP_GAZETTEER";
+
     public static CliContext ForConsole() => new(Console.Out, Console.Error) { ErrorIsTerminal = !Console.IsErrorRedirected };
 }

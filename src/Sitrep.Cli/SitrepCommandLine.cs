@@ -14,17 +14,11 @@ public static class SitrepCommandLine
 
     public static int Run(string[] args, CliContext context)
     {
-        var root = new RootCommand("Sitrep turns news reports about armed conflict into a source-attributed, geocoded, dated event database.");
-        root.Subcommands.Add(ExtractCommand.Create(context));
-        root.Subcommands.Add(AnnotateCommand.Create(context));
-        root.Subcommands.Add(IngestCommand.Create(context));
-        root.Subcommands.Add(EventsCommand.Create(context));
-        root.Subcommands.Add(ExportCommand.Create(context));
-        root.Subcommands.Add(EvalCommand.Create(context));
-        root.Subcommands.Add(BenchCommand.Create(context));
-        root.Subcommands.Add(UdEvalCommand.Create(context));
-
-        ParseResult parsed = root.Parse(args);
+        ParseResult parsed = Build(context, out Option<string?> gazetteer).Parse(args);
+        // Commands receive the context when they are built, so a --gazetteer given on this command
+        // line means building them again with it.
+        if (parsed.Errors.Count == 0 && parsed.GetValue(gazetteer) is string directory)
+            parsed = Build(context with { GazetteerDirectory = directory }, out _).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors) context.Error.WriteLine($"sitrep: {parseError.Message}");
@@ -51,5 +45,26 @@ public static class SitrepCommandLine
             context.Error.WriteLine($"sitrep: {ErrorCodes.InternalError.Code}: {ex.GetType().Name}: {ex.Message}");
             return InternalError;
         }
+    }
+
+    private static RootCommand Build(CliContext context, out Option<string?> gazetteer)
+    {
+        var root = new RootCommand("Sitrep turns news reports about armed conflict into a source-attributed, geocoded, dated event database.");
+        gazetteer = new Option<string?>("--gazetteer")
+        {
+            Description = $"Gazetteer folder to use instead of the bundled one (e.g. built by 'sitrep gazetteer import'); default ${CliContext.GazetteerEnvironmentVariable}.",
+            Recursive = true,
+        };
+        root.Options.Add(gazetteer);
+        root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(AnnotateCommand.Create(context));
+        root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(EventsCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(BenchCommand.Create(context));
+        root.Subcommands.Add(UdEvalCommand.Create(context));
+        root.Subcommands.Add(GazetteerCommand.Create(context));
+        return root;
     }
 }

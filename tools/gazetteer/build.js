@@ -109,13 +109,18 @@ fs.writeFileSync(path.join(out, 'places.tsv'),
   header('places', ['id', 'kind', 'name', 'ascii_if_different', 'iso3', 'admin1', 'admin2', 'lat', 'lon', 'population', 'fcode']) +
   dedup.map(r => r.line).join('\n') + '\n');
 
+// A few countries take GeoNames' point instead of world-countries' (see country-points.tsv).
+const geonamesPoint = new Map(fs.readFileSync(path.join(__dirname, 'country-points.tsv'), 'utf8').split('\n')
+  .filter(l => l && !l.startsWith('#') && !l.startsWith('iso3\t')).map(l => l.split('\t'))
+  .map(([iso3, lat, lon]) => [iso3, [Number(lat), Number(lon)]]));
+const countryPoint = c => geonamesPoint.get(c.cca3) ?? c.latlng;
 const countryRows = countries.filter(c => c.cca3 && c.latlng && c.latlng.length === 2).map(c => {
   const names = new Set([c.name.official, ...(c.altSpellings || [])].map(clean)
     .filter(n => n.length > 3 && n !== c.name.common && /^[\x20-\x7e\u00c0-\u024f]+$/.test(n)));
   const demonyms = new Set(Object.values(c.demonyms?.eng ?? {}).map(clean).filter(Boolean));
   return {
     key: c.cca3,
-    line: [c.cca3, c.cca2, clean(c.name.common), coord(c.latlng[0]), coord(c.latlng[1]), clean((c.capital || [])[0]),
+    line: [c.cca3, c.cca2, clean(c.name.common), coord(countryPoint(c)[0]), coord(countryPoint(c)[1]), clean((c.capital || [])[0]),
       [...names].sort().join('|'), [...demonyms].sort().join('|')].join('\t'),
   };
 }).sort(byKey);

@@ -43,6 +43,7 @@ public static class ErrorCodes
     // Bundled data (5xxx): gazetteers, lexicons and models under data/.
     public static readonly ErrorCode DataFileMissing = new("SR5001", "data-file-missing", "A data file the pipeline needs is absent.");
     public static readonly ErrorCode MalformedDataFile = new("SR5002", "malformed-data-file", "A data file has a bad header or line; the message names the file and line.");
+    public static readonly ErrorCode GeoNamesLineSkipped = new("SR5003", "geonames-line-skipped", "A line of a GeoNames dump is malformed; the gazetteer import skipped it and went on.");
 
     // Data (5xxx): a bundled data file (dictionary, lexicon, model) is missing or invalid.
 
@@ -56,7 +57,7 @@ public static class ErrorCodes
         StageFailed, Cancelled, StageOrder, InvariantViolated,
         SchemaTooNew, StoreUnavailable, StoreWriteFailed, InvalidQuery,
         MalformedGold, MissingGold, MissingArticle, MalformedFloor, MalformedTreebank,
-        DataFileMissing, MalformedDataFile,
+        DataFileMissing, MalformedDataFile, GeoNamesLineSkipped,
         InternalError,
     ];
 }

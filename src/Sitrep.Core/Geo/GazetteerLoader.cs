@@ -8,12 +8,13 @@ namespace Sitrep.Geo;
 
 /// <summary>
 /// Loads the bundled gazetteer from a folder (normally <c>data/gazetteer</c>): countries.tsv,
-/// places.tsv, admin-affixes.tsv, aliases.tsv and shapes.tsv. Any bad line fails the load with a
+/// places.tsv, admin-affixes.tsv, aliases.tsv and shapes.tsv; or a folder in the same format that
+/// <c>sitrep gazetteer import</c> built from GeoNames dumps. Any bad line fails the load with a
 /// problem naming the file and line, because a silently half-loaded gazetteer would misplace events.
 /// </summary>
 public static class GazetteerLoader
 {
-    private static readonly string[] PlaceColumns = ["id", "kind", "name", "ascii_if_different", "iso3", "admin1", "admin2", "lat", "lon", "population", "fcode"];
+    private static readonly string[] PlaceColumns = ["id", "kind", "name", "ascii_if_different", "iso3", "admin1", "admin2", "lat", "lon", "population", "fcode", "alternate_names"];
     private static readonly string[] CountryColumns = ["iso3", "iso2", "name", "lat", "lon", "capital", "alternate_names", "demonyms"];
 
     public static GazetteerLoadResult Load(string directory)
@@ -102,15 +103,28 @@ public static class GazetteerLoader
             {
                 string id = line.String(0), name = line.String(2);
                 string ascii = line[3].IsEmpty ? name : line.String(3);
+                string[] names = line.Count > 11 && !line[11].IsEmpty ? Names(name, ascii, line[11]) : ReferenceEquals(ascii, name) ? [name] : [name, ascii];
                 index.Add(new GazetteerEntry
                 {
                     Id = id, GeonamesId = id.StartsWith("gn:", StringComparison.Ordinal) && long.TryParse(id.AsSpan(3), CultureInfo.InvariantCulture, out long gn) ? gn : null,
                     Name = name, AsciiName = ascii, Kind = kind, CountryIso3 = iso3,
                     Admin1 = Intern(line[5]), Admin2 = Intern(line[6]),
                     Point = point, Population = population, FeatureCode = Intern(line[10]) ?? "",
-                }, ReferenceEquals(ascii, name) ? [name] : [name, ascii]);
+                }, names);
             }
-        });
+        }, optionalColumns: 1);
+    }
+
+    /// <summary>The name, the ascii name and the '|'-separated alternate names of a place.</summary>
+    private static string[] Names(string name, string ascii, ReadOnlySpan<char> alternates)
+    {
+        var names = new List<string>(8) { name };
+        if (!ReferenceEquals(ascii, name)) names.Add(ascii);
+        foreach (Range part in alternates.Split('|'))
+        {
+            if (!alternates[part].IsEmpty) names.Add(alternates[part].ToString());
+        }
+        return [.. names];
     }
 
     internal static bool TryKind(ReadOnlySpan<char> text, out PlaceKind kind)

@@ -63,7 +63,7 @@ public sealed class Geocoder
             "PPLA" or "PPLA2" => o.AdminSeatBonus,
             _ => 0,
         };
-        if (NameNormalizer.Normalize(entry.Name) == key) score += o.ExactNameBonus;
+        if (NameNormalizer.NormalizesTo(entry.Name, key)) score += o.ExactNameBonus;
         if (query.CountryIso3 is string iso3 && entry.CountryIso3 == iso3) score += o.CountryContextBonus;
         if (admin is not null && admin.Length > 0 && entry.Kind != PlaceKind.Country && AdminMatches(entry, admin)) score += o.AdminContextBonus;
         if (query.PreferredKind is PlaceKind kind && entry.Kind == kind) score += o.PreferredKindBonus;
@@ -72,16 +72,7 @@ public sealed class Geocoder
         return score;
     }
 
-    private static bool AdminMatches(GazetteerEntry entry, string admin) =>
-        Contains(entry.Admin1, admin) || Contains(entry.Admin2, admin);
-
     // "Borno" matches "Borno State"; whole words only, so "Gao" does not match "Gaongo".
-    private static bool Contains(string? adminName, string admin)
-    {
-        if (adminName is null) return false;
-        string normalized = NameNormalizer.Normalize(adminName);
-        int at = normalized.IndexOf(admin, StringComparison.Ordinal);
-        return at >= 0 && (at == 0 || normalized[at - 1] == ' ') &&
-               (at + admin.Length == normalized.Length || normalized[at + admin.Length] == ' ');
-    }
+    private static bool AdminMatches(GazetteerEntry entry, string admin) =>
+        entry.Admin1 is string a1 && NameNormalizer.HoldsWords(a1, admin) || entry.Admin2 is string a2 && NameNormalizer.HoldsWords(a2, admin);
 }

@@ -21,6 +21,38 @@ public static class NameNormalizer
     {
         char[]? rented = null;
         Span<char> buffer = name.Length <= 128 ? stackalloc char[name.Length * 2 + 8] : (rented = ArrayPool<char>.Shared.Rent(name.Length * 3 + 8));
+        string result = new(buffer[..NormalizeInto(name, buffer)]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>True when <paramref name="name"/> normalises to <paramref name="key"/>, without allocating.</summary>
+    public static bool NormalizesTo(ReadOnlySpan<char> name, ReadOnlySpan<char> key)
+    {
+        if (name.Length > 128) return Normalize(name).AsSpan().SequenceEqual(key);
+        Span<char> buffer = stackalloc char[name.Length * 2 + 8];
+        return buffer[..NormalizeInto(name, buffer)].SequenceEqual(key);
+    }
+
+    /// <summary>True when <paramref name="name"/>, normalised, holds <paramref name="key"/> as whole words ("Borno State" holds "borno").</summary>
+    public static bool HoldsWords(ReadOnlySpan<char> name, ReadOnlySpan<char> key)
+    {
+        if (name.Length > 128) return HoldsWordsNormalized(Normalize(name), key);
+        Span<char> buffer = stackalloc char[name.Length * 2 + 8];
+        return HoldsWordsNormalized(buffer[..NormalizeInto(name, buffer)], key);
+    }
+
+    private static bool HoldsWordsNormalized(ReadOnlySpan<char> normalized, ReadOnlySpan<char> key)
+    {
+        int at = normalized.IndexOf(key, StringComparison.Ordinal);
+        return at >= 0 && (at == 0 || normalized[at - 1] == ' ') &&
+               (at + key.Length == normalized.Length || normalized[at + key.Length] == ' ');
+    }
+
+    /// <summary>Writes the normalised form into <paramref name="buffer"/> (at least twice the name's length plus 8); returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int NormalizeInto(ReadOnlySpan<char> name, Span<char> buffer)
+    {
         int length = 0;
         bool pendingSpace = false;
         foreach (char c in name)
@@ -38,9 +70,7 @@ public static class NameNormalizer
             folded.AsSpan().CopyTo(buffer[length..]);
             length += folded.Length;
         }
-        string result = new(buffer[..length]);
-        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
-        return result;
+        return length;
     }
 
     private static string FoldRare(char c) =>

@@ -15,6 +15,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
     public List<RawToponym> Find(string text, CancellationToken cancellationToken)
     {
         ImmutableArray<TextWord> words = TextWords.Scan(text);
+        HashSet<string> surnames = Surnames(text, words);
         var found = new List<RawToponym>();
         int i = 0;
         while (i < words.Length)
@@ -32,14 +33,26 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 i = runEnd + 1;
                 continue;
             }
-            int best = LongestKnown(text, words, i, runEnd, out string key);
+            int best = LongestKnown(text, words, i, runEnd, out string key, out int notPlaceEnd);
+            // "North America", "Latin America": a listed phrase is not a place even where a word in it is ("America").
+            if (notPlaceEnd > best)
+            {
+                i = notPlaceEnd + 1;
+                continue;
+            }
             CueReading cue = ToponymCues.Before(text, word.Start, lexicon);
             if (best >= 0 && NextIsOrgHead(text, words, best))
             {
                 i = runEnd + 1;
                 continue;
             }
+            if (best == i && runEnd == i + 1 && cue.Kind is null && IsPersonPair(text, words, i))
+            {
+                i = runEnd + 1;
+                continue;
+            }
             if (best >= 0 && (lexicon.IsNotPlace(key) || IsDemonym(text, words[i].Start, words[best].End, key) ||
+                              best == i && runEnd == i && surnames.Contains(key) && IsMinor(key) ||
                               best == i && (IsMinor(key) && (IsSurname(text, words, i) || cue.Kind is null && runEnd == i + 1 && IsFirstName(text, words, i)) || IsAcronym(text, words[i], key)))) best = -1;
             int last = best;
             if (best < 0)
@@ -120,9 +133,11 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         return last;
     }
 
-    private int LongestKnown(string text, ImmutableArray<TextWord> words, int start, int runEnd, out string key)
+    /// <summary>The last word of the longest known name starting the run, or -1; and the last word of the longest multi-word not-place phrase there, or -1.</summary>
+    private int LongestKnown(string text, ImmutableArray<TextWord> words, int start, int runEnd, out string key, out int notPlaceEnd)
     {
         key = "";
+        notPlaceEnd = -1;
         int best = -1;
         int limit = Math.Min(runEnd, start + Math.Min(options.MaxNameWords, gazetteer.MaxNameWords) - 1);
         for (int j = start; j <= limit; j++)
@@ -134,6 +149,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 best = j;
                 key = candidate;
             }
+            if (j > start && lexicon.IsNotPlace(candidate)) notPlaceEnd = j;
         }
         return best;
     }
@@ -148,6 +164,46 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         return i >= 2 && gap == " " && Word(text, previous).SequenceEqual("of") && TextWords.Adjacent(text, words[i - 2], previous) &&
                lexicon.IsOrgPrefix(NameNormalizer.Normalize(Word(text, words[i - 2])));
     }
+
+    /// <summary>
+    /// Last names of the people the document names ("Mr Moore", "President Obama", "David Jones"),
+    /// so that later bare mentions ("Moore said") are not taken for the towns that share them.
+    /// </summary>
+    private HashSet<string> Surnames(string text, ImmutableArray<TextWord> words)
+    {
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (!words[i].Capitalised) continue;
+            int runEnd = RunEnd(text, words, i);
+            if (runEnd > i && words[runEnd].Capitalised && (IsPersonOrOrganisationContext(text, words, i) && !IsOrgContext(text, words, i) ||
+                                                            runEnd == i + 1 && IsPersonPair(text, words, i) ||
+                                                            runEnd == i + 1 && !gazetteer.ContainsNormalized(NameNormalizer.Normalize(Word(text, words[i]))) && IsSurname(text, words, runEnd)))
+                surnames.Add(NameNormalizer.Normalize(Word(text, words[runEnd])));
+            else if (runEnd == i && IsPersonOrOrganisationContext(text, words, i) && !IsOrgContext(text, words, i))
+                surnames.Add(NameNormalizer.Normalize(Word(text, words[i])));
+            i = runEnd;
+        }
+        return surnames;
+    }
+
+    // "David Jones": two capitalised words, each a place on its own but not together, the second a
+    // small place and the first no country or state, are a person's first and last name.
+    private bool IsPersonPair(string text, ImmutableArray<TextWord> words, int i)
+    {
+        if (i + 1 >= words.Length || !TextWords.Adjacent(text, words[i], words[i + 1])) return false;
+        string first = NameNormalizer.Normalize(Word(text, words[i])), second = NameNormalizer.Normalize(Word(text, words[i + 1]));
+        if (!gazetteer.ContainsNormalized(first) || !gazetteer.ContainsNormalized(second) || lexicon.IsNotPlace(first) || lexicon.IsNotPlace(second)) return false;
+        if (gazetteer.ContainsNormalized(first + " " + second) || lexicon.Suffixes.Any(x => x.Phrase == second) || !lexicon.CuesEndingWith(first).IsEmpty) return false;
+        foreach (GazetteerEntry e in gazetteer.LookupNormalized(first))
+        {
+            if (e.Kind is PlaceKind.Country or PlaceKind.Admin1) return false;
+        }
+        return IsMinor(second);
+    }
+
+    private bool IsOrgContext(string text, ImmutableArray<TextWord> words, int i) =>
+        i >= 2 && Word(text, words[i - 1]).SequenceEqual("of") && lexicon.IsOrgPrefix(NameNormalizer.Normalize(Word(text, words[i - 2])));
 
     // "David Jones", "Barack Obama": a lone name right after a capitalised word that is not itself
     // a place or a cue is the second half of a person's name.

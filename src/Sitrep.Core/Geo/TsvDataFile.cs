@@ -42,10 +42,15 @@ public static class TsvDataFile
         return rows;
     }
 
-    /// <summary>Calls <paramref name="handle"/> for each well-formed data line; stops after 20 problems.</summary>
+    /// <summary>
+    /// Calls <paramref name="handle"/> for each well-formed data line; stops after 20 problems. The
+    /// last <paramref name="optionalColumns"/> columns may be absent from the file's column line
+    /// (files written before those columns existed); data lines must then have as many fields as
+    /// the column line, which the handler sees as <see cref="TsvFields.Count"/>.
+    /// </summary>
     // Loading runs each loop once, so tier-0 code would make the load several times slower.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void ForEachLine(string path, string kind, IReadOnlyList<string> columns, List<Problem> problems, TsvLineHandler handle)
+    public static void ForEachLine(string path, string kind, IReadOnlyList<string> columns, List<Problem> problems, TsvLineHandler handle, int optionalColumns = 0)
     {
         if (!File.Exists(path))
         {
@@ -54,20 +59,39 @@ public static class TsvDataFile
         }
         string expectedHeader = $"# sitrep-gazetteer {kind} {Version}";
         string expectedColumns = string.Join('\t', columns);
-        // One string for the whole file: the data files are at most tens of megabytes, and a
-        // string per line would triple the garbage the load leaves behind.
-        string text = File.ReadAllText(path);
+        int fieldCount = columns.Count;
         Span<Range> ranges = stackalloc Range[columns.Count + 1];
         int lineNumber = 0;
         bool sawColumns = false;
-        int position = 0;
-        while (position < text.Length)
+        // Read in large blocks rather than line by line or whole: a string per line would triple
+        // the load's garbage, and an imported GeoNames gazetteer can exceed the largest string.
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        char[] block = new char[1 << 20];
+        int start = 0, filled = 0;
+        bool endOfFile = false;
+        while (true)
         {
-            int newline = text.IndexOf('\n', position);
-            int end = newline < 0 ? text.Length : newline;
-            ReadOnlySpan<char> line = text.AsSpan(position, end - position).TrimEnd('\r');
-            position = end + 1;
+            int newline = block.AsSpan(start, filled - start).IndexOf('\n');
+            if (newline < 0)
+            {
+                if (!endOfFile)
+                {
+                    // Move the partial line to the front (growing the block for a very long line) and read on.
+                    block.AsSpan(start, filled - start).CopyTo(block);
+                    filled -= start;
+                    start = 0;
+                    if (filled == block.Length) Array.Resize(ref block, block.Length * 2);
+                    int read = reader.ReadBlock(block, filled, block.Length - filled);
+                    filled += read;
+                    endOfFile = read == 0;
+                    continue;
+                }
+                if (start == filled) break;
+                newline = filled - start;
+            }
+            ReadOnlySpan<char> line = block.AsSpan(start, newline).TrimEnd('\r');
             lineNumber++;
+            bool stop = false;
             if (lineNumber == 1)
             {
                 if (!line.SequenceEqual(expectedHeader))
@@ -75,31 +99,47 @@ public static class TsvDataFile
                     problems.Add(Bad(path, 1, $"expected the header '{expectedHeader}' but found '{Clip(line)}'"));
                     return;
                 }
-                continue;
             }
-            if (line.IsEmpty || line[0] == '#') continue;
-            if (!sawColumns)
+            else if (line.IsEmpty || line[0] == '#')
             {
-                if (!line.SequenceEqual(expectedColumns))
+            }
+            else if (!sawColumns)
+            {
+                if (!line.SequenceEqual(expectedColumns) && !IsShorterColumnLine(line, columns, optionalColumns, out fieldCount))
                 {
                     problems.Add(Bad(path, lineNumber, $"expected the column line '{expectedColumns.Replace('\t', ',')}' but found '{Clip(line)}'"));
                     return;
                 }
                 sawColumns = true;
-                continue;
-            }
-            int count = SplitTabs(line, ranges);
-            if (count != columns.Count)
-            {
-                problems.Add(Bad(path, lineNumber, $"expected {columns.Count} tab-separated fields but found {(count > columns.Count ? "more" : count)}"));
             }
             else
             {
-                handle(new TsvFields(lineNumber, line, ranges[..count]));
+                int count = SplitTabs(line, ranges);
+                if (count != fieldCount)
+                    problems.Add(Bad(path, lineNumber, $"expected {fieldCount} tab-separated fields but found {(count > fieldCount ? "more" : count)}"));
+                else
+                    handle(new TsvFields(lineNumber, line, ranges[..count]));
+                stop = problems.Count >= MaxProblems;
             }
-            if (problems.Count >= MaxProblems) return;
+            if (stop) return;
+            start = Math.Min(filled, start + newline + 1);
         }
         if (!sawColumns) problems.Add(Bad(path, lineNumber, "the file has no header and column line"));
+    }
+
+    /// <summary>True when the column line is <paramref name="columns"/> without some of its optional last columns.</summary>
+    private static bool IsShorterColumnLine(ReadOnlySpan<char> line, IReadOnlyList<string> columns, int optionalColumns, out int fieldCount)
+    {
+        fieldCount = columns.Count;
+        for (int dropped = 1; dropped <= optionalColumns; dropped++)
+        {
+            if (line.SequenceEqual(string.Join('\t', columns.Take(columns.Count - dropped))))
+            {
+                fieldCount = columns.Count - dropped;
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Fills <paramref name="ranges"/> with the tab-separated fields; returns how many (ranges.Length + 1 means too many).</summary>

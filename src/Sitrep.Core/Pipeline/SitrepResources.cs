@@ -37,11 +37,14 @@ public sealed class SitrepResources
     public Gazetteer Gazetteer { get; }
     public ToponymLexicon ToponymWords { get; }
 
-    /// <summary>Loads everything under <paramref name="dataDirectory"/> (the repository's data/ folder or its copy beside the binaries).</summary>
-    public static SitrepResourcesLoadResult Load(string dataDirectory)
+    /// <summary>
+    /// Loads everything under <paramref name="dataDirectory"/> (the repository's data/ folder or its copy beside the binaries);
+    /// the gazetteer from <paramref name="gazetteerDirectory"/> instead when given (one built by <c>sitrep gazetteer import</c>).
+    /// </summary>
+    public static SitrepResourcesLoadResult Load(string dataDirectory, string? gazetteerDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(dataDirectory);
-        string gazetteerDirectory = Path.Combine(dataDirectory, "gazetteer");
+        gazetteerDirectory ??= Path.Combine(dataDirectory, "gazetteer");
         var problems = new List<Problem>();
         ToponymLexicon words = ToponymLexicon.Load(Path.Combine(gazetteerDirectory, "toponym-words.tsv"), problems);
         GazetteerLoadResult gazetteer = GazetteerLoader.Load(gazetteerDirectory);
@@ -58,9 +61,9 @@ public sealed class SitrepResources
     }
 
     /// <summary>Loads from <see cref="FindDataDirectory"/>, or reports that no data folder was found.</summary>
-    public static SitrepResourcesLoadResult LoadDefault() =>
+    public static SitrepResourcesLoadResult LoadDefault(string? gazetteerDirectory = null) =>
         FindDataDirectory() is string directory
-            ? Load(directory)
+            ? Load(directory, gazetteerDirectory)
             : new SitrepResourcesLoadResult(null, [new Problem(ErrorCodes.DataFileMissing, AppContext.BaseDirectory,
                 "no data/gazetteer folder beside the program or above it in a Sitrep checkout")]);
 

@@ -20,6 +20,27 @@ public class NameNormalizerTests
         Assert.Equal(expected, NameNormalizer.Normalize(name));
     }
 
+    [Theory]
+    [InlineData("Niafunké", "niafunke", true)]
+    [InlineData("Al-Fashir", "al fashir", true)]
+    [InlineData("Gao", "gaongo", false)]
+    [InlineData("", "", true)]
+    public void NormalizesTo_Names_AgreesWithNormalize(string name, string key, bool expected)
+    {
+        Assert.Equal(expected, NameNormalizer.NormalizesTo(name, key));
+        Assert.Equal(NameNormalizer.Normalize(name) == key, NameNormalizer.NormalizesTo(name, key));
+    }
+
+    [Theory]
+    [InlineData("Borno State", "borno", true)]
+    [InlineData("Région de Gao", "gao", true)]
+    [InlineData("Gaongo", "gao", false)]
+    [InlineData("Kaduna North", "kaduna north", true)]
+    public void HoldsWords_AdminNames_MatchWholeWordsOnly(string name, string key, bool expected)
+    {
+        Assert.Equal(expected, NameNormalizer.HoldsWords(name, key));
+    }
+
     [Fact]
     public void Normalize_RandomInput_NeverThrowsAndHasNoEdgeSpaces()
     {

@@ -61,6 +61,27 @@ public class ToponymRecognizerTests
     }
 
     [Fact]
+    public void Recognize_PersonsNamedLikeTowns_AreNotPlacesEvenWhenNamedAlone()
+    {
+        var mentions = _recognizer.Recognize("David Jones was arrested in Gao on Friday. Police said Jones had fled on foot.");
+        Assert.Equal(["Gao"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Recognize_ContinentalPhrases_AreNotTheCountryInside()
+    {
+        var mentions = _recognizer.Recognize("Migrants from Latin America and North America crossed into Mexico.");
+        Assert.Equal(["Mexico"], mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void Recognize_UnitedStates_SitsAtGeoNamesCentre()
+    {
+        PlaceMention us = Single("Officials in the United States said the outbreak was contained.", "United States");
+        Assert.True(us.Place!.Point.DistanceKm(new GeoPoint(39.76, -98.5)) < 20);
+    }
+
+    [Fact]
     public void Recognize_AdminSuffix_ExtendsTheSpanAndPrefersTheAdminArea()
     {
         PlaceMention region = Single("Fighting spread across the Mopti region last week.", "Mopti region");

@@ -4,9 +4,9 @@ using System.Text.Json;
 namespace Sitrep.Events.Export;
 
 /// <summary>
-/// The JSON of a stored event: <see cref="EventJsonWriter"/>'s properties, then document_id and
-/// the sources. `sitrep events --format json|jsonl`, `sitrep export --format jsonl` and the HTTP
-/// API all print through it, so what one writes the JSONL import reads back.
+/// The JSON of a stored event: <see cref="EventJsonWriter"/>'s properties, then span_start,
+/// span_end, document_id and the sources: the line format of `sitrep events --format jsonl`,
+/// which `sitrep export --format jsonl` repeats and the store's JSONL import reads back.
 /// </summary>
 public static class SourcedEventJsonWriter
 {
@@ -23,6 +23,9 @@ public static class SourcedEventJsonWriter
         ArgumentNullException.ThrowIfNull(e);
         json.WriteStartObject();
         EventJsonWriter.WriteProperties(json, e.Event);
+        // The event's own span (its sentence) is not in the event shape; a re-import needs it.
+        json.WriteNumber("span_start", e.Event.Span.Start);
+        json.WriteNumber("span_end", e.Event.Span.End);
         json.WriteString("document_id", e.DocumentId);
         json.WriteStartArray("sources");
         foreach (SourceCitation source in e.Sources.IsDefault ? [] : e.Sources)

@@ -15,6 +15,8 @@ public class SourcedEventJsonWriterTests
         JsonElement first = JsonDocument.Parse(lines[0]).RootElement;
         Assert.Equal("doc-e1", first.GetProperty("id").GetString());
         Assert.Equal("doc", first.GetProperty("document_id").GetString());
+        Assert.Equal(10, first.GetProperty("span_start").GetInt32());
+        Assert.Equal(60, first.GetProperty("span_end").GetInt32());
         JsonElement source = first.GetProperty("sources")[0];
         Assert.Equal("Example Wire", source.GetProperty("outlet").GetString());
         Assert.Equal("2024-03-14", source.GetProperty("published").GetString());

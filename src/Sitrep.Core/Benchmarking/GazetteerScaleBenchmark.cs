@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Sitrep.Geo;
+using Sitrep.Geo.Import;
+
+namespace Sitrep.Benchmarking;
+
+/// <summary>What the gazetteer cost at one size: import, load, memory and lookup times.</summary>
+public sealed record GazetteerScaleResult(
+    long NamesRequested,
+    long NamesWritten,
+    int DistinctNames,
+    int Entries,
+    TimeSpan Import,
+    TimeSpan Load,
+    TimeSpan LoadCpu,
+    long ManagedBytes,
+    long WorkingSetBytes,
+    double LookupNanoseconds,
+    double MissNanoseconds,
+    double CandidatesNanoseconds);
+
+/// <summary>
+/// Measures the gazetteer at growing sizes: writes a synthetic GeoNames file of N names into a work
+/// folder, imports it with <see cref="GeoNamesImporter"/>, loads it, and times lookups of names it
+/// holds and of names it lacks. Lookup time should stay flat as N grows (a hash lookup per name).
+/// </summary>
+public sealed class GazetteerScaleBenchmark(string bundledGazetteer, string workDirectory)
+{
+    private const int AlternatesPerPlace = 3;
+    private const int SampleSize = 100_000;
+    private const int Lookups = 1_000_000;
+
+    public ImmutableArray<GazetteerScaleResult> Run(IEnumerable<long> sizes, Action<GazetteerScaleResult>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        var results = ImmutableArray.CreateBuilder<GazetteerScaleResult>();
+        foreach (long size in sizes)
+        {
+            GazetteerScaleResult result = RunOne(size, cancellationToken);
+            progress?.Invoke(result);
+            results.Add(result);
+        }
+        return results.ToImmutable();
+    }
+
+    private GazetteerScaleResult RunOne(long names, CancellationToken cancellationToken)
+    {
+        string folder = Path.Combine(workDirectory, $"scale-{names}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string source = Path.Combine(folder, "synthetic-allCountries.txt");
+            IReadOnlyList<string> sample = SyntheticGeoNames.Write(source, names, AlternatesPerPlace, seed: 6, SampleSize);
+            var clock = Stopwatch.StartNew();
+            GeoNamesImportResult imported = GeoNamesImporter.Import(new GeoNamesImportRequest
+            {
+                PlacesPath = source, OutputDirectory = Path.Combine(folder, "gazetteer"), TemplateDirectory = bundledGazetteer,
+            }, cancellationToken);
+            TimeSpan import = clock.Elapsed;
+            if (!imported.Succeeded) throw new InvalidDataException(string.Join(Environment.NewLine, imported.Problems));
+            File.Delete(source);
+            GC.Collect();
+            long before = GC.GetTotalMemory(forceFullCollection: true);
+            clock.Restart();
+            TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            Gazetteer gazetteer = GazetteerLoader.Load(Path.Combine(folder, "gazetteer")).GetOrThrow();
+            TimeSpan load = clock.Elapsed;
+            TimeSpan loadCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+            long managed = GC.GetTotalMemory(forceFullCollection: true) - before;
+            long workingSet = Process.GetCurrentProcess().WorkingSet64;
+            string[] misses = [.. sample.Select(n => n + "qx")];
+            var geocoder = new Geocoder(gazetteer);
+            double hit = Time(sample, n => gazetteer.Lookup(n).Count);
+            double miss = Time(misses, n => gazetteer.Lookup(n).Count);
+            double candidates = Time(sample, n => geocoder.Candidates(n, "MLI").Length, Lookups / 10);
+            var result = new GazetteerScaleResult(names, imported.NamesWritten, gazetteer.NameCount, gazetteer.Entries.Length, import, load, loadCpu,
+                managed, workingSet, hit, miss, candidates);
+            GC.KeepAlive(gazetteer);
+            return result;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Processor nanoseconds per call, over many calls cycling through the names. Processor time
+    /// rather than wall time, because on a shared machine the wall clock mostly measures the neighbours.
+    /// </summary>
+    private static double Time(IReadOnlyList<string> names, Func<string, int> lookup, int calls = Lookups)
+    {
+        int sink = 0;
+        for (int i = 0; i < Math.Min(calls, 50_000); i++) sink += lookup(names[i % names.Count]);
+        using var process = Process.GetCurrentProcess();
+        TimeSpan start = process.TotalProcessorTime;
+        for (int i = 0; i < calls; i++) sink += lookup(names[i % names.Count]);
+        process.Refresh();
+        double ns = (process.TotalProcessorTime - start).TotalNanoseconds / calls;
+        GC.KeepAlive(sink);
+        return ns;
+    }
+}
