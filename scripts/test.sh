@@ -17,6 +17,18 @@ if ! dotnet build Sitrep.slnx -c Release -nologo -clp:ErrorsOnly; then
   exit 1
 fi
 
+echo "== PostgreSQL for the integration tests"
+# The PostgreSQL tests skip (with a message) when SITREP_TEST_POSTGRES is unset, so a failed start
+# shows up as skipped tests rather than as failures of code that was never run.
+if [ -z "${SITREP_TEST_POSTGRES:-}" ]; then
+  if pg_connection="$(scripts/postgres.sh start)"; then
+    export SITREP_TEST_POSTGRES="$pg_connection"
+    trap 'scripts/postgres.sh stop' EXIT
+  else
+    echo "warning: PostgreSQL could not be started; its tests will be skipped"
+  fi
+fi
+
 echo "== unit and integration tests"
 dotnet test Sitrep.slnx -c Release --no-build --nologo 2>&1 | tee "$log"
 test_status=${PIPESTATUS[0]}

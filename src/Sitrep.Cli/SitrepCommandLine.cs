@@ -59,6 +59,8 @@ public static class SitrepCommandLine
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(AnnotateCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(WorkerCommand.Create(context));
+        root.Subcommands.Add(PostgresBenchCommand.Create(context));
         root.Subcommands.Add(EventsCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));

@@ -1,12 +1,12 @@
-using Sitrep.Errors;
+using Sitrep.Storage.Postgres;
 using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Storage;
 
 /// <summary>
-/// Opens the store a location names, so hosts (CLI, server) need not know the backends. Today
-/// every location is an SQLite file; PostgreSQL locations are recognised and refused until that
-/// backend exists.
+/// Opens the store a location names, so hosts (CLI, server) need not know the backends: a
+/// <c>postgres://</c> URL or a <c>Host=...;Database=...</c> connection string opens PostgreSQL,
+/// anything else is the path of an SQLite file.
 /// </summary>
 public static class EventStores
 {
@@ -25,13 +25,6 @@ public static class EventStores
     public static IEventStore Open(string location)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(location);
-        if (IsPostgres(location))
-            throw new StoreException(ErrorCodes.StoreUnavailable, location, "PostgreSQL stores are not supported yet; give the path of an SQLite file");
-        return SqliteEventStore.Open(location);
+        return PostgresLocation.IsPostgres(location) ? PostgresEventStore.Open(location) : SqliteEventStore.Open(location);
     }
-
-    private static bool IsPostgres(string location) =>
-        location.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) ||
-        location.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase) ||
-        location.Contains("Host=", StringComparison.OrdinalIgnoreCase);
 }

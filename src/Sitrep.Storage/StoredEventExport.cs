@@ -1,4 +1,5 @@
 using Sitrep.Events.Export;
+using Sitrep.Storage.Json;
 
 namespace Sitrep.Storage;
 
@@ -17,13 +18,18 @@ public static class StoredEventExport
     /// <summary>
     /// Writes stored events in any export format, streaming; returns how many records it wrote.
     /// The one entry point hosts (CLI, HTTP API) call: JSON lines are the store's own line format,
-    /// the other formats go through <see cref="EventExporter"/>.
+    /// written by <see cref="StoredEventJsonWriter"/> (what `sitrep events --format jsonl` prints and
+    /// the import reads); the other formats go through <see cref="EventExporter"/>.
     /// </summary>
     public static int Write(Stream output, ExportFormat format, IEnumerable<StoredEvent> events, AcledExportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         return format == ExportFormat.Jsonl
-            ? SourcedEventJsonWriter.WriteLines(output, events.Select(e => e.ToSourced()), cancellationToken)
+            ? JsonLines.Write(output, events, (json, e) =>
+            {
+                StoredEventJsonWriter.Write(json, e);
+                return true;
+            }, cancellationToken)
             : EventExporter.Write(output, format, events.Select(e => e.ToSourced()), options, cancellationToken);
     }
 }

@@ -26,12 +26,12 @@ public class EventStoresTests
     }
 
     [Theory]
-    [InlineData("postgres://sitrep@localhost/sitrep")]
-    [InlineData("Host=127.0.0.1;Database=sitrep")]
-    public void Open_PostgresLocation_IsRefusedClearly(string location)
+    [InlineData("postgres://sitrep@127.0.0.1:1/sitrep")]
+    [InlineData("Host=127.0.0.1;Port=1;Database=sitrep;Timeout=2")]
+    public void Open_UnreachablePostgres_ThrowsStoreUnavailable(string location)
     {
         var ex = Assert.Throws<StoreException>(() => EventStores.Open(location));
         Assert.Equal(ErrorCodes.StoreUnavailable, ex.Code);
-        Assert.Contains("PostgreSQL", ex.Message);
+        Assert.Contains("127.0.0.1:1/sitrep", ex.Message);
     }
 }

@@ -7,7 +7,11 @@ using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary>`sitrep ingest PATH... [--db FILE]`: extract and store documents and their events, one transaction per file.</summary>
+/// <summary>
+/// `sitrep ingest PATH... [--db FILE]`: extract and store documents and their events, one
+/// transaction per file; with --enqueue, only read the documents into a PostgreSQL store's work
+/// queue for `sitrep worker` to process.
+/// </summary>
 internal static class IngestCommand
 {
     public static Command Create(CliContext context)
@@ -16,9 +20,17 @@ internal static class IngestCommand
         var db = CommonOptions.Database();
         var published = CommonOptions.Published();
         var maxBytes = CommonOptions.MaxBytes();
-        var command = new Command("ingest", "Extract events from articles and store documents and events in the event store.") { paths, db, published, maxBytes };
-        command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(context, parsed.GetValue(paths)!,
-            parsed.GetValue(db) ?? context.DefaultStorePath, CommonOptions.ReaderOptions(parsed, published, maxBytes), cancellationToken)));
+        var enqueue = new Option<bool>("--enqueue") { Description = "Only read the documents into the work queue of a PostgreSQL store; `sitrep worker` processes them." };
+        var command = new Command("ingest", "Extract events from articles and store documents and events in the event store.") { paths, db, published, maxBytes, enqueue };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            string[] inputs = parsed.GetValue(paths)!;
+            string store = parsed.GetValue(db) ?? context.DefaultStorePath;
+            ReaderOptions options = CommonOptions.ReaderOptions(parsed, published, maxBytes);
+            return Task.FromResult(parsed.GetValue(enqueue)
+                ? EnqueueRun.Run(context, inputs, store, options, cancellationToken)
+                : Run(context, inputs, store, options, cancellationToken));
+        });
         return command;
     }
 

@@ -23,6 +23,30 @@ internal static class SqliteEventReader
         {
             while (reader.Read()) rows.Add(EventRow.Read(reader));
         }
+        IReadOnlyList<StoredEvent> events = Complete(connection, transaction, rows);
+        transaction.Commit();
+        return events;
+    }
+
+    /// <summary>The incidents with these keys, read inside the caller's transaction; missing keys are left out.</summary>
+    public static Dictionary<long, StoredEvent> ReadByPk(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<long> pks)
+    {
+        var rows = new List<EventRow>();
+        if (pks.Count == 0) return [];
+        using (SqliteCommand command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = $"SELECT {SqliteEventQuery.EventColumns} FROM events e WHERE e.pk IN {PageKeys} ORDER BY e.pk";
+            command.Parameters.AddWithValue("@pks", "[" + string.Join(",", pks) + "]");
+            using SqliteDataReader reader = command.ExecuteReader();
+            while (reader.Read()) rows.Add(EventRow.Read(reader));
+        }
+        IReadOnlyList<StoredEvent> events = Complete(connection, transaction, rows);
+        return rows.Select((r, i) => (r.Pk, Event: events[i])).ToDictionary(x => x.Pk, x => x.Event);
+    }
+
+    private static IReadOnlyList<StoredEvent> Complete(SqliteConnection connection, SqliteTransaction transaction, List<EventRow> rows)
+    {
         if (rows.Count == 0) return [];
         var byPk = rows.ToDictionary(r => r.Pk);
         string pks = "[" + string.Join(",", rows.Select(r => r.Pk)) + "]";
@@ -30,7 +54,6 @@ internal static class SqliteEventReader
         ReadClaims(connection, transaction, pks, byPk);
         ReadEvidence(connection, transaction, pks, byPk);
         ReadSources(connection, transaction, pks, byPk);
-        transaction.Commit();
         return [.. rows.Select(r => r.ToStoredEvent())];
     }
 

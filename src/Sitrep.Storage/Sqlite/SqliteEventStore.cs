@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
+using System.Globalization;
 using Sitrep.Errors;
+using Sitrep.Storage.Merging;
 
 namespace Sitrep.Storage.Sqlite;
 
@@ -17,6 +19,7 @@ namespace Sitrep.Storage.Sqlite;
 public sealed class SqliteEventStore : IEventStore
 {
     private readonly string _connectionString;
+    private readonly IncidentMatcher _matcher = new();
     private volatile bool _disposed;
 
     private SqliteEventStore(string path, string connectionString, int schemaVersion)
@@ -69,7 +72,7 @@ public sealed class SqliteEventStore : IEventStore
         using SqliteConnection connection = Connect();
         // Anything thrown before Commit disposes the transaction, which rolls the whole batch back.
         using SqliteTransaction transaction = Guard(() => connection.BeginTransaction(deferred: false), "could not start a write");
-        using var writer = new SqliteIngestWriter(connection, transaction, DateTimeOffset.UtcNow);
+        using var writer = new SqliteIngestWriter(connection, transaction, DateTimeOffset.UtcNow, _matcher);
         IngestResult result = IngestResult.Empty;
         foreach (ProcessedDocument item in batch)
         {
@@ -80,6 +83,56 @@ public sealed class SqliteEventStore : IEventStore
         Guard(() => { transaction.Commit(); return true; }, "could not commit the batch");
         return result;
     }
+
+    public ImportResult ImportEvents(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (events.Count == 0) return new ImportResult(0, 0);
+        using SqliteConnection connection = Connect();
+        using SqliteTransaction transaction = Guard(() => connection.BeginTransaction(deferred: false), "could not start a write");
+        using var writer = new SqliteIngestWriter(connection, transaction, DateTimeOffset.UtcNow, _matcher);
+        int added = 0, present = 0;
+        foreach (StoredEvent e in events)
+        {
+            if ((added + present) % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (writer.Import(e)) added++; else present++;
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        Guard(() => { transaction.Commit(); return true; }, "could not commit the import");
+        return new ImportResult(added, present);
+    }
+
+    public IReadOnlyList<EventRevision> GetRevisions(string eventId)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using SqliteConnection connection = Connect();
+        return Read(() =>
+        {
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = SqliteSql.SelectRevisions;
+            command.Parameters.AddWithValue("@event_id", eventId);
+            using SqliteDataReader r = command.ExecuteReader();
+            var revisions = new List<EventRevision>();
+            while (r.Read())
+            {
+                revisions.Add(new EventRevision(r.GetString(0), r.GetInt32(1), ParseChange(r.GetString(2)),
+                    SqliteEventReader.NullableString(r, 3), StoredValues.ParseInstant(r.GetString(4)), SqliteEventReader.NullableString(r, 5)));
+            }
+            return revisions;
+        });
+    }
+
+    private static RevisionChange ParseChange(string text) => text switch
+    {
+        "created" => RevisionChange.Created,
+        "updated" => RevisionChange.Updated,
+        "merged" => RevisionChange.Merged,
+        "deleted" => RevisionChange.Deleted,
+        _ => throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"The store holds revision change '{text}', which this version of Sitrep does not know.")),
+    };
 
     public IReadOnlyList<StoredEvent> QueryEvents(EventQuery query)
     {

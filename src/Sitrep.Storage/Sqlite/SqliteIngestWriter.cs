@@ -1,56 +1,28 @@
-using System.Collections.Immutable;
 using Microsoft.Data.Sqlite;
 using Sitrep.Documents;
 using Sitrep.Errors;
 using Sitrep.Events;
+using Sitrep.Storage.Json;
+using Sitrep.Storage.Merging;
 
 namespace Sitrep.Storage.Sqlite;
 
 /// <summary>
-/// Writes documents and their events inside one open write transaction. Ids it caches (actors,
-/// aliases) are only valid in that transaction, so a writer never outlives it.
+/// Ingests documents inside one open write transaction: a new document's reports join the
+/// incidents they match (merging those incidents when a report matches several), a revised
+/// article's old reports are withdrawn first, and every change to a public id is logged.
 /// </summary>
 internal sealed class SqliteIngestWriter : IDisposable
 {
-    private readonly string _ingestedAt;
-    private readonly Dictionary<string, long> _actorIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<(long Actor, string Alias), long> _aliasIds = [];
-    private readonly Statement _document;
-    private readonly Statement _event;
-    private readonly Statement _selectActor;
-    private readonly Statement _insertActor;
-    private readonly Statement _fillActor;
-    private readonly Statement _selectAlias;
-    private readonly Statement _insertAlias;
-    private readonly Statement _eventActor;
-    private readonly Statement _eventActorAlias;
-    private readonly Statement _source;
-    private readonly Statement _claim;
-    private readonly Statement _claimBy;
-    private readonly Statement _evidence;
+    private readonly SqliteIncidentWriter _rows;
+    private readonly SqliteReportReader _reports;
+    private readonly IncidentMatcher _matcher;
 
-    public SqliteIngestWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset ingestedAt)
+    public SqliteIngestWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, IncidentMatcher matcher)
     {
-        _ingestedAt = StoredValues.Instant(ingestedAt);
-        _document = new(connection, transaction, SqliteSql.InsertDocument,
-            "@id", "@source", "@path", "@url", "@outlet", "@title", "@published", "@published_at", "@format", "@language", "@text", "@ingested_at");
-        _event = new(connection, transaction, SqliteSql.InsertEvent,
-            "@id", "@document_id", "@event_type", "@sub_event_type", "@plover_type", "@plover_mode",
-            "@date_start", "@date_end", "@date_precision", "@country", "@admin1", "@location", "@latitude", "@longitude", "@geo_precision",
-            "@fatalities_low", "@fatalities_best", "@fatalities_high", "@background", "@aggregate", "@confidence",
-            "@span_start", "@span_end", "@evidence", "@evidence_lower");
-        _selectActor = new(connection, transaction, SqliteSql.SelectActor, "@name");
-        _insertActor = new(connection, transaction, SqliteSql.InsertActor, "@name", "@name_lower", "@type", "@inter", "@country");
-        _fillActor = new(connection, transaction, SqliteSql.FillActor, "@type", "@inter", "@country", "@id");
-        _selectAlias = new(connection, transaction, SqliteSql.SelectAlias, "@actor_id", "@alias");
-        _insertAlias = new(connection, transaction, SqliteSql.InsertAlias, "@actor_id", "@alias", "@alias_lower");
-        _eventActor = new(connection, transaction, SqliteSql.InsertEventActor, "@event_pk", "@role", "@ordinal", "@actor_id", "@type", "@inter", "@country");
-        _eventActorAlias = new(connection, transaction, SqliteSql.InsertEventActorAlias, "@event_actor_id", "@ordinal", "@alias_id");
-        _source = new(connection, transaction, SqliteSql.InsertEventSource, "@event_pk", "@document_id");
-        _claim = new(connection, transaction, SqliteSql.InsertClaim, "@event_pk", "@document_id", "@ordinal", "@what");
-        _claimBy = new(connection, transaction, SqliteSql.InsertClaimBy, "@claim_id", "@ordinal", "@name");
-        _evidence = new(connection, transaction, SqliteSql.InsertEvidence,
-            "@event_pk", "@document_id", "@ordinal", "@field", "@span_start", "@span_end", "@text", "@text_lower");
+        _rows = new SqliteIncidentWriter(connection, transaction, at);
+        _reports = new SqliteReportReader(connection, transaction);
+        _matcher = matcher;
     }
 
     /// <summary>Writes one document and its events, or counts them as present when the document is already stored.</summary>
@@ -61,19 +33,27 @@ internal sealed class SqliteIngestWriter : IDisposable
         Document document = item.Document;
         string documentId = document.Id.Value;
         IReadOnlyList<ConflictEvent> events = item.Events.IsDefault ? [] : item.Events;
-
         string? eventId = null;
         try
         {
             // A stored document is skipped before its events are looked at: they were checked when it was first stored.
-            if (!InsertDocument(document)) return new IngestResult(0, 1, 0, events.Count);
+            if (!_rows.InsertDocument(document)) return new IngestResult(0, 1, 0, events.Count);
             foreach (ConflictEvent e in events) Validate(document, e);
+            var log = new RevisionLog();
+            bool revised = false;
+            if (_reports.CurrentRevisionOf(SqliteIncidentWriter.SourceKey(document.Metadata), documentId) is string previous)
+            {
+                revised = true;
+                events = Revise(previous, documentId, events, log);
+            }
+            int merged = 0;
             foreach (ConflictEvent e in events)
             {
                 eventId = e.Id;
-                InsertEvent(document, e);
+                if (AddReport(document, e, log)) merged++;
             }
-            return new IngestResult(1, 0, events.Count, 0);
+            log.Write(_rows, documentId);
+            return new IngestResult(1, 0, events.Count, 0) { EventsMerged = merged, DocumentsRevised = revised ? 1 : 0 };
         }
         catch (SqliteException ex)
         {
@@ -83,97 +63,117 @@ internal sealed class SqliteIngestWriter : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Writes an imported event as an incident of its own, or returns false when a report with its id is already stored.</summary>
+    public bool Import(StoredEvent stored)
     {
-        foreach (Statement s in new[] { _document, _event, _selectActor, _insertActor, _fillActor, _selectAlias, _insertAlias, _eventActor, _eventActorAlias, _source, _claim, _claimBy, _evidence })
-            s.Dispose();
+        ArgumentNullException.ThrowIfNull(stored);
+        if (_reports.ReportExists(stored.Event.Id)) return false;
+        try
+        {
+            foreach (EventSource source in stored.Sources) _rows.InsertImportedDocument(source);
+            long pk = _rows.InsertIncident(IncidentMerger.Merge([stored]), "");
+            _rows.InsertReport(stored, pk, null);
+            _rows.InsertRevision(stored.Event.Id, "created", null, stored.DocumentId);
+            return true;
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException(ErrorCodes.StoreWriteFailed, stored.Event.Id,
+                $"event '{stored.Event.Id}' could not be imported ({ex.Message.TrimEnd('.')}); the import was rolled back and the store is unchanged", ex);
+        }
     }
 
-    private bool InsertDocument(Document document)
+    public void Dispose() => _rows.Dispose();
+
+    // The new version's events take over the ids of the old version's events they match, so the
+    // incidents they found keep their ids; then the old reports are withdrawn.
+    private List<ConflictEvent> Revise(string previous, string documentId, IReadOnlyList<ConflictEvent> events, RevisionLog log)
     {
-        DocumentMetadata m = document.Metadata;
-        int inserted = _document.Execute(
-            document.Id.Value, m.Source, m.Path, m.Url, m.Outlet, m.Title,
-            m.Published is DateOnly published ? StoredValues.Date(published) : null,
-            m.PublishedAt is DateTimeOffset at ? StoredValues.Instant(at) : null,
-            m.Format, m.Language, document.Text, _ingestedAt);
-        return inserted == 1;
+        _reports.Supersede(previous, documentId);
+        IReadOnlyList<ReportRow> oldRows = _reports.OfDocument(previous);
+        Dictionary<long, StoredEvent> old = _reports.Load(oldRows);
+        var unpaired = oldRows.ToList();
+        var renamed = new List<ConflictEvent>(events.Count);
+        foreach (ConflictEvent e in events)
+        {
+            ReportRow? match = unpaired.FirstOrDefault(r => _matcher.Compare(old[r.Pk].Event, e) == IncidentMatch.Same);
+            if (match is not null) unpaired.Remove(match);
+            renamed.Add(match is null ? e : e with { Id = match.Id });
+        }
+        Withdraw(oldRows, log);
+        return renamed;
     }
 
-    private void InsertEvent(Document document, ConflictEvent e)
+    // Removes reports and recomputes each incident they were in from the reports that remain,
+    // which may now fall apart into several incidents (or none).
+    private void Withdraw(IReadOnlyList<ReportRow> withdrawn, RevisionLog log)
+    {
+        var gone = withdrawn.Select(r => r.Pk).ToHashSet();
+        foreach (long incidentPk in withdrawn.Select(r => r.EventPk).Distinct())
+        {
+            string incidentId = _reports.IncidentId(incidentPk);
+            IReadOnlyList<ReportRow> members = _reports.OfIncident(incidentPk);
+            List<ReportRow> remaining = [.. members.Where(r => !gone.Contains(r.Pk))];
+            Dictionary<long, StoredEvent> loaded = _reports.Load(remaining);
+            foreach (ReportRow row in members.Where(r => gone.Contains(r.Pk))) _rows.DeleteReport(row.Pk);
+            _rows.DeleteIncident(incidentPk);
+            log.Deleted(incidentId);
+            var rowOf = remaining.ToDictionary(r => loaded[r.Pk].Event.Id, StringComparer.Ordinal);
+            foreach (var cluster in IncidentClusterer.Cluster([.. remaining.Select(r => loaded[r.Pk])], _matcher))
+            {
+                MergedIncident merged = IncidentMerger.Merge(cluster);
+                long pk = _rows.InsertIncident(merged, SentenceOf(merged.Incident));
+                log.Inserted(merged.Incident.Event.Id);
+                log.Merged(incidentId, merged.Incident.Event.Id);
+                foreach (StoredEvent report in cluster)
+                    _rows.MoveReport(rowOf[report.Event.Id].Pk, pk, cluster.Length > 1 ? Body(report) : null);
+            }
+        }
+    }
+
+    /// <summary>Adds one report, merging every incident it matches; true when it joined at least one.</summary>
+    private bool AddReport(Document document, ConflictEvent e, RevisionLog log)
     {
         string documentId = document.Id.Value;
-        string evidence = document.TextOf(e.Span);
-        long pk = _event.ExecuteInsert(
-            e.Id, documentId, e.EventType, e.SubEventType, e.PloverType, e.PloverMode,
-            StoredValues.Date(e.Date.Start), StoredValues.Date(e.Date.End), StoredValues.Of(e.Date.Precision),
-            e.Place.Country, e.Place.Admin1, e.Place.Location, e.Place.Point?.Latitude, e.Place.Point?.Longitude,
-            StoredValues.Of(e.Place.Precision),
-            e.Fatalities.Low, e.Fatalities.Best, e.Fatalities.High, e.Background ? 1 : 0, e.Aggregate ? 1 : 0, e.Confidence,
-            e.Span.Start, e.Span.End, evidence, StoredValues.Fold(evidence));
-        _source.Execute(pk, documentId);
-
-        if (e.Actor1 is ActorRef actor1) InsertEventActor(pk, ActorRoles.Actor1, 0, actor1);
-        if (e.Actor2 is ActorRef actor2) InsertEventActor(pk, ActorRoles.Actor2, 0, actor2);
-        InsertEventActors(pk, ActorRoles.Assoc1, e.AssocActor1);
-        InsertEventActors(pk, ActorRoles.Assoc2, e.AssocActor2);
-
-        if (!e.Claims.IsDefault)
+        DocumentMetadata m = document.Metadata;
+        var report = new StoredEvent(e, documentId, [new EventSource(documentId, m.Url, m.Outlet, m.Published, m.Source)]);
+        List<ReportRow> candidates = [.. _reports.Candidates(_matcher.WindowFor(e), IncidentMatcher.Family(e)).Where(r => r.DocumentId != documentId)];
+        Dictionary<long, StoredEvent> loaded = _reports.Load(candidates);
+        long[] matched = [.. candidates.Where(r => _matcher.Compare(report, loaded[r.Pk]) == IncidentMatch.Same).Select(r => r.EventPk).Distinct()];
+        if (matched.Length == 0)
         {
-            for (int i = 0; i < e.Claims.Length; i++)
-            {
-                Claim claim = e.Claims[i];
-                long claimId = _claim.ExecuteInsert(pk, documentId, i, StoredValues.Of(claim.What));
-                if (claim.By.IsDefault) continue;
-                for (int j = 0; j < claim.By.Length; j++) _claimBy.Execute(claimId, j, claim.By[j]);
-            }
+            long alone = _rows.InsertIncident(IncidentMerger.Merge([report]), document.TextOf(e.Span));
+            _rows.InsertReport(report, alone, null);
+            log.Inserted(e.Id);
+            return false;
         }
-        if (!e.Evidence.IsDefault)
+        List<ReportRow> members = [.. matched.SelectMany(_reports.OfIncident)];
+        Dictionary<long, StoredEvent> memberEvents = _reports.Load(members);
+        string[] oldIds = [.. matched.Select(_reports.IncidentId)];
+        foreach (long pk in matched) _rows.DeleteIncident(pk);
+        MergedIncident merged = IncidentMerger.Merge(memberEvents.Values.Append(report));
+        string sentence = merged.Incident.Event.Id == e.Id ? document.TextOf(e.Span) : SentenceOf(merged.Incident);
+        long incident = _rows.InsertIncident(merged, sentence);
+        string id = merged.Incident.Event.Id;
+        foreach (string oldId in oldIds)
         {
-            for (int i = 0; i < e.Evidence.Length; i++)
-            {
-                Evidence ev = e.Evidence[i];
-                _evidence.Execute(pk, documentId, i, ev.Field, ev.Span.Start, ev.Span.End, ev.Text, StoredValues.Fold(ev.Text));
-            }
+            log.Deleted(oldId);
+            log.Merged(oldId, id);
         }
+        log.Inserted(id);
+        _rows.InsertReport(report, incident, Body(report));
+        foreach (ReportRow row in members) _rows.MoveReport(row.Pk, incident, row.Body is null ? Body(memberEvents[row.Pk]) : null);
+        return true;
     }
 
-    private void InsertEventActors(long eventPk, string role, ImmutableArray<ActorRef> actors)
-    {
-        if (actors.IsDefault) return;
-        for (int i = 0; i < actors.Length; i++) InsertEventActor(eventPk, role, i, actors[i]);
-    }
+    private static string Body(StoredEvent report) => StoredEventJsonWriter.ToLine(report, exact: true);
 
-    private void InsertEventActor(long eventPk, string role, int ordinal, ActorRef actor)
+    // The founding report's sentence, read from its document; documents known only from an import have no text.
+    private string SentenceOf(StoredEvent incident)
     {
-        long actorId = ActorId(actor);
-        long eventActorId = _eventActor.ExecuteInsert(eventPk, role, ordinal, actorId, actor.Type, actor.Inter, actor.Country);
-        if (actor.Aliases.IsDefault) return;
-        for (int i = 0; i < actor.Aliases.Length; i++) _eventActorAlias.Execute(eventActorId, i, AliasId(actorId, actor.Aliases[i]));
-    }
-
-    private long ActorId(ActorRef actor)
-    {
-        if (_actorIds.TryGetValue(actor.Name, out long id)) return id;
-        if (_selectActor.QueryId(actor.Name) is long stored)
-        {
-            id = stored;
-            _fillActor.Execute(actor.Type, actor.Inter, actor.Country, id);
-        }
-        else
-        {
-            id = _insertActor.ExecuteInsert(actor.Name, StoredValues.Fold(actor.Name), actor.Type, actor.Inter, actor.Country);
-        }
-        _actorIds[actor.Name] = id;
-        return id;
-    }
-
-    private long AliasId(long actorId, string alias)
-    {
-        if (_aliasIds.TryGetValue((actorId, alias), out long id)) return id;
-        id = _selectAlias.QueryId(actorId, alias) ?? _insertAlias.ExecuteInsert(actorId, alias, StoredValues.Fold(alias));
-        _aliasIds[(actorId, alias)] = id;
-        return id;
+        string text = _reports.DocumentText(incident.DocumentId);
+        Span span = incident.Event.Span;
+        return span.End <= text.Length ? span.TextOf(text) : "";
     }
 
     // Offsets are checked here because the text is not in the events table to check them against.

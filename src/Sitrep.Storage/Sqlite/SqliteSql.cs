@@ -4,8 +4,8 @@ namespace Sitrep.Storage.Sqlite;
 internal static class SqliteSql
 {
     public const string InsertDocument = """
-        INSERT INTO documents (id, source, path, url, outlet, title, published, published_at, format, language, text, ingested_at)
-        VALUES (@id, @source, @path, @url, @outlet, @title, @published, @published_at, @format, @language, @text, @ingested_at)
+        INSERT INTO documents (id, source, path, url, outlet, title, published, published_at, format, language, text, ingested_at, source_key)
+        VALUES (@id, @source, @path, @url, @outlet, @title, @published, @published_at, @format, @language, @text, @ingested_at, @source_key)
         ON CONFLICT (id) DO NOTHING
         """;
 
@@ -19,6 +19,8 @@ internal static class SqliteSql
             @fatalities_low, @fatalities_best, @fatalities_high, @background, @aggregate, @confidence,
             @span_start, @span_end, @evidence, @evidence_lower)
         """;
+
+    public const string DeleteEvent = "DELETE FROM events WHERE pk = @pk";
 
     public const string SelectActor = "SELECT id FROM actors WHERE name = @name";
 
@@ -54,6 +56,46 @@ internal static class SqliteSql
     public const string InsertEvidence = """
         INSERT INTO evidence (event_pk, document_id, ordinal, field, span_start, span_end, text, text_lower)
         VALUES (@event_pk, @document_id, @ordinal, @field, @span_start, @span_end, @text, @text_lower)
+        """;
+
+    public const string InsertReport = """
+        INSERT INTO reports (id, document_id, event_pk, country, family, date_start, date_end, body)
+        VALUES (@id, @document_id, @event_pk, @country, @family, @date_start, @date_end, @body)
+        """;
+
+    public const string MoveReport = "UPDATE reports SET event_pk = @event_pk, body = coalesce(body, @body) WHERE pk = @pk";
+
+    public const string DeleteReport = "DELETE FROM reports WHERE pk = @pk";
+
+    // Revision numbers count per public id; the UNIQUE (event_id, revision) index answers the max.
+    public const string InsertRevision = """
+        INSERT INTO revisions (event_id, revision, change, merged_into, at, document_id)
+        VALUES (@event_id, (SELECT coalesce(max(revision), 0) + 1 FROM revisions WHERE event_id = @event_id), @change, @merged_into, @at, @document_id)
+        """;
+
+    public const string ReportColumns = "r.pk, r.id, r.document_id, r.event_pk, r.body";
+
+    public const string SelectCandidateReports = """
+        SELECT r.pk, r.id, r.document_id, r.event_pk, r.body FROM reports r
+        WHERE r.country = @country AND r.date_start BETWEEN @start_from AND @start_to AND r.date_end >= @end_from AND r.family = @family
+        """;
+
+    public const string SelectIncidentReports = "SELECT r.pk, r.id, r.document_id, r.event_pk, r.body FROM reports r WHERE r.event_pk = @event_pk";
+
+    public const string SelectDocumentReports = "SELECT r.pk, r.id, r.document_id, r.event_pk, r.body FROM reports r WHERE r.document_id = @document_id ORDER BY r.pk";
+
+    public const string SelectCurrentRevisionOf = """
+        SELECT id FROM documents WHERE source_key = @source_key AND superseded_by IS NULL AND id <> @id ORDER BY ingested_at, id LIMIT 1
+        """;
+
+    public const string SupersedeDocument = "UPDATE documents SET superseded_by = @by WHERE id = @id";
+
+    public const string SelectDocumentText = "SELECT text FROM documents WHERE id = @id";
+
+    public const string SelectEventPk = "SELECT pk FROM events WHERE id = @id";
+
+    public const string SelectRevisions = """
+        SELECT event_id, revision, change, merged_into, at, document_id FROM revisions WHERE event_id = @event_id ORDER BY revision
         """;
 
     public const string SelectDocument = """

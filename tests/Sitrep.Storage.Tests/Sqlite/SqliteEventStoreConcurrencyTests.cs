@@ -13,7 +13,8 @@ public class SqliteEventStoreConcurrencyTests
     {
         var document = Fixtures.Article($"Report {n.ToString(CultureInfo.InvariantCulture)}: fighting near Bamako continued for a third day.", $"report-{n}.txt");
         return Fixtures.Processed(document,
-            Fixtures.FullEvent(document, "e1"), Fixtures.MinimalEvent(document, "e2"), Fixtures.MinimalEvent(document, "e3"));
+            Fixtures.Shifted(Fixtures.FullEvent(document, "e1"), 100 * n), Fixtures.Shifted(Fixtures.MinimalEvent(document, "e2"), 100 * n),
+            Fixtures.Shifted(Fixtures.MinimalEvent(document, "e3"), 100 * n));
     }
 
     [Fact]

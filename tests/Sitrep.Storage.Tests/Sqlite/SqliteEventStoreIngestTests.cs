@@ -24,7 +24,7 @@ public sealed class SqliteEventStoreIngestTests : IDisposable
     {
         var a = Fixtures.Article();
         var b = Fixtures.Article("Protesters gathered in Niamey on Friday.", "niamey.txt");
-        return [Fixtures.Processed(a, Fixtures.FullEvent(a), Fixtures.MinimalEvent(a)), Fixtures.Processed(b, Fixtures.MinimalEvent(b))];
+        return [Fixtures.Processed(a, Fixtures.FullEvent(a), Fixtures.MinimalEvent(a)), Fixtures.Processed(b, Fixtures.Shifted(Fixtures.MinimalEvent(b), 100))];
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class SqliteEventStoreIngestTests : IDisposable
     {
         var a = Fixtures.Article();
         var b = Fixtures.Article("A second report of the same clash near Bamako.", "second.txt");
-        _store.Ingest([Fixtures.Processed(a, Fixtures.FullEvent(a)), Fixtures.Processed(b, Fixtures.FullEvent(b))]);
+        _store.Ingest([Fixtures.Processed(a, Fixtures.FullEvent(a)), Fixtures.Processed(b, Fixtures.Shifted(Fixtures.FullEvent(b), 7))]);
 
         Assert.Equal(5L, StoreSnapshot.Scalar(_temp.Path, "SELECT count(*) FROM actors"));
         Assert.Equal(10L, StoreSnapshot.Scalar(_temp.Path, "SELECT count(*) FROM event_actors"));

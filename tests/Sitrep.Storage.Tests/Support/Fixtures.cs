@@ -86,6 +86,10 @@ public static class Fixtures
         Span = new Span(0, 0),
     };
 
+    /// <summary>The event moved by whole days, so events of different documents stay separate incidents.</summary>
+    public static ConflictEvent Shifted(ConflictEvent e, int days) =>
+        e with { Date = new EventDate(e.Date.Start.AddDays(days), e.Date.End.AddDays(days), e.Date.Precision) };
+
     private static Evidence Evidence(Document document, string field, Span span) => new(field, span, document.TextOf(span));
 
     public static ProcessedDocument Processed(Document document, params ConflictEvent[] events) =>

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Npgsql;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+
+namespace Sitrep.Storage.Postgres;
+
+/// <summary>How fast batches are written: <see cref="Rows"/> counts the rows of every table the COPYs filled.</summary>
+public sealed record CopyMeasurement(int Events, long Rows, TimeSpan Elapsed)
+{
+    public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
+    public double EventsPerSecond => Events / Elapsed.TotalSeconds;
+}
+
+/// <summary>How fast <see cref="Workers"/> workers emptied a queue of <see cref="Documents"/> documents.</summary>
+public sealed record WorkerMeasurement(int Workers, int Documents, TimeSpan Elapsed)
+{
+    public double DocumentsPerSecond => Documents / Elapsed.TotalSeconds;
+}
+
+/// <summary>
+/// Measures the PostgreSQL backend on a server: bulk writes of synthetic events, and worker
+/// throughput on a corpus. Each measurement runs in a database of its own, created on the server
+/// and dropped afterwards, so it starts empty and leaves nothing behind.
+/// </summary>
+public sealed class PostgresBenchmark(string serverLocation)
+{
+    private readonly NpgsqlConnectionStringBuilder _server = new(PostgresLocation.Parse(serverLocation).ConnectionString);
+
+    /// <summary>Ingests <paramref name="documents"/> synthetic documents of <paramref name="eventsPerDocument"/> fully coded events each, in batches.</summary>
+    public CopyMeasurement MeasureCopy(int documents, int eventsPerDocument, int batchSize)
+    {
+        ProcessedDocument[] corpus = [.. Enumerable.Range(0, documents).Select(i => Synthetic(i, eventsPerDocument))];
+        return InScratchDatabase(location =>
+        {
+            using var store = PostgresEventStore.Open(location);
+            var clock = Stopwatch.StartNew();
+            foreach (ProcessedDocument[] batch in corpus.Chunk(batchSize)) store.Ingest(batch);
+            clock.Stop();
+            long rows = store.Read(connection =>
+            {
+                using var command = new NpgsqlCommand("""
+                    SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM event_sources) + (SELECT count(*) FROM event_actors)
+                         + (SELECT count(*) FROM event_actor_aliases) + (SELECT count(*) FROM claims) + (SELECT count(*) FROM claim_by)
+                         + (SELECT count(*) FROM evidence)
+                    """, connection);
+                return (long)command.ExecuteScalar()!;
+            });
+            return new CopyMeasurement((int)store.CountEvents(), rows, clock.Elapsed);
+        });
+    }
+
+    /// <summary>Queues <paramref name="corpus"/> and times <paramref name="workers"/> workers (each with its own connections) emptying the queue.</summary>
+    public WorkerMeasurement MeasureWorkers(IReadOnlyList<Document> corpus, DocumentPipeline pipeline, int workers, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return InScratchDatabase(location =>
+        {
+            using (var setup = PostgresEventStore.Open(location)) setup.WorkQueue.Enqueue(corpus);
+            var options = new WorkerOptions { BatchSize = batchSize };
+            var clock = Stopwatch.StartNew();
+            Thread[] threads = [.. Enumerable.Range(0, workers).Select(_ => new Thread(() =>
+            {
+                using var store = PostgresEventStore.Open(location);
+                new PostgresWorker(store.WorkQueue, pipeline, options).Run(once: true);
+            }))];
+            foreach (Thread thread in threads) thread.Start();
+            foreach (Thread thread in threads) thread.Join();
+            clock.Stop();
+            return new WorkerMeasurement(workers, corpus.Count, clock.Elapsed);
+        });
+    }
+
+    private T InScratchDatabase<T>(Func<string, T> measure)
+    {
+        string name = "sitrep_bench_" + Guid.NewGuid().ToString("N");
+        // The name is a GUID made here, never input.
+        Maintenance($"CREATE DATABASE {name}");
+        try
+        {
+            return measure(new NpgsqlConnectionStringBuilder(_server.ConnectionString) { Database = name }.ConnectionString);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            Maintenance($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+        }
+    }
+
+    private void Maintenance(string sql)
+    {
+        using var connection = new NpgsqlConnection(_server.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+
+    private static ProcessedDocument Synthetic(int index, int eventsPerDocument)
+    {
+        string text = $"Report {index}: fighters attacked soldiers near Gao on Tuesday, killing at least {index % 40} people, officials said.";
+        var document = new Document(text, new DocumentMetadata { Source = $"bench-{index}.txt", Outlet = "Bench Wire", Published = new DateOnly(2025, 6, 6) });
+        var span = new Span(0, text.Length);
+        ImmutableArray<ConflictEvent> events = [.. Enumerable.Range(0, eventsPerDocument).Select(e => new ConflictEvent
+        {
+            Id = $"{document.Id}-e{e + 1}",
+            EventType = AcledTypology.Battles,
+            SubEventType = "Armed clash",
+            // A distinct attacker per document, so no two reports are the same incident and every event is written by COPY.
+            Actor1 = new ActorRef { Name = $"Armed group {index}", Aliases = [$"group {index}"], Inter = 2 },
+            Actor2 = new ActorRef { Name = "Military Forces of Mali (2021-)", Aliases = ["soldiers"], Inter = 1, Country = "MLI" },
+            Date = EventDate.OnDay(new DateOnly(2025, 1, 1).AddDays(index % 365)),
+            Place = new EventPlace { Country = "MLI", Location = "Gao", Point = new GeoPoint(16.27, -0.04), Precision = GeoPrecision.Near },
+            Fatalities = new FatalityCount(index % 40, index % 40, null),
+            Claims = [new Claim(["officials"], ClaimKind.Fatalities)],
+            Confidence = 0.75,
+            Span = span,
+            Evidence = [new Evidence("fatalities", span, text)],
+        })];
+        return new ProcessedDocument(document, events);
+    }
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Npgsql;
+using NpgsqlTypes;
+using Sitrep.Documents;
+using Sitrep.Errors;
+using Sitrep.Storage.Merging;
+
+namespace Sitrep.Storage.Postgres;
+
+/// <summary>
+/// The row-level writes of one open transaction, as <c>SqliteIncidentWriter</c> does them for
+/// SQLite, but buffered: new incidents, reports and revisions collect until <see cref="Flush"/>,
+/// which writes each table with one binary COPY. Anything that reads or changes stored rows
+/// flushes first, so the database always shows what the writer has done.
+/// </summary>
+internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset at)
+{
+    private readonly List<IncidentRow> _incidents = [];
+    private readonly List<(StoredEvent Report, long EventPk, string? Body)> _reports = [];
+    private readonly List<(string EventId, string Change, string? MergedInto, string? DocumentId)> _revisions = [];
+    private readonly Queue<long> _keys = new();
+
+    public DateTimeOffset At { get; } = at;
+
+    /// <summary>The format of documents that exist only as sources of imported events; they have no text.</summary>
+    public const string ImportedFormat = "import";
+
+    /// <summary>Same URL, or same outlet and source path: how a revised article is recognised (as in SQLite).</summary>
+    public static string SourceKey(DocumentMetadata m) => m.Url is not null ? "url:" + m.Url : "src:" + (m.Outlet ?? "") + "|" + m.Source;
+
+    /// <summary>Draws keys for the next <paramref name="count"/> incidents in one statement.</summary>
+    public void Reserve(int count)
+    {
+        if (count > _keys.Count) foreach (long key in Draw("events_pk_seq", count - _keys.Count)) _keys.Enqueue(key);
+    }
+
+    public long AddIncident(MergedIncident merged, string sentence)
+    {
+        Reserve(1);
+        long pk = _keys.Dequeue();
+        _incidents.Add(new IncidentRow(pk, merged, sentence));
+        return pk;
+    }
+
+    public void AddReport(StoredEvent report, long eventPk, string? body) => _reports.Add((report, eventPk, body));
+
+    /// <summary>Reports added since the last flush, which candidate lookups in the database cannot see yet.</summary>
+    public IEnumerable<StoredEvent> BufferedReports => _reports.Select(r => r.Report);
+
+    public void AddRevision(string eventId, string change, string? mergedInto, string? documentId) => _revisions.Add((eventId, change, mergedInto, documentId));
+
+    public void DeleteIncident(long pk) => Execute("DELETE FROM events WHERE pk = @pk", ("pk", pk));
+
+    public void MoveReport(long reportPk, long eventPk, string? body) =>
+        Execute("UPDATE reports SET event_pk = @event_pk, body = coalesce(body, @body) WHERE pk = @pk", ("event_pk", eventPk), ("body", body), ("pk", reportPk));
+
+    public void DeleteReport(long reportPk) => Execute("DELETE FROM reports WHERE pk = @pk", ("pk", reportPk));
+
+    public void Supersede(string documentId, string by) => Execute("UPDATE documents SET superseded_by = @by WHERE id = @id", ("by", by), ("id", documentId));
+
+    /// <summary>Inserts a text-less document standing for a source known only from an imported event.</summary>
+    public void InsertImportedDocument(EventSource source) => Execute("""
+        INSERT INTO documents (id, source, url, outlet, published, format, language, text, ingested_at)
+        VALUES (@id, @source, @url, @outlet, @published, @format, 'und', '', @at) ON CONFLICT (id) DO NOTHING
+        """, ("id", source.DocumentId), ("source", source.Source), ("url", source.Url), ("outlet", source.Outlet),
+        ("published", source.Published), ("format", ImportedFormat), ("at", At.UtcDateTime));
+
+    /// <summary>Writes everything buffered: incidents and their child rows, then reports, then revisions.</summary>
+    public void Flush(CancellationToken cancellationToken = default)
+    {
+        if (_incidents.Count > 0)
+        {
+            PostgresBatchRows rows = PostgresBatchRows.Flatten(_incidents, Draw);
+            Dictionary<string, long> actorIds = PostgresActors.Resolve(connection, transaction, rows.DistinctActors());
+            Dictionary<PostgresActors.AliasKey, long> aliasIds = PostgresActors.ResolveAliases(connection, transaction, rows.EventActors, actorIds);
+            var copy = new PostgresCopy(connection);
+            Traced(_incidents, () => copy.Events(_incidents, cancellationToken));
+            copy.Sources(_incidents);
+            copy.EventActors(rows.EventActors, actorIds);
+            copy.EventActorAliases(rows.EventActors, actorIds, aliasIds);
+            copy.Claims(rows.Claims);
+            copy.Evidence(_incidents);
+            _incidents.Clear();
+        }
+        if (_reports.Count > 0)
+        {
+            CopyReports();
+            _reports.Clear();
+        }
+        if (_revisions.Count > 0)
+        {
+            InsertRevisions();
+            _revisions.Clear();
+        }
+    }
+
+    private void CopyReports()
+    {
+        using NpgsqlBinaryImporter w = connection.BeginBinaryImport(
+            "COPY reports (id, document_id, event_pk, country, family, date_start, date_end, body) FROM STDIN (FORMAT BINARY)");
+        foreach ((StoredEvent report, long eventPk, string? body) in _reports)
+        {
+            w.StartRow();
+            w.Write(report.Event.Id, NpgsqlDbType.Text);
+            w.Write(report.DocumentId, NpgsqlDbType.Text);
+            w.Write(eventPk, NpgsqlDbType.Bigint);
+            w.Write(report.Event.Place.Country.ToUpperInvariant(), NpgsqlDbType.Text);
+            w.Write(IncidentMatcher.Family(report.Event), NpgsqlDbType.Text);
+            w.Write(report.Event.Date.Start, NpgsqlDbType.Date);
+            w.Write(report.Event.Date.End, NpgsqlDbType.Date);
+            if (body is null) w.WriteNull();
+            else w.Write(body, NpgsqlDbType.Text);
+        }
+        w.Complete();
+    }
+
+    // Revision numbers count per public id, continuing from what is stored, in the order they were logged.
+    private void InsertRevisions()
+    {
+        using var command = new NpgsqlCommand("""
+            INSERT INTO revisions (event_id, revision, change, merged_into, at, document_id)
+            SELECT u.event_id,
+                   coalesce((SELECT max(r.revision) FROM revisions r WHERE r.event_id = u.event_id), 0)
+                       + row_number() OVER (PARTITION BY u.event_id ORDER BY u.ord),
+                   u.change, u.merged_into, @at, u.document_id
+            FROM unnest(@event_ids, @changes, @merged_into, @document_ids) WITH ORDINALITY AS u(event_id, change, merged_into, document_id, ord)
+            """, connection, transaction);
+        Array(command, "event_ids", _revisions.Select(r => r.EventId));
+        Array(command, "changes", _revisions.Select(r => r.Change));
+        Array(command, "merged_into", _revisions.Select(r => r.MergedInto));
+        Array(command, "document_ids", _revisions.Select(r => r.DocumentId));
+        command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = At.UtcDateTime });
+        command.ExecuteNonQuery();
+    }
+
+    private IReadOnlyList<long> Draw(string sequence, int count)
+    {
+        // The sequence name is one of the writer's constants, never input.
+        using var command = new NpgsqlCommand($"SELECT nextval('{sequence}') FROM generate_series(1, @count)", connection, transaction);
+        command.Parameters.AddWithValue("count", count);
+        var keys = new List<long>(count);
+        using NpgsqlDataReader reader = command.ExecuteReader();
+        while (reader.Read()) keys.Add(reader.GetInt64(0));
+        keys.Sort();
+        return keys;
+    }
+
+    private void Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        Flush();
+        using var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach ((string name, object? value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    private static void Array(NpgsqlCommand command, string name, IEnumerable<string?> values) =>
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() });
+
+    // PostgreSQL reports the failing row of a COPY as "COPY events, line N" (1-based) in the error context.
+    private static void Traced(IReadOnlyList<IncidentRow> rows, Action copy)
+    {
+        try
+        {
+            copy();
+        }
+        catch (PostgresException ex) when (RowOf(ex, rows) is IncidentRow row)
+        {
+            throw new StoreException(ErrorCodes.StoreWriteFailed, row.DocumentId,
+                $"document {row.DocumentId} ({row.Source}): event '{row.Event.Id}' could not be stored ({ex.MessageText.TrimEnd('.')}); the batch was rolled back and the store is unchanged", ex);
+        }
+    }
+
+    private static IncidentRow? RowOf(PostgresException ex, IReadOnlyList<IncidentRow> rows)
+    {
+        Match match = CopyLine().Match(ex.Where ?? "");
+        if (!match.Success) return null;
+        int line = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return line >= 1 && line <= rows.Count ? rows[line - 1] : null;
+    }
+
+    [GeneratedRegex(@"COPY \w+, line (\d+)")]
+    private static partial Regex CopyLine();
+}

@@ -1,0 +1,132 @@
+using Npgsql;
+using NpgsqlTypes;
+using Sitrep.Documents;
+using Sitrep.Errors;
+using Sitrep.Events;
+using Sitrep.Storage.Merging;
+using Sitrep.Storage.Sqlite;
+
+namespace Sitrep.Storage.Postgres;
+
+/// <summary>
+/// Writes one batch inside an open transaction: the documents with one INSERT (skipping those
+/// already stored), then each new document's events through <see cref="PostgresMergeWriter"/>,
+/// whose new incidents, reports and revisions are written by binary COPY at the end (or earlier,
+/// when a merge needs to read them back).
+/// </summary>
+internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset ingestedAt, IncidentMatcher matcher)
+{
+    public IngestResult Write(IReadOnlyList<ProcessedDocument> batch, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<ProcessedDocument>();
+        int present = 0, eventsPresent = 0;
+        foreach (ProcessedDocument item in batch)
+        {
+            ArgumentNullException.ThrowIfNull(item);
+            ArgumentNullException.ThrowIfNull(item.Document);
+            if (seen.Add(item.Document.Id.Value)) unique.Add(item);
+            else { present++; eventsPresent += PostgresBatchRows.EventsOf(item).Count; }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        HashSet<string> inserted = Guarded(() => InsertDocuments(unique));
+        var fresh = new List<ProcessedDocument>();
+        foreach (ProcessedDocument item in unique)
+        {
+            if (inserted.Contains(item.Document.Id.Value)) fresh.Add(item);
+            else { present++; eventsPresent += PostgresBatchRows.EventsOf(item).Count; }
+        }
+        foreach (ProcessedDocument item in fresh)
+        {
+            foreach (ConflictEvent e in PostgresBatchRows.EventsOf(item)) Validate(item.Document, e);
+        }
+        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
+        var merger = new PostgresMergeWriter(rows, new PostgresReportReader(connection, transaction, rows), matcher);
+        rows.Reserve(fresh.Sum(f => PostgresBatchRows.EventsOf(f).Count));
+        var notYet = new HashSet<string>(fresh.Select(f => f.Document.Id.Value), StringComparer.Ordinal);
+        IngestResult result = new(0, present, 0, eventsPresent);
+        foreach (ProcessedDocument item in fresh)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            notYet.Remove(item.Document.Id.Value);
+            result = result.Add(Guarded(() => merger.Write(item.Document, PostgresBatchRows.EventsOf(item), notYet)));
+        }
+        Guarded(() => { rows.Flush(cancellationToken); return true; });
+        return result;
+    }
+
+    /// <summary>Writes exported events without merging (see <see cref="IEventStore.ImportEvents"/>).</summary>
+    public ImportResult Import(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
+    {
+        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
+        var merger = new PostgresMergeWriter(rows, new PostgresReportReader(connection, transaction, rows), matcher);
+        int added = 0, present = 0;
+        foreach (StoredEvent e in events)
+        {
+            ArgumentNullException.ThrowIfNull(e);
+            if ((added + present) % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (Guarded(() => merger.Import(e))) added++; else present++;
+        }
+        Guarded(() => { rows.Flush(cancellationToken); return true; });
+        return new ImportResult(added, present);
+    }
+
+    private HashSet<string> InsertDocuments(List<ProcessedDocument> documents)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        if (documents.Count == 0) return result;
+        using var command = new NpgsqlCommand(PostgresSql.InsertDocuments, connection, transaction);
+        DocumentMetadata[] m = [.. documents.Select(d => d.Document.Metadata)];
+        AddArray(command, "ids", NpgsqlDbType.Text, documents.Select(d => d.Document.Id.Value));
+        AddArray(command, "sources", NpgsqlDbType.Text, m.Select(x => x.Source));
+        AddArray(command, "paths", NpgsqlDbType.Text, m.Select(x => x.Path));
+        AddArray(command, "urls", NpgsqlDbType.Text, m.Select(x => x.Url));
+        AddArray(command, "outlets", NpgsqlDbType.Text, m.Select(x => x.Outlet));
+        AddArray(command, "titles", NpgsqlDbType.Text, m.Select(x => x.Title));
+        AddArray(command, "published", NpgsqlDbType.Date, m.Select(x => x.Published));
+        AddArray(command, "published_at", NpgsqlDbType.Text, m.Select(x => x.PublishedAt is DateTimeOffset at ? StoredValues.Instant(at) : null));
+        AddArray(command, "formats", NpgsqlDbType.Text, m.Select(x => x.Format));
+        AddArray(command, "languages", NpgsqlDbType.Text, m.Select(x => x.Language));
+        AddArray(command, "texts", NpgsqlDbType.Text, documents.Select(d => d.Document.Text));
+        AddArray(command, "source_keys", NpgsqlDbType.Text, m.Select(PostgresIncidentWriter.SourceKey));
+        command.Parameters.Add(new NpgsqlParameter("ingested_at", NpgsqlDbType.TimestampTz) { Value = ingestedAt.UtcDateTime });
+        using NpgsqlDataReader reader = command.ExecuteReader();
+        while (reader.Read()) result.Add(reader.GetString(0));
+        return result;
+    }
+
+    private static void AddArray<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
+        command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values.ToArray() });
+
+    private static T Guarded<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (PostgresException ex)
+        {
+            throw new StoreException(ErrorCodes.StoreWriteFailed, "postgres",
+                $"the batch could not be stored ({ex.MessageText.TrimEnd('.')}); it was rolled back and the store is unchanged", ex);
+        }
+    }
+
+    // Offsets are checked here because the text is not in the events table to check them against.
+    private static void Validate(Document document, ConflictEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        int length = document.Text.Length;
+        if (e.Span.End > length)
+            throw Invalid(document, e, $"its span {e.Span} lies outside the document text (length {length})");
+        if (e.Evidence.IsDefault) return;
+        foreach (Evidence ev in e.Evidence)
+        {
+            if (ev.Span.End > length)
+                throw Invalid(document, e, $"its evidence for '{ev.Field}' at {ev.Span} lies outside the document text (length {length})");
+        }
+    }
+
+    private static StoreException Invalid(Document document, ConflictEvent e, string problem) =>
+        new(ErrorCodes.StoreWriteFailed, document.Id.Value,
+            $"document {document.Id.Value} ({document.Metadata.Source}): event '{e.Id}' cannot be stored: {problem}; the batch was rolled back and the store is unchanged");
+}

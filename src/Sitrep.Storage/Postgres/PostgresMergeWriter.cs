@@ -1,0 +1,148 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Storage.Json;
+using Sitrep.Storage.Merging;
+
+namespace Sitrep.Storage.Postgres;
+
+/// <summary>
+/// Ingests documents inside one transaction with the SQLite store's merging rules (the same
+/// <see cref="IncidentMatcher"/>, <see cref="IncidentClusterer"/> and <see cref="IncidentMerger"/>,
+/// step for step as SqliteIngestWriter): a new document's reports join the incidents they match,
+/// a revised article's old reports are withdrawn first, and every change to a public id is logged.
+/// A report that matches nothing (the usual case in bulk) is buffered and written by COPY.
+/// </summary>
+internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresReportReader reports, IncidentMatcher matcher)
+{
+    /// <summary>Writes one new document's events; <paramref name="notYet"/> are the batch's later documents, already inserted but not yet processed.</summary>
+    public IngestResult Write(Document document, IReadOnlyList<ConflictEvent> events, IReadOnlyCollection<string> notYet)
+    {
+        string documentId = document.Id.Value;
+        var log = new PostgresRevisionLog();
+        bool revised = false;
+        if (reports.CurrentRevisionOf(PostgresIncidentWriter.SourceKey(document.Metadata), documentId, notYet) is string previous)
+        {
+            revised = true;
+            events = Revise(previous, documentId, events, log);
+        }
+        int merged = 0;
+        foreach (ConflictEvent e in events)
+        {
+            if (AddReport(document, e, log)) merged++;
+        }
+        log.Write(rows, documentId);
+        return new IngestResult(1, 0, events.Count, 0) { EventsMerged = merged, DocumentsRevised = revised ? 1 : 0 };
+    }
+
+    /// <summary>Writes an imported event as an incident of its own, or returns false when a report with its id is already stored.</summary>
+    public bool Import(StoredEvent stored)
+    {
+        if (reports.ReportExists(stored.Event.Id) || rows.BufferedReports.Any(r => r.Event.Id == stored.Event.Id)) return false;
+        foreach (EventSource source in stored.Sources) rows.InsertImportedDocument(source);
+        long pk = rows.AddIncident(IncidentMerger.Merge([stored]), "");
+        rows.AddReport(stored, pk, null);
+        rows.AddRevision(stored.Event.Id, "created", null, stored.DocumentId);
+        return true;
+    }
+
+    private List<ConflictEvent> Revise(string previous, string documentId, IReadOnlyList<ConflictEvent> events, PostgresRevisionLog log)
+    {
+        rows.Supersede(previous, documentId);
+        IReadOnlyList<PostgresReportRow> oldRows = reports.OfDocument(previous);
+        Dictionary<long, StoredEvent> old = reports.Load(oldRows);
+        var unpaired = oldRows.ToList();
+        var renamed = new List<ConflictEvent>(events.Count);
+        foreach (ConflictEvent e in events)
+        {
+            PostgresReportRow? match = unpaired.FirstOrDefault(r => matcher.Compare(old[r.Pk].Event, e) == IncidentMatch.Same);
+            if (match is not null) unpaired.Remove(match);
+            renamed.Add(match is null ? e : e with { Id = match.Id });
+        }
+        Withdraw(oldRows, log);
+        return renamed;
+    }
+
+    private void Withdraw(IReadOnlyList<PostgresReportRow> withdrawn, PostgresRevisionLog log)
+    {
+        var gone = withdrawn.Select(r => r.Pk).ToHashSet();
+        foreach (long incidentPk in withdrawn.Select(r => r.EventPk).Distinct())
+        {
+            string incidentId = reports.IncidentId(incidentPk);
+            IReadOnlyList<PostgresReportRow> members = reports.OfIncident(incidentPk);
+            List<PostgresReportRow> remaining = [.. members.Where(r => !gone.Contains(r.Pk))];
+            Dictionary<long, StoredEvent> loaded = reports.Load(remaining);
+            foreach (PostgresReportRow row in members.Where(r => gone.Contains(r.Pk))) rows.DeleteReport(row.Pk);
+            rows.DeleteIncident(incidentPk);
+            log.Deleted(incidentId);
+            var rowOf = remaining.ToDictionary(r => loaded[r.Pk].Event.Id, StringComparer.Ordinal);
+            foreach (var cluster in IncidentClusterer.Cluster([.. remaining.Select(r => loaded[r.Pk])], matcher))
+            {
+                MergedIncident merged = IncidentMerger.Merge(cluster);
+                long pk = rows.AddIncident(merged, SentenceOf(merged.Incident));
+                log.Inserted(merged.Incident.Event.Id);
+                log.Merged(incidentId, merged.Incident.Event.Id);
+                foreach (StoredEvent report in cluster)
+                    rows.MoveReport(rowOf[report.Event.Id].Pk, pk, cluster.Length > 1 ? Body(report) : null);
+            }
+        }
+    }
+
+    /// <summary>Adds one report, merging every incident it matches; true when it joined at least one.</summary>
+    private bool AddReport(Document document, ConflictEvent e, PostgresRevisionLog log)
+    {
+        string documentId = document.Id.Value;
+        DocumentMetadata m = document.Metadata;
+        var report = new StoredEvent(e, documentId, [new EventSource(documentId, m.Url, m.Outlet, m.Published, m.Source)]);
+        CandidateWindow window = matcher.WindowFor(e);
+        string family = IncidentMatcher.Family(e);
+        List<PostgresReportRow> candidates = [.. reports.Candidates(window, family).Where(r => r.DocumentId != documentId)];
+        Dictionary<long, StoredEvent> loaded = reports.Load(candidates);
+        long[] matched = [.. candidates.Where(r => matcher.Compare(report, loaded[r.Pk]) == IncidentMatch.Same).Select(r => r.EventPk).Distinct()];
+        if (matched.Length == 0)
+        {
+            bool matchesBuffered = rows.BufferedReports.Any(b => b.DocumentId != documentId && InWindow(b.Event, window, family) && matcher.Compare(report, b) == IncidentMatch.Same);
+            if (!matchesBuffered)
+            {
+                long alone = rows.AddIncident(IncidentMerger.Merge([report]), document.TextOf(e.Span));
+                rows.AddReport(report, alone, null);
+                log.Inserted(e.Id);
+                return false;
+            }
+            // It matches a report of this batch that is not written yet: write the buffer and look again.
+            rows.Flush();
+            candidates = [.. reports.Candidates(window, family).Where(r => r.DocumentId != documentId)];
+            loaded = reports.Load(candidates);
+            matched = [.. candidates.Where(r => matcher.Compare(report, loaded[r.Pk]) == IncidentMatch.Same).Select(r => r.EventPk).Distinct()];
+        }
+        List<PostgresReportRow> members = [.. matched.SelectMany(reports.OfIncident)];
+        Dictionary<long, StoredEvent> memberEvents = reports.Load(members);
+        string[] oldIds = [.. matched.Select(reports.IncidentId)];
+        foreach (long pk in matched) rows.DeleteIncident(pk);
+        MergedIncident merged = IncidentMerger.Merge(memberEvents.Values.Append(report));
+        string sentence = merged.Incident.Event.Id == e.Id ? document.TextOf(e.Span) : SentenceOf(merged.Incident);
+        long incident = rows.AddIncident(merged, sentence);
+        string id = merged.Incident.Event.Id;
+        foreach (string oldId in oldIds)
+        {
+            log.Deleted(oldId);
+            log.Merged(oldId, id);
+        }
+        log.Inserted(id);
+        rows.AddReport(report, incident, Body(report));
+        foreach (PostgresReportRow row in members) rows.MoveReport(row.Pk, incident, row.Body is null ? Body(memberEvents[row.Pk]) : null);
+        return true;
+    }
+
+    private static bool InWindow(ConflictEvent e, CandidateWindow window, string family) =>
+        e.Place.Country.Equals(window.Country, StringComparison.OrdinalIgnoreCase) && IncidentMatcher.Family(e) == family &&
+        e.Date.Start >= window.StartFrom && e.Date.Start <= window.StartTo && e.Date.End >= window.EndFrom;
+
+    private static string Body(StoredEvent report) => StoredEventJsonWriter.ToLine(report, exact: true);
+
+    private string SentenceOf(StoredEvent incident)
+    {
+        string text = reports.DocumentText(incident.DocumentId);
+        Span span = incident.Event.Span;
+        return span.End <= text.Length ? span.TextOf(text) : "";
+    }
+}

@@ -1,0 +1,98 @@
+using Npgsql;
+using NpgsqlTypes;
+using Sitrep.Storage.Json;
+using Sitrep.Storage.Merging;
+
+namespace Sitrep.Storage.Postgres;
+
+/// <summary>A reports row: which incident it belongs to and its JSON body (null while it is its incident's only member).</summary>
+internal sealed record PostgresReportRow(long Pk, string Id, string DocumentId, long EventPk, string? Body);
+
+/// <summary>
+/// Reads reports, documents and incident keys inside the ingest's transaction, as
+/// <c>SqliteReportReader</c> does for SQLite; flushes the writer first (except for candidate
+/// lookups) so reads see every write.
+/// </summary>
+internal sealed class PostgresReportReader(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgresIncidentWriter writer)
+{
+    private const string Columns = "r.pk, r.id, r.document_id, r.event_pk, r.body";
+
+    public IReadOnlyList<PostgresReportRow> Candidates(CandidateWindow window, string family) => Rows($"""
+        SELECT {Columns} FROM reports r
+        WHERE r.country = @country AND r.date_start BETWEEN @start_from AND @start_to AND r.date_end >= @end_from AND r.family = @family
+        """, flush: false, ("country", window.Country), ("start_from", window.StartFrom), ("start_to", window.StartTo), ("end_from", window.EndFrom), ("family", family));
+
+    public IReadOnlyList<PostgresReportRow> OfIncident(long eventPk) => Rows($"SELECT {Columns} FROM reports r WHERE r.event_pk = @event_pk", flush: true, ("event_pk", eventPk));
+
+    public IReadOnlyList<PostgresReportRow> OfDocument(string documentId) =>
+        Rows($"SELECT {Columns} FROM reports r WHERE r.document_id = @document_id ORDER BY r.pk", flush: true, ("document_id", documentId));
+
+    /// <summary>
+    /// The reports as events, keyed by report key; a report without a body is its incident's only
+    /// member, so the incident row is the report. Rows must come from the database (not the buffer).
+    /// </summary>
+    public Dictionary<long, StoredEvent> Load(IEnumerable<PostgresReportRow> rows)
+    {
+        var result = new Dictionary<long, StoredEvent>();
+        var bodiless = new List<PostgresReportRow>();
+        foreach (PostgresReportRow row in rows)
+        {
+            if (result.ContainsKey(row.Pk)) continue;
+            if (row.Body is string body) result[row.Pk] = StoredEventJsonReader.ParseLine(body);
+            else bodiless.Add(row);
+        }
+        if (bodiless.Count == 0) return result;
+        Dictionary<long, StoredEvent> incidents = PostgresEventReader.ReadByPk(connection, transaction, [.. bodiless.Select(r => r.EventPk).Distinct()]);
+        foreach (PostgresReportRow row in bodiless)
+        {
+            result[row.Pk] = incidents.TryGetValue(row.EventPk, out StoredEvent? incident)
+                ? incident
+                : throw new InvalidDataException($"Report '{row.Id}' has no body and its incident {row.EventPk} is missing.");
+        }
+        return result;
+    }
+
+    public string IncidentId(long eventPk) =>
+        Scalar("SELECT id FROM events WHERE pk = @pk", ("pk", eventPk)) as string ?? throw new InvalidDataException($"Incident {eventPk} is missing.");
+
+    /// <summary>The current (not superseded) document with this source key, other than <paramref name="documentId"/> and the batch's documents not yet written.</summary>
+    public string? CurrentRevisionOf(string sourceKey, string documentId, IReadOnlyCollection<string> notYet) => Scalar("""
+        SELECT id FROM documents WHERE source_key = @source_key AND superseded_by IS NULL AND id <> @id AND NOT (id = ANY(@not_yet))
+        ORDER BY ingested_at, id LIMIT 1
+        """, ("source_key", sourceKey), ("id", documentId), ("not_yet", notYet.ToArray())) as string;
+
+    public bool ReportExists(string id) => Scalar("SELECT 1 FROM reports WHERE id = @id", ("id", id)) is not null;
+
+    public string DocumentText(string documentId) => Scalar("SELECT text FROM documents WHERE id = @id", ("id", documentId)) as string ?? "";
+
+    // Candidate lookups do not flush: what is buffered is only new rows, which the caller compares
+    // in memory, and reading stored incidents needs nothing buffered.
+    private List<PostgresReportRow> Rows(string sql, bool flush, params (string Name, object Value)[] parameters)
+    {
+        if (flush) writer.Flush();
+        using NpgsqlCommand command = Command(sql, parameters);
+        using NpgsqlDataReader r = command.ExecuteReader();
+        var rows = new List<PostgresReportRow>();
+        while (r.Read()) rows.Add(new PostgresReportRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4)));
+        return rows;
+    }
+
+    private object? Scalar(string sql, params (string Name, object Value)[] parameters)
+    {
+        writer.Flush();
+        using NpgsqlCommand command = Command(sql, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private NpgsqlCommand Command(string sql, (string Name, object Value)[] parameters)
+    {
+        var command = new NpgsqlCommand(sql, connection, transaction);
+        foreach ((string name, object value) in parameters)
+        {
+            command.Parameters.Add(value is string[] array
+                ? new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = array }
+                : new NpgsqlParameter(name, value));
+        }
+        return command;
+    }
+}

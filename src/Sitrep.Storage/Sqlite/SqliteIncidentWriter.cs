@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using Microsoft.Data.Sqlite;
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Storage.Merging;
+
+namespace Sitrep.Storage.Sqlite;
+
+/// <summary>
+/// The row-level writes of one open write transaction: documents, incidents with their child
+/// rows, reports and revisions. Ids it caches (actors, aliases) are only valid in that
+/// transaction, so a writer never outlives it.
+/// </summary>
+internal sealed class SqliteIncidentWriter : IDisposable
+{
+    private readonly Dictionary<string, long> _actorIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(long Actor, string Alias), long> _aliasIds = [];
+    private readonly List<Statement> _statements = [];
+    private readonly Statement _document;
+    private readonly Statement _event;
+    private readonly Statement _deleteEvent;
+    private readonly Statement _selectActor;
+    private readonly Statement _insertActor;
+    private readonly Statement _fillActor;
+    private readonly Statement _selectAlias;
+    private readonly Statement _insertAlias;
+    private readonly Statement _eventActor;
+    private readonly Statement _eventActorAlias;
+    private readonly Statement _source;
+    private readonly Statement _claim;
+    private readonly Statement _claimBy;
+    private readonly Statement _evidence;
+    private readonly Statement _report;
+    private readonly Statement _moveReport;
+    private readonly Statement _deleteReport;
+    private readonly Statement _revision;
+
+    public SqliteIncidentWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at)
+    {
+        At = StoredValues.Instant(at);
+        Statement S(string sql, params string[] names)
+        {
+            var statement = new Statement(connection, transaction, sql, names);
+            _statements.Add(statement);
+            return statement;
+        }
+        _document = S(SqliteSql.InsertDocument,
+            "@id", "@source", "@path", "@url", "@outlet", "@title", "@published", "@published_at", "@format", "@language", "@text", "@ingested_at", "@source_key");
+        _event = S(SqliteSql.InsertEvent,
+            "@id", "@document_id", "@event_type", "@sub_event_type", "@plover_type", "@plover_mode",
+            "@date_start", "@date_end", "@date_precision", "@country", "@admin1", "@location", "@latitude", "@longitude", "@geo_precision",
+            "@fatalities_low", "@fatalities_best", "@fatalities_high", "@background", "@aggregate", "@confidence",
+            "@span_start", "@span_end", "@evidence", "@evidence_lower");
+        _deleteEvent = S(SqliteSql.DeleteEvent, "@pk");
+        _selectActor = S(SqliteSql.SelectActor, "@name");
+        _insertActor = S(SqliteSql.InsertActor, "@name", "@name_lower", "@type", "@inter", "@country");
+        _fillActor = S(SqliteSql.FillActor, "@type", "@inter", "@country", "@id");
+        _selectAlias = S(SqliteSql.SelectAlias, "@actor_id", "@alias");
+        _insertAlias = S(SqliteSql.InsertAlias, "@actor_id", "@alias", "@alias_lower");
+        _eventActor = S(SqliteSql.InsertEventActor, "@event_pk", "@role", "@ordinal", "@actor_id", "@type", "@inter", "@country");
+        _eventActorAlias = S(SqliteSql.InsertEventActorAlias, "@event_actor_id", "@ordinal", "@alias_id");
+        _source = S(SqliteSql.InsertEventSource, "@event_pk", "@document_id");
+        _claim = S(SqliteSql.InsertClaim, "@event_pk", "@document_id", "@ordinal", "@what");
+        _claimBy = S(SqliteSql.InsertClaimBy, "@claim_id", "@ordinal", "@name");
+        _evidence = S(SqliteSql.InsertEvidence, "@event_pk", "@document_id", "@ordinal", "@field", "@span_start", "@span_end", "@text", "@text_lower");
+        _report = S(SqliteSql.InsertReport, "@id", "@document_id", "@event_pk", "@country", "@family", "@date_start", "@date_end", "@body");
+        _moveReport = S(SqliteSql.MoveReport, "@event_pk", "@body", "@pk");
+        _deleteReport = S(SqliteSql.DeleteReport, "@pk");
+        _revision = S(SqliteSql.InsertRevision, "@event_id", "@change", "@merged_into", "@at", "@document_id");
+    }
+
+    /// <summary>The writer's timestamp as stored (ingested_at, revisions.at).</summary>
+    public string At { get; }
+
+    /// <summary>Inserts the document, or returns false when a document with its id is already stored.</summary>
+    public bool InsertDocument(Document document)
+    {
+        DocumentMetadata m = document.Metadata;
+        return _document.Execute(
+            document.Id.Value, m.Source, m.Path, m.Url, m.Outlet, m.Title,
+            m.Published is DateOnly published ? StoredValues.Date(published) : null,
+            m.PublishedAt is DateTimeOffset at ? StoredValues.Instant(at) : null,
+            m.Format, m.Language, document.Text, At, SourceKey(m)) == 1;
+    }
+
+    /// <summary>Inserts a text-less document standing for a source known only from an imported event.</summary>
+    public void InsertImportedDocument(EventSource source) =>
+        _document.Execute(source.DocumentId, source.Source, null, source.Url, source.Outlet, null,
+            source.Published is DateOnly published ? StoredValues.Date(published) : null, null,
+            ImportedFormat, "und", "", At, null);
+
+    /// <summary>The format of documents that exist only as sources of imported events; they have no text.</summary>
+    public const string ImportedFormat = "import";
+
+    /// <summary>Same URL, or same outlet and source path: how a revised article is recognised.</summary>
+    public static string SourceKey(DocumentMetadata m) => m.Url is not null ? "url:" + m.Url : "src:" + (m.Outlet ?? "") + "|" + m.Source;
+
+    /// <summary>Writes an incident and its child rows; <paramref name="sentence"/> is the text of its span in its document.</summary>
+    public long InsertIncident(MergedIncident merged, string sentence)
+    {
+        ConflictEvent e = merged.Incident.Event;
+        string documentId = merged.Incident.DocumentId;
+        long pk = _event.ExecuteInsert(
+            e.Id, documentId, e.EventType, e.SubEventType, e.PloverType, e.PloverMode,
+            StoredValues.Date(e.Date.Start), StoredValues.Date(e.Date.End), StoredValues.Of(e.Date.Precision),
+            e.Place.Country, e.Place.Admin1, e.Place.Location, e.Place.Point?.Latitude, e.Place.Point?.Longitude,
+            StoredValues.Of(e.Place.Precision),
+            e.Fatalities.Low, e.Fatalities.Best, e.Fatalities.High, e.Background ? 1 : 0, e.Aggregate ? 1 : 0, e.Confidence,
+            e.Span.Start, e.Span.End, sentence, StoredValues.Fold(sentence));
+        foreach (EventSource source in merged.Incident.Sources.IsDefault ? [] : merged.Incident.Sources) _source.Execute(pk, source.DocumentId);
+
+        if (e.Actor1 is ActorRef actor1) InsertEventActor(pk, ActorRoles.Actor1, 0, actor1);
+        if (e.Actor2 is ActorRef actor2) InsertEventActor(pk, ActorRoles.Actor2, 0, actor2);
+        InsertEventActors(pk, ActorRoles.Assoc1, e.AssocActor1);
+        InsertEventActors(pk, ActorRoles.Assoc2, e.AssocActor2);
+
+        for (int i = 0; i < merged.Claims.Length; i++)
+        {
+            Claim claim = merged.Claims[i].Claim;
+            long claimId = _claim.ExecuteInsert(pk, merged.Claims[i].DocumentId, i, StoredValues.Of(claim.What));
+            if (claim.By.IsDefault) continue;
+            for (int j = 0; j < claim.By.Length; j++) _claimBy.Execute(claimId, j, claim.By[j]);
+        }
+        if (!e.Evidence.IsDefault)
+        {
+            for (int i = 0; i < e.Evidence.Length; i++)
+            {
+                Evidence ev = e.Evidence[i];
+                _evidence.Execute(pk, documentId, i, ev.Field, ev.Span.Start, ev.Span.End, ev.Text, StoredValues.Fold(ev.Text));
+            }
+        }
+        return pk;
+    }
+
+    /// <summary>Deletes an incident row; its child rows go with it (ON DELETE CASCADE), its reports must be moved or deleted.</summary>
+    public void DeleteIncident(long pk) => _deleteEvent.Execute(pk);
+
+    public long InsertReport(StoredEvent report, long eventPk, string? body) =>
+        _report.ExecuteInsert(report.Event.Id, report.DocumentId, eventPk, report.Event.Place.Country.ToUpperInvariant(), IncidentMatcher.Family(report.Event),
+            StoredValues.Date(report.Event.Date.Start), StoredValues.Date(report.Event.Date.End), body);
+
+    /// <summary>Points a report at its (new) incident, storing its body when it has none yet.</summary>
+    public void MoveReport(long reportPk, long eventPk, string? body) => _moveReport.Execute(eventPk, body, reportPk);
+
+    public void DeleteReport(long reportPk) => _deleteReport.Execute(reportPk);
+
+    public void InsertRevision(string eventId, string change, string? mergedInto, string? documentId) =>
+        _revision.Execute(eventId, change, mergedInto, At, documentId);
+
+    public void Dispose()
+    {
+        foreach (Statement s in _statements) s.Dispose();
+    }
+
+    private void InsertEventActors(long eventPk, string role, ImmutableArray<ActorRef> actors)
+    {
+        if (actors.IsDefault) return;
+        for (int i = 0; i < actors.Length; i++) InsertEventActor(eventPk, role, i, actors[i]);
+    }
+
+    private void InsertEventActor(long eventPk, string role, int ordinal, ActorRef actor)
+    {
+        long actorId = ActorId(actor);
+        long eventActorId = _eventActor.ExecuteInsert(eventPk, role, ordinal, actorId, actor.Type, actor.Inter, actor.Country);
+        if (actor.Aliases.IsDefault) return;
+        for (int i = 0; i < actor.Aliases.Length; i++) _eventActorAlias.Execute(eventActorId, i, AliasId(actorId, actor.Aliases[i]));
+    }
+
+    private long ActorId(ActorRef actor)
+    {
+        if (_actorIds.TryGetValue(actor.Name, out long id)) return id;
+        if (_selectActor.QueryId(actor.Name) is long stored)
+        {
+            id = stored;
+            _fillActor.Execute(actor.Type, actor.Inter, actor.Country, id);
+        }
+        else
+        {
+            id = _insertActor.ExecuteInsert(actor.Name, StoredValues.Fold(actor.Name), actor.Type, actor.Inter, actor.Country);
+        }
+        _actorIds[actor.Name] = id;
+        return id;
+    }
+
+    private long AliasId(long actorId, string alias)
+    {
+        if (_aliasIds.TryGetValue((actorId, alias), out long id)) return id;
+        id = _selectAlias.QueryId(actorId, alias) ?? _insertAlias.ExecuteInsert(actorId, alias, StoredValues.Fold(alias));
+        _aliasIds[(actorId, alias)] = id;
+        return id;
+    }
+}
