@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using Sitrep.Cli.Output;
 using Sitrep.Events;
 using Sitrep.Events.Export;
@@ -73,11 +74,19 @@ internal static class EventsCommand
                 break;
             case "json":
                 using (var stream = new TextWriterStream(output))
-                    SourcedEventJsonWriter.WriteArray(stream, events.Select(e => e.ToSourced()));
+                {
+                    using (var json = new Utf8JsonWriter(stream, StoredEventJsonWriter.Options(indented: true)))
+                    {
+                        json.WriteStartArray();
+                        foreach (StoredEvent e in events) StoredEventJsonWriter.Write(json, e);
+                        json.WriteEndArray();
+                    }
+                    stream.WriteByte((byte)'\n');
+                }
                 break;
             case "jsonl":
                 using (var stream = new TextWriterStream(output))
-                    SourcedEventJsonWriter.WriteLines(stream, events.Select(e => e.ToSourced()));
+                    StoredEventExport.Write(stream, ExportFormat.Jsonl, events, new AcledExportOptions());
                 break;
             default:
                 foreach (StoredEvent e in events) output.WriteLine(EventSummary.OneLine(e.Event));

@@ -71,7 +71,7 @@ internal static class ExportCommand
         using IEventStore? store = StoreOpener.Open(context, request.StorePath);
         if (store is null) return SitrepCommandLine.SomeInputsFailed;
         var options = new AcledExportOptions { Countries = AcledCountryTable.LoadEmbedded(), Timestamp = DateTimeOffset.UtcNow };
-        IEnumerable<SourcedEvent> events = Pages(store, request.Query, request.Limit).Select(e => e.ToSourced());
+        IEnumerable<StoredEvent> events = Pages(store, request.Query, request.Limit);
         int written;
         try
         {
@@ -91,12 +91,12 @@ internal static class ExportCommand
         return SitrepCommandLine.Success;
     }
 
-    private static int Write(CliContext context, ExportRequest request, IEnumerable<SourcedEvent> events, AcledExportOptions options, CancellationToken cancellationToken)
+    private static int Write(CliContext context, ExportRequest request, IEnumerable<StoredEvent> events, AcledExportOptions options, CancellationToken cancellationToken)
     {
         if (request.OutputPath is string path)
-            return AtomicFile.Write(path, stream => EventExporter.Write(stream, request.Format, events, options, cancellationToken));
+            return AtomicFile.Write(path, stream => StoredEventExport.Write(stream, request.Format, events, options, cancellationToken));
         using var stream = new TextWriterStream(context.Output);
-        return EventExporter.Write(stream, request.Format, events, options, cancellationToken);
+        return StoredEventExport.Write(stream, request.Format, events, options, cancellationToken);
     }
 
     /// <summary>Every matching event, read a page at a time, up to <paramref name="limit"/> when one is given.</summary>

@@ -38,6 +38,7 @@ public static class EventJsonWriter
         json.WriteString("date_precision", e.Date.Precision.ToString().ToLowerInvariant());
         json.WriteString("country", e.Place.Country);
         WriteNullableString(json, "admin1", e.Place.Admin1);
+        WriteNullableString(json, "admin2", e.Place.Admin2);
         WriteNullableString(json, "location", e.Place.Location);
         if (e.Place.Point is GeoPoint p)
         {

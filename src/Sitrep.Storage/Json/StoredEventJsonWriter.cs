@@ -1,18 +1,18 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Sitrep.Events;
-using Sitrep.Events.Export;
 
 namespace Sitrep.Storage.Json;
 
 /// <summary>
-/// Writes a stored event as one JSON object in the format of <see cref="SourcedEventJsonWriter"/>
-/// (the line format of <c>sitrep events --format jsonl</c> and <c>sitrep export --format jsonl</c>,
-/// which <see cref="StoredEventJsonReader"/> reads back), optionally with the unrounded values the
-/// store keeps in its report bodies.
+/// Writes a stored event as one JSON object: the event as <see cref="EventJsonWriter"/> prints it,
+/// then <c>span_start</c>, <c>span_end</c>, <c>document_id</c> and <c>sources</c>. This is the line format of
+/// <c>sitrep events --format jsonl</c>, which <see cref="StoredEventJsonReader"/> reads back.
 /// </summary>
 public static class StoredEventJsonWriter
 {
-    public static JsonWriterOptions Options(bool indented) => SourcedEventJsonWriter.JsonOptions(indented);
+    public static JsonWriterOptions Options(bool indented) => new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="exact">
     /// Adds an <c>exact</c> object with the unrounded coordinates and confidence (the printed ones
@@ -23,7 +23,7 @@ public static class StoredEventJsonWriter
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(stored);
         json.WriteStartObject();
-        SourcedEventJsonWriter.WriteProperties(json, stored.ToSourced());
+        WriteProperties(json, stored);
         if (exact)
         {
             json.WriteStartObject("exact");
@@ -38,11 +38,40 @@ public static class StoredEventJsonWriter
         json.WriteEndObject();
     }
 
+    /// <summary>The properties of <see cref="Write"/> without the enclosing object, for hosts that add their own (the HTTP API's event detail).</summary>
+    public static void WriteProperties(Utf8JsonWriter json, StoredEvent stored)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(stored);
+        EventJsonWriter.WriteProperties(json, stored.Event);
+        // The event's own span (its sentence) is not in the event shape; without it a re-import would lose it.
+        json.WriteNumber("span_start", stored.Event.Span.Start);
+        json.WriteNumber("span_end", stored.Event.Span.End);
+        json.WriteString("document_id", stored.DocumentId);
+        json.WriteStartArray("sources");
+        foreach (EventSource source in stored.Sources.IsDefault ? [] : stored.Sources)
+        {
+            json.WriteStartObject();
+            json.WriteString("document_id", source.DocumentId);
+            json.WriteString("source", source.Source);
+            WriteNullable(json, "url", source.Url);
+            WriteNullable(json, "outlet", source.Outlet);
+            WriteNullable(json, "published", source.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
     /// <summary>The event as one line of JSON (no line break).</summary>
     public static string ToLine(StoredEvent stored, bool exact = false)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options(indented: false))) Write(json, stored, exact);
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name); else json.WriteString(name, value);
     }
 }

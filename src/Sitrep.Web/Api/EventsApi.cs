@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Sitrep.Events.Export;
 using Sitrep.Storage;
+using Sitrep.Storage.Json;
 using Sitrep.Web.Output;
 
 namespace Sitrep.Web.Api;
@@ -87,7 +88,7 @@ internal static class EventsApi
         return JsonBody.Write(json =>
         {
             json.WriteStartObject();
-            StoredEventJson.WriteProperties(json, stored);
+            StoredEventJsonWriter.WriteProperties(json, stored);
             EvidenceContext.Write(json, stored, document);
             json.WriteEndObject();
         });

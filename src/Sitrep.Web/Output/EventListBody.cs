@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Sitrep.Events.Export;
 using Sitrep.Storage;
+using Sitrep.Storage.Json;
 
 namespace Sitrep.Web.Output;
 
@@ -12,7 +13,7 @@ internal static class EventListBody
         if (format.Export is not ExportFormat export) return Json(events, query, nextLink);
         using var buffer = new MemoryStream();
         var options = new AcledExportOptions { Countries = countries, Timestamp = DateTimeOffset.UtcNow };
-        EventExporter.Write(buffer, export, events.Select(e => e.ToSourced()), options);
+        StoredEventExport.Write(buffer, export, events, options);
         return Results.Bytes(buffer.ToArray(), EventExporter.MediaType(export));
     }
 
@@ -24,7 +25,7 @@ internal static class EventListBody
         json.WriteNumber("offset", query.Offset);
         JsonBody.NullableString(json, "next", nextLink);
         json.WriteStartArray("events");
-        foreach (StoredEvent e in events) StoredEventJson.Write(json, e);
+        foreach (StoredEvent e in events) StoredEventJsonWriter.Write(json, e);
         json.WriteEndArray();
         json.WriteEndObject();
     });

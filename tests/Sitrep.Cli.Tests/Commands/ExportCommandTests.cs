@@ -65,6 +65,24 @@ public class ExportCommandTests(ExampleStore store) : IClassFixture<ExampleStore
     }
 
     [Fact]
+    public void Export_Jsonl_ReimportsToTheSameEvents()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Combine("events.jsonl");
+        string copy = temp.Combine("copy.db");
+        Assert.Equal(0, CliRun.Of("export", "--db", store.Db, "--format", "jsonl", "--out", path).ExitCode);
+        using (var reader = new StreamReader(path))
+        using (Storage.IEventStore target = Storage.EventStores.Open(copy))
+        {
+            Storage.Json.StoredEventReadResult read = Storage.Json.StoredEventJsonReader.Read(reader, path);
+            Assert.Empty(read.Problems);
+            target.ImportEvents(read.Events);
+        }
+        CliRun again = CliRun.Of("export", "--db", copy, "--format", "jsonl");
+        Assert.Equal(File.ReadAllText(path), again.Output);
+    }
+
+    [Fact]
     public void Export_Plover_EveryLineHasAPloverEventAndActors()
     {
         CliRun run = CliRun.Of("export", "--db", store.Db, "--format", "plover");

@@ -23,6 +23,7 @@ public class EventJsonWriterTests
         Assert.Equal("2024-03-13", e.GetProperty("date_start").GetString());
         Assert.Equal("day", e.GetProperty("date_precision").GetString());
         Assert.Equal("near", e.GetProperty("geo_precision").GetString());
+        Assert.Equal("Tera", e.GetProperty("admin2").GetString());
         Assert.Equal(12, e.GetProperty("fatalities").GetProperty("best").GetInt32());
         Assert.Equal(JsonValueKind.Null, e.GetProperty("fatalities").GetProperty("high").ValueKind);
         Assert.Equal("fatalities", e.GetProperty("claims")[0].GetProperty("what").GetString());

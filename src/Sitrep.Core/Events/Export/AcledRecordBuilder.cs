@@ -36,6 +36,7 @@ public static class AcledRecordBuilder
             Region = country?.Region ?? "",
             Country = country?.Name ?? e.Place.Country,
             Admin1 = e.Place.Admin1 ?? "",
+            Admin2 = e.Place.Admin2 ?? "",
             Location = e.Place.Location ?? e.Place.Admin1 ?? country?.Name ?? e.Place.Country,
             Latitude = e.Place.Point is GeoPoint p ? Math.Round(p.Latitude, 4) : null,
             Longitude = e.Place.Point is GeoPoint q ? Math.Round(q.Longitude, 4) : null,
@@ -49,7 +50,7 @@ public static class AcledRecordBuilder
 
     /// <summary>
     /// The sentence that reports the event, then in brackets what ACLED's single columns cannot
-    /// hold: a date interval, a fatality range, and who claims what.
+    /// hold: a date interval, a fatality range, and who claims what (responsibility, denial, the toll, the event itself).
     /// </summary>
     public static string Notes(ConflictEvent e)
     {
@@ -60,9 +61,20 @@ public static class AcledRecordBuilder
             Append(notes, $"date: between {e.Date.Start:yyyy-MM-dd} and {e.Date.End:yyyy-MM-dd}");
         if (e.Fatalities.High is int high && high != (e.Fatalities.Best ?? 0))
             Append(notes, $"fatalities: {(e.Fatalities.Best ?? e.Fatalities.Low ?? 0).ToString(CultureInfo.InvariantCulture)} to {high.ToString(CultureInfo.InvariantCulture)} reported");
-        foreach (Claim claim in e.Claims)
-            Append(notes, $"claim: {string.Join(", ", claim.By)} ({claim.What.ToString().ToLowerInvariant()})");
+        foreach (Claim claim in e.Claims) Append(notes, ClaimNote(claim));
         return notes.ToString();
+    }
+
+    private static string ClaimNote(Claim claim)
+    {
+        string by = string.Join(" and ", claim.By.Distinct(StringComparer.OrdinalIgnoreCase));
+        return claim.What switch
+        {
+            ClaimKind.Responsibility => $"{by} claimed responsibility",
+            ClaimKind.Denial => $"{by} denied involvement",
+            ClaimKind.Fatalities => $"fatalities according to {by}",
+            _ => $"according to {by}",
+        };
     }
 
     private static void Append(StringBuilder notes, string part)
@@ -71,6 +83,12 @@ public static class AcledRecordBuilder
         notes.Append('[').Append(part).Append(']');
     }
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    // Most sentences have single spaces only; they are returned as they are, without a split.
+    private static string Collapse(string text)
+    {
+        bool clean = text.Length == 0 || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]));
+        for (int i = 0; clean && i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i + 1] == ' ')) clean = false;
+        return clean ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -35,7 +35,10 @@ public static class EventExporter
         _ => ".jsonl",
     };
 
-    /// <summary>Writes the events to <paramref name="output"/> (UTF-8, no byte order mark); returns how many records it wrote.</summary>
+    /// <summary>
+    /// Writes the events as ACLED CSV, GeoJSON or PLOVER to <paramref name="output"/> (UTF-8, no byte
+    /// order mark); returns how many records it wrote. JSON lines go through StoredEventExport.Write.
+    /// </summary>
     public static int Write(Stream output, ExportFormat format, IEnumerable<SourcedEvent> events, AcledExportOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -47,7 +50,8 @@ public static class EventExporter
             case ExportFormat.GeoJson:
                 return GeoJsonEventWriter.Write(output, events, options, cancellationToken);
             case ExportFormat.Jsonl:
-                return SourcedEventJsonWriter.WriteLines(output, events, cancellationToken);
+                // One writer owns the re-importable line format, and it lives with the store that reads it back.
+                throw new ArgumentException("JSON lines are the store's own format: write them with Sitrep.Storage.StoredEventExport.Write", nameof(format));
             case ExportFormat.Plover:
                 return PloverJsonWriter.WriteLines(output, events, cancellationToken);
             default:

@@ -7,7 +7,7 @@ public enum ExportFormat
     AcledCsv,
     /// <summary>A GeoJSON FeatureCollection (<see cref="GeoJsonEventWriter"/>).</summary>
     GeoJson,
-    /// <summary>Sitrep's own JSON lines, re-importable (<see cref="SourcedEventJsonWriter"/>).</summary>
+    /// <summary>Sitrep's own JSON lines, re-importable: the store's line format, written by Sitrep.Storage's StoredEventExport.</summary>
     Jsonl,
     /// <summary>PLOVER records as JSON lines (<see cref="PloverJsonWriter"/>).</summary>
     Plover,

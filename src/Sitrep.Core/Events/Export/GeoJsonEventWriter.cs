@@ -20,7 +20,7 @@ public static class GeoJsonEventWriter
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(options);
         int count = 0;
-        using (var json = new Utf8JsonWriter(output, SourcedEventJsonWriter.JsonOptions(indented: false)))
+        using (var json = new Utf8JsonWriter(output, JsonLines.Options(indented: false)))
         {
             json.WriteStartObject();
             json.WriteString("type", "FeatureCollection");

@@ -11,25 +11,13 @@ namespace Sitrep.Events.Export;
 public static class PloverJsonWriter
 {
     /// <summary>Writes the PLOVER-typed events as JSON lines; returns how many it wrote.</summary>
-    public static int WriteLines(Stream output, IEnumerable<SourcedEvent> events, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(events);
-        int count = 0;
-        using var json = new Utf8JsonWriter(output, SourcedEventJsonWriter.JsonOptions(indented: false));
-        foreach (SourcedEvent e in events)
+    public static int WriteLines(Stream output, IEnumerable<SourcedEvent> events, CancellationToken cancellationToken = default) =>
+        JsonLines.Write(output, events, (json, e) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (string.IsNullOrEmpty(e.Event.PloverType)) continue;
+            if (string.IsNullOrEmpty(e.Event.PloverType)) return false;
             Write(json, e);
-            json.Flush();
-            output.WriteByte((byte)'\n');
-            json.Reset();
-            count++;
-        }
-        output.Flush();
-        return count;
-    }
+            return true;
+        }, cancellationToken);
 
     public static void Write(Utf8JsonWriter json, SourcedEvent sourced)
     {
@@ -48,6 +36,7 @@ public static class PloverJsonWriter
         json.WriteString("name", e.Place.Location ?? e.Place.Admin1 ?? e.Place.Country);
         json.WriteString("country code", e.Place.Country);
         if (e.Place.Admin1 is string admin1) json.WriteString("admin1", admin1);
+        if (e.Place.Admin2 is string admin2) json.WriteString("admin2", admin2);
         if (e.Place.Point is GeoPoint p)
         {
             json.WriteNumber("lat", Math.Round(p.Latitude, 4));

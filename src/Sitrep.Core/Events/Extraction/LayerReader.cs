@@ -62,6 +62,12 @@ internal static class LayerReader
     {
         Country = place.CountryIso3,
         Admin1 = place.Kind == PlaceKind.Country ? null : place.Admin1,
+        Admin2 = place.Kind switch
+        {
+            PlaceKind.Country or PlaceKind.Admin1 => null,
+            PlaceKind.Admin2 => place.Admin2 ?? place.Name,
+            _ => place.Admin2,
+        },
         Location = place.Kind == PlaceKind.Country ? null : place.Name,
         Point = place.Point,
         Precision = precision,

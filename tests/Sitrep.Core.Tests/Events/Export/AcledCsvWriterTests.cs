@@ -41,13 +41,15 @@ public class AcledCsvWriterTests
         Assert.Equal("Western Africa", row["region"]);
         Assert.Equal("Niger", row["country"]);
         Assert.Equal("Tillaberi", row["admin1"]);
+        Assert.Equal("Tera", row["admin2"]);
+        Assert.Equal("", row["admin3"]);
         Assert.Equal("Tera", row["location"]);
         Assert.Equal("14.0078", row["latitude"]);
         Assert.Equal("0.7531", row["longitude"]);
         Assert.Equal("2", row["geo_precision"]);
         Assert.Equal("Example Wire; local.example.net", row["source"]);
         Assert.StartsWith("Gunmen ambushed a Nigerien army convoy, \"killing\" 12", row["notes"]);
-        Assert.Contains("[claim: Ministry of Defence of Niger (fatalities)]", row["notes"]);
+        Assert.Contains("[fatalities according to Ministry of Defence of Niger]", row["notes"]);
         Assert.Equal("12", row["fatalities"]);
         Assert.Equal("1710936000", row["timestamp"]);
     }
@@ -101,5 +103,16 @@ public class AcledCsvWriterTests
         Assert.Equal("ZZZ", record.Country);
         Assert.Null(record.Iso);
         Assert.Equal("", record.Region);
+    }
+
+    [Theory]
+    [InlineData(ClaimKind.Responsibility, "[JNIM claimed responsibility]")]
+    [InlineData(ClaimKind.Denial, "[JNIM denied involvement]")]
+    [InlineData(ClaimKind.Fatalities, "[fatalities according to JNIM]")]
+    [InlineData(ClaimKind.Occurrence, "[according to JNIM]")]
+    public void Notes_Claim_IsSaidInWords(ClaimKind kind, string expected)
+    {
+        ConflictEvent e = EventFixtures.Ambush() with { Claims = [new Claim(["JNIM", "jnim"], kind)] };
+        Assert.EndsWith(expected, AcledRecordBuilder.Notes(e));
     }
 }

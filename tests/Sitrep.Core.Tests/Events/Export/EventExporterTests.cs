@@ -27,4 +27,10 @@ public class EventExporterTests
         EventExporter.Write(stream, ExportFormat.AcledCsv, [ExportFixtures.Ambush()], ExportFixtures.Options);
         Assert.Equal((byte)'e', stream.ToArray()[0]);
     }
+
+    [Fact]
+    public void Write_Jsonl_IsLeftToTheStoresWriter()
+    {
+        Assert.Throws<ArgumentException>(() => EventExporter.Write(Stream.Null, ExportFormat.Jsonl, [ExportFixtures.Ambush()], ExportFixtures.Options));
+    }
 }
