@@ -58,7 +58,8 @@ public sealed class DashboardBrowserTests(ExampleServer server)
         string country = server.AllEvents.GroupBy(e => e.Event.Place.Country).OrderBy(g => g.Count()).First().Key;
         await page.SelectOptionAsync("#f-country", country);
         await page.ClickAsync("#filters button[type=submit]");
-        await page.WaitForFunctionAsync($"document.querySelectorAll('#events tbody tr').length === {server.AllEvents.Count(e => e.Event.Place.Country == country)}");
+        // A locator assertion rather than WaitForFunction: the page's CSP (script-src 'self') forbids the eval a string predicate needs.
+        await Assertions.Expect(page.Locator("#events tbody tr")).ToHaveCountAsync(server.AllEvents.Count(e => e.Event.Place.Country == country));
         Assert.Contains($"country={country}", page.Url, StringComparison.Ordinal);
 
         // A row opens the event: fields with evidence highlighted in the source text, sources listed.
