@@ -21,12 +21,15 @@ internal static partial class DateReader
     /// <summary>Events dated this many days or more before publication are context, not news.</summary>
     public const int BackgroundDays = 45;
 
-    public static DatedFact? InSentence(DocumentView view, TriggerHit hit)
+    public static DatedFact? InSentence(DocumentView view, TriggerHit hit, EventCues cues)
     {
         TimeMention? best = null;
         int bestDistance = int.MaxValue;
+        int datelineEnd = PlaceReader.DatelineEnd(view, hit.Sentence);
         foreach (TimeMention t in view.Within(view.Times, hit.Sentence))
         {
+            // "NIAMEY, March 15 (Reuters) -" dates the filing, and "the ministry said on Friday" the statement, not the event.
+            if (t.Span.End <= datelineEnd || DatesTheStatement(view, t, hit, cues)) continue;
             if (t.Start is null || t.End is null || t.Precision is null || t.Type is TimexType.DURATION or TimexType.SET) continue;
             // "currently", "now": the state at publication, not when the event happened.
             if (t.Value == "PRESENT_REF") continue;
@@ -36,6 +39,25 @@ internal static partial class DateReader
             if (d < bestDistance) (best, bestDistance) = (t, d);
         }
         return best is null ? null : new DatedFact(new EventDate(best.Start!.Value, best.End!.Value, best.Precision!.Value), best.Span);
+    }
+
+    /// <summary>
+    /// A time right after a reporting verb that follows the trigger ("said on Friday", "told reporters
+    /// Friday") dates the statement, not the event.
+    /// </summary>
+    private static bool DatesTheStatement(DocumentView view, TimeMention time, TriggerHit hit, EventCues cues)
+    {
+        // Only a statement told after the event ("..., the ministry said on Friday"); in "said on Friday it
+        // would withdraw" the time dates the announcement, which is the event.
+        int from = Math.Max(hit.Span.End, time.Span.Start - 30);
+        if (from >= time.Span.Start) return false;
+        if (cues.Last(CueKind.Attribution, view.Text, new Span(from, time.Span.Start)) is not Span cue) return false;
+        ReadOnlySpan<char> gap = view.Text.AsSpan(cue.End, time.Span.Start - cue.End).Trim();
+        if (gap.IsEmpty || gap.Equals("on", StringComparison.OrdinalIgnoreCase)) return true;
+        // "told reporters on Friday", "told AFP on Friday": one or two words between verb and time.
+        int words = 0;
+        foreach (Range _ in gap.Split(' ')) words++;
+        return words <= 3 && (gap.EndsWith(" on", StringComparison.OrdinalIgnoreCase) || words <= 2);
     }
 
     public static bool IsBackground(EventDate date, DateOnly? published) =>

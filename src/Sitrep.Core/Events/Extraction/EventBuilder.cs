@@ -37,7 +37,7 @@ internal sealed class EventBuilder(EventCues cues)
         string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit));
         string type = EventTyping.EventTypeOf(sub);
 
-        DatedFact? dated = DateReader.InSentence(view, hit);
+        DatedFact? dated = DateReader.InSentence(view, hit, cues);
         // Undated violence continues the incident just told; an undated announcement (withdrawal, arrest) is the day's news.
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
@@ -45,9 +45,9 @@ internal sealed class EventBuilder(EventCues cues)
         bool background = hit.Background || DateReader.IsBackground(date, view.Published)
             || (hit.Aggregate && DateReader.IsLongSummary(date, view.Published));
 
-        PlaceFact? place = PlaceReader.InSentence(view, hit);
+        PlaceFact? place = PlaceReader.InSentence(view, hit, cues);
         bool ownPlace = place is not null;
-        place ??= PlaceReader.Context(view, hit);
+        place ??= PlaceReader.Context(view, hit, cues);
         EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
 
         var evidence = ImmutableArray.CreateBuilder<Evidence>();

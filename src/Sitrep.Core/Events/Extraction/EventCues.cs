@@ -25,6 +25,7 @@ public enum CueKind
     Denial,
     Anaphora,
     MilitaryTarget,
+    Destination,
 }
 
 /// <summary>

@@ -11,7 +11,7 @@ internal sealed record PlaceFact(EventPlace Place, Span? Evidence);
 /// </summary>
 internal static class PlaceReader
 {
-    public static PlaceFact? InSentence(DocumentView view, TriggerHit hit)
+    public static PlaceFact? InSentence(DocumentView view, TriggerHit hit, EventCues cues)
     {
         PlaceCandidate? best = null;
         int bestScore = int.MaxValue;
@@ -20,7 +20,7 @@ internal static class PlaceReader
         {
             // "BAMAKO, Mali — ..." names where the reporter filed from, not where the event happened.
             if (p.Span.End <= datelineEnd) continue;
-            if (!Plausible(view, p)) continue;
+            if (!Plausible(view, p) || IsDestination(view, p, hit.Sentence, cues)) continue;
             // A town beats a country named just as near: the most specific place locates the event.
             int score = TextWindows.Distance(p.Span, hit.Span) + (int)p.Place.Precision * 60;
             if (score < bestScore) (best, bestScore) = (p, score);
@@ -64,10 +64,23 @@ internal static class PlaceReader
         return -1;
     }
 
-    public static PlaceFact? Context(DocumentView view, TriggerHit hit)
+    /// <summary>
+    /// A place right after a movement cue ("withdrew towards the border with Burkina Faso", "fled to
+    /// Niamey") is where someone went, not the scene; only an article may stand between them.
+    /// </summary>
+    private static bool IsDestination(DocumentView view, PlaceCandidate p, Span sentence, EventCues cues)
+    {
+        int from = Math.Max(sentence.Start, p.Span.Start - 40);
+        if (cues.Last(CueKind.Destination, view.Text, new Span(from, p.Span.Start)) is not Span cue) return false;
+        ReadOnlySpan<char> gap = view.Text.AsSpan(cue.End, p.Span.Start - cue.End).Trim();
+        return gap.IsEmpty || gap.Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static PlaceFact? Context(DocumentView view, TriggerHit hit, EventCues cues)
     {
         Span paragraph = view.ParagraphOf(hit.Sentence);
-        PlaceCandidate? earlier = view.Places.LastOrDefault(p => p.Span.Start >= paragraph.Start && p.Span.End <= hit.Sentence.Start && Plausible(view, p));
+        PlaceCandidate? earlier = view.Places.LastOrDefault(p => p.Span.Start >= paragraph.Start && p.Span.End <= hit.Sentence.Start
+            && Plausible(view, p) && !IsDestination(view, p, paragraph, cues));
         if (earlier is not null) return new PlaceFact(Widen(earlier.Place), earlier.Span);
         return Focus(view) is EventPlace focus ? new PlaceFact(focus, null) : null;
     }
