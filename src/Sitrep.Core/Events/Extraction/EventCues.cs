@@ -26,6 +26,7 @@ public enum CueKind
     Anaphora,
     MilitaryTarget,
     Destination,
+    Settlement,
 }
 
 /// <summary>
@@ -43,7 +44,20 @@ public sealed class EventCues
 
     private readonly ImmutableDictionary<CueKind, Regex> _patterns;
 
-    private EventCues(ImmutableDictionary<CueKind, Regex> patterns) => _patterns = patterns;
+    private readonly Regex _settlement;
+
+    private EventCues(ImmutableDictionary<CueKind, Regex> patterns, Regex settlement) => (_patterns, _settlement) = (patterns, settlement);
+
+    // A capitalised name of one to three words, not a determiner or pronoun ("The village", "Their town").
+    private const string PlaceName = @"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Every|Each|One|Another|Other|Nearby|Neighbouring|Neighboring)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:al|el|Al|El)?-?\p{Lu}[\p{L}'’-]+){0,2}";
+
+    private static Regex SettlementPattern(string[] nouns)
+    {
+        string noun = nouns.Length == 0 ? "(?!)" : RegexWords.Alternation(nouns);
+        // Case-sensitive on purpose: only a capitalised name counts as a place.
+        return new Regex($@"(?:\b(?:{noun})\s+of\s+(?<after>{PlaceName}))|(?:(?<before>{PlaceName})\s+(?:{noun})\b)",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    }
 
     public static EventCues Default => DefaultLazy.Value;
 
@@ -59,7 +73,8 @@ public sealed class EventCues
             string body = phrases.Length == 0 ? "(?!)" : RegexWords.Alternation(phrases);
             patterns[kind] = new Regex(@"(?<![\p{L}\p{N}'])" + body + @"(?![\p{L}\p{N}])", RegexWords.Options);
         }
-        return new LexiconLoad<EventCues>(new EventCues(patterns.ToImmutable()), []);
+        string[] settlements = [.. lexicon.OfKind("settlement").Select(e => e.Phrase)];
+        return new LexiconLoad<EventCues>(new EventCues(patterns.ToImmutable(), SettlementPattern(settlements)), []);
     }
 
     /// <summary>The first cue of the kind inside <paramref name="range"/> of <paramref name="text"/>, or null.</summary>
@@ -83,6 +98,19 @@ public sealed class EventCues
     {
         for (Match m = _patterns[kind].Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
             yield return new Span(m.Index, m.Index + m.Length);
+    }
+
+    /// <summary>
+    /// Places named by a settlement noun ("the village of Nevske", "Kwamdi village") inside the
+    /// range, in text order: the span of the name only.
+    /// </summary>
+    public IEnumerable<Span> NamedSettlements(string text, Span range)
+    {
+        for (Match m = _settlement.Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        {
+            Group name = m.Groups["before"].Success ? m.Groups["before"] : m.Groups["after"];
+            yield return new Span(name.Index, name.Index + name.Length);
+        }
     }
 
     public bool Any(CueKind kind, string text, Span range) => range.Length > 0 && First(kind, text, range) is not null;

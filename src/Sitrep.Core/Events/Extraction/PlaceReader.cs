@@ -32,7 +32,30 @@ internal static class PlaceReader
                 .FirstOrDefault(p => p.Span.End <= datelineEnd && p.Place.Precision != GeoPrecision.Country && (best is null || p.Place.Country == best.Place.Country));
             if (dateline is not null) return new PlaceFact(dateline.Place with { Precision = GeoPrecision.Near }, dateline.Span);
         }
+        if ((best is null || best.Place.Precision >= GeoPrecision.Admin2) && UnlistedSettlement(view, hit, best, cues) is PlaceFact village) return village;
         return best is null ? null : new PlaceFact(best.Place, best.Span);
+    }
+
+    /// <summary>
+    /// A village the gazetteer lacks but the text names as one ("at Kwamdi village, Damboa local
+    /// government area") is the event's location; its coordinates are those of the region the
+    /// sentence resolves, at that region's precision, as ACLED codes an unlocated village.
+    /// </summary>
+    private static PlaceFact? UnlistedSettlement(DocumentView view, TriggerHit hit, PlaceCandidate? region, EventCues cues)
+    {
+        string? country = region?.Place.Country ?? FocusCountry(view);
+        if (country is null) return null;
+        Span? nearest = null;
+        foreach (Span name in cues.NamedSettlements(view.Text, hit.Sentence))
+        {
+            if (view.Places.Any(p => p.Span.Overlaps(name)) || view.Actors.Any(a => a.Span.Overlaps(name))) continue;
+            if (nearest is null || TextWindows.Distance(name, hit.Span) < TextWindows.Distance(nearest.Value, hit.Span)) nearest = name;
+        }
+        if (nearest is not Span span) return null;
+        EventPlace place = region?.Place is EventPlace known
+            ? known with { Location = view.TextOf(span) }
+            : new EventPlace { Country = country, Location = view.TextOf(span) };
+        return new PlaceFact(place, span);
     }
 
     /// <summary>
