@@ -17,7 +17,11 @@ public class WorkerProcessTests
     {
         using var temp = new TempFolder();
         string sample = File.ReadAllText(RepoPaths.InRepo("examples", "sahel-convoy-ambush.txt"));
-        for (int i = 0; i < Documents; i++) temp.File($"report-{i:D2}.txt", sample + $"\n\nReport {i} of {Documents}.");
+        // Each report is its own article (its own URL): reports sharing a URL would be revisions of
+        // one article, where the version ingested last wins, which no processing order can promise.
+        Assert.Contains("/sahel-convoy-ambush\n", sample, StringComparison.Ordinal);
+        for (int i = 0; i < Documents; i++)
+            temp.File($"report-{i:D2}.txt", sample.Replace("/sahel-convoy-ambush\n", $"/sahel-convoy-ambush-{i:D2}\n", StringComparison.Ordinal) + $"\n\nReport {i} of {Documents}.");
         using var reference = new TempPostgresDatabase();
         using var shared = new TempPostgresDatabase();
         Assert.Equal(0, CliRun.Of("ingest", temp.Path, "--db", reference.ConnectionString).ExitCode);
