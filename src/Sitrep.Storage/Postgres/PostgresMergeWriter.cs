@@ -18,7 +18,7 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
     public IngestResult Write(Document document, IReadOnlyList<ConflictEvent> events, IReadOnlyCollection<string> notYet)
     {
         string documentId = document.Id.Value;
-        var log = new PostgresRevisionLog();
+        var log = new RevisionLog();
         bool revised = false;
         if (reports.CurrentRevisionOf(PostgresIncidentWriter.SourceKey(document.Metadata), documentId, notYet) is string previous)
         {
@@ -30,7 +30,7 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         {
             if (AddReport(document, e, log)) merged++;
         }
-        log.Write(rows, documentId);
+        log.Write(rows.AddRevision, documentId);
         return new IngestResult(1, 0, events.Count, 0) { EventsMerged = merged, DocumentsRevised = revised ? 1 : 0 };
     }
 
@@ -45,7 +45,7 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         return true;
     }
 
-    private List<ConflictEvent> Revise(string previous, string documentId, IReadOnlyList<ConflictEvent> events, PostgresRevisionLog log)
+    private List<ConflictEvent> Revise(string previous, string documentId, IReadOnlyList<ConflictEvent> events, RevisionLog log)
     {
         rows.Supersede(previous, documentId);
         IReadOnlyList<PostgresReportRow> oldRows = reports.OfDocument(previous);
@@ -62,7 +62,7 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         return renamed;
     }
 
-    private void Withdraw(IReadOnlyList<PostgresReportRow> withdrawn, PostgresRevisionLog log)
+    private void Withdraw(IReadOnlyList<PostgresReportRow> withdrawn, RevisionLog log)
     {
         var gone = withdrawn.Select(r => r.Pk).ToHashSet();
         foreach (long incidentPk in withdrawn.Select(r => r.EventPk).Distinct())
@@ -88,7 +88,7 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
     }
 
     /// <summary>Adds one report, merging every incident it matches; true when it joined at least one.</summary>
-    private bool AddReport(Document document, ConflictEvent e, PostgresRevisionLog log)
+    private bool AddReport(Document document, ConflictEvent e, RevisionLog log)
     {
         string documentId = document.Id.Value;
         DocumentMetadata m = document.Metadata;

@@ -53,7 +53,7 @@ internal sealed class SqliteIngestWriter : IDisposable
                 eventId = e.Id;
                 if (AddReport(document, e, log)) merged++;
             }
-            log.Write(_rows, documentId);
+            log.Write(_rows.InsertRevision, documentId);
             return new IngestResult(1, 0, events.Count, 0) { EventsMerged = merged, DocumentsRevised = revised ? 1 : 0 };
         }
         catch (SqliteException ex)

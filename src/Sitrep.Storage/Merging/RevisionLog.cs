@@ -1,11 +1,12 @@
-namespace Sitrep.Storage.Postgres;
+namespace Sitrep.Storage.Merging;
 
 /// <summary>
-/// What one document's ingest did to public event ids, logged as revisions when it is done; the
-/// same rules as SQLite's RevisionLog: an id deleted and inserted again is an update, an id whose
-/// reports went into another incident is merged into it, one no longer reported is deleted.
+/// What one document's ingest did to public event ids, written as revisions when it is done.
+/// Merging deletes and re-inserts incidents; an id deleted and inserted again is an update, an id
+/// whose reports went into another incident is merged into it, and one no longer reported is deleted.
+/// Both backends keep their revisions by these rules; each hands <see cref="Write"/> its own way to store a row.
 /// </summary>
-internal sealed class PostgresRevisionLog
+internal sealed class RevisionLog
 {
     private readonly HashSet<string> _before = new(StringComparer.Ordinal);
     private readonly HashSet<string> _current = new(StringComparer.Ordinal);
@@ -23,14 +24,15 @@ internal sealed class PostgresRevisionLog
         if (id != into) _mergedInto[id] = into;
     }
 
-    public void Write(PostgresIncidentWriter writer, string documentId)
+    /// <summary>Hands each revision to <paramref name="write"/> as (event id, change, merged into, document id).</summary>
+    public void Write(Action<string, string, string?, string?> write, string documentId)
     {
         foreach (string id in _current.Order(StringComparer.Ordinal))
-            writer.AddRevision(id, _before.Contains(id) ? "updated" : "created", null, documentId);
+            write(id, _before.Contains(id) ? "updated" : "created", null, documentId);
         foreach (string id in _before.Where(id => !_current.Contains(id)).Order(StringComparer.Ordinal))
         {
             string? into = FinalTarget(id);
-            writer.AddRevision(id, into is null ? "deleted" : "merged", into, documentId);
+            write(id, into is null ? "deleted" : "merged", into, documentId);
         }
     }
 
