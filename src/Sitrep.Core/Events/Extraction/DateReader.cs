@@ -52,12 +52,12 @@ internal static partial class DateReader
         int from = Math.Max(hit.Span.End, time.Span.Start - 30);
         if (from >= time.Span.Start) return false;
         if (cues.Last(CueKind.Attribution, view.Text, new Span(from, time.Span.Start)) is not Span cue) return false;
+        // Between verb and time: nothing, or a listener of one or two words ("told AFP", "told
+        // reporters"), with or without "on".
         ReadOnlySpan<char> gap = view.Text.AsSpan(cue.End, time.Span.Start - cue.End).Trim();
-        if (gap.IsEmpty || gap.Equals("on", StringComparison.OrdinalIgnoreCase)) return true;
-        // "told reporters on Friday", "told AFP on Friday": one or two words between verb and time.
-        int words = 0;
-        foreach (Range _ in gap.Split(' ')) words++;
-        return words <= 3 && (gap.EndsWith(" on", StringComparison.OrdinalIgnoreCase) || words <= 2);
+        if (gap.Equals("on", StringComparison.OrdinalIgnoreCase)) return true;
+        if (gap.EndsWith(" on", StringComparison.OrdinalIgnoreCase)) gap = gap[..^3];
+        return gap.IsEmpty || gap.Count(' ') <= 1;
     }
 
     public static bool IsBackground(EventDate date, DateOnly? published) =>
