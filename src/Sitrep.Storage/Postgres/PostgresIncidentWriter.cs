@@ -20,6 +20,9 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     private readonly List<(StoredEvent Report, long EventPk, string? Body)> _reports = [];
     private readonly List<(string EventId, string Change, string? MergedInto, string? DocumentId)> _revisions = [];
     private readonly Queue<long> _keys = new();
+    private readonly ReportIndex _buffered = new();
+    private readonly List<EventSource> _imported = [];
+    private readonly HashSet<string> _importedIds = new(StringComparer.Ordinal);
 
     public DateTimeOffset At { get; } = at;
 
@@ -43,10 +46,14 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         return pk;
     }
 
-    public void AddReport(StoredEvent report, long eventPk, string? body) => _reports.Add((report, eventPk, body));
+    public void AddReport(StoredEvent report, long eventPk, string? body)
+    {
+        _reports.Add((report, eventPk, body));
+        _buffered.Add(report);
+    }
 
-    /// <summary>Reports added since the last flush, which candidate lookups in the database cannot see yet.</summary>
-    public IEnumerable<StoredEvent> BufferedReports => _reports.Select(r => r.Report);
+    /// <summary>Reports added since the last flush, which candidate lookups in the database cannot see yet, indexed by window.</summary>
+    public ReportIndex Buffered => _buffered;
 
     public void AddRevision(string eventId, string change, string? mergedInto, string? documentId) => _revisions.Add((eventId, change, mergedInto, documentId));
 
@@ -59,16 +66,20 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
 
     public void Supersede(string documentId, string by) => Execute("UPDATE documents SET superseded_by = @by WHERE id = @id", ("by", by), ("id", documentId));
 
-    /// <summary>Inserts a text-less document standing for a source known only from an imported event.</summary>
-    public void InsertImportedDocument(EventSource source) => Execute("""
-        INSERT INTO documents (id, source, url, outlet, published, format, language, text, ingested_at)
-        VALUES (@id, @source, @url, @outlet, @published, @format, 'und', '', @at) ON CONFLICT (id) DO NOTHING
-        """, ("id", source.DocumentId), ("source", source.Source), ("url", source.Url), ("outlet", source.Outlet),
-        ("published", source.Published), ("format", ImportedFormat), ("at", At.UtcDateTime));
+    /// <summary>Buffers a text-less document standing for a source known only from an imported event; written (unless stored) before the incidents.</summary>
+    public void AddImportedDocument(EventSource source)
+    {
+        if (_importedIds.Add(source.DocumentId)) _imported.Add(source);
+    }
 
     /// <summary>Writes everything buffered: incidents and their child rows, then reports, then revisions.</summary>
     public void Flush(CancellationToken cancellationToken = default)
     {
+        if (_imported.Count > 0)
+        {
+            InsertImportedDocuments();
+            _imported.Clear();
+        }
         if (_incidents.Count > 0)
         {
             PostgresBatchRows rows = PostgresBatchRows.Flatten(_incidents, Draw);
@@ -87,12 +98,31 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         {
             CopyReports();
             _reports.Clear();
+            _buffered.Clear();
         }
         if (_revisions.Count > 0)
         {
             InsertRevisions();
             _revisions.Clear();
         }
+    }
+
+    private void InsertImportedDocuments()
+    {
+        using var command = new NpgsqlCommand($"""
+            INSERT INTO documents (id, source, url, outlet, published, format, language, text, ingested_at)
+            SELECT u.id, u.source, u.url, u.outlet, u.published, '{ImportedFormat}', 'und', '', @at
+            FROM unnest(@ids, @sources, @urls, @outlets, @published) AS u(id, source, url, outlet, published)
+            ORDER BY u.id
+            ON CONFLICT (id) DO NOTHING
+            """, connection, transaction);
+        Array(command, "ids", _imported.Select(d => d.DocumentId));
+        Array(command, "sources", _imported.Select(d => d.Source));
+        Array(command, "urls", _imported.Select(d => d.Url));
+        Array(command, "outlets", _imported.Select(d => d.Outlet));
+        command.Parameters.Add(new NpgsqlParameter("published", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = _imported.Select(d => d.Published).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = At.UtcDateTime });
+        command.ExecuteNonQuery();
     }
 
     private void CopyReports()

@@ -34,11 +34,14 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         return new IngestResult(1, 0, events.Count, 0) { EventsMerged = merged, DocumentsRevised = revised ? 1 : 0 };
     }
 
-    /// <summary>Writes an imported event as an incident of its own, or returns false when a report with its id is already stored.</summary>
-    public bool Import(StoredEvent stored)
+    /// <summary>
+    /// Writes an imported event as an incident of its own, or returns false when a report with its
+    /// id is already stored (<paramref name="stored"/> says which of the chunk's ids are) or buffered.
+    /// </summary>
+    public bool Import(StoredEvent stored, IReadOnlySet<string> storedIds)
     {
-        if (reports.ReportExists(stored.Event.Id) || rows.BufferedReports.Any(r => r.Event.Id == stored.Event.Id)) return false;
-        foreach (EventSource source in stored.Sources) rows.InsertImportedDocument(source);
+        if (storedIds.Contains(stored.Event.Id) || rows.Buffered.Contains(stored.Event.Id)) return false;
+        foreach (EventSource source in stored.Sources) rows.AddImportedDocument(source);
         long pk = rows.AddIncident(IncidentMerger.Merge([stored]), "");
         rows.AddReport(stored, pk, null);
         rows.AddRevision(stored.Event.Id, "created", null, stored.DocumentId);
@@ -100,7 +103,7 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         long[] matched = [.. candidates.Where(r => matcher.Compare(report, loaded[r.Pk]) == IncidentMatch.Same).Select(r => r.EventPk).Distinct()];
         if (matched.Length == 0)
         {
-            bool matchesBuffered = rows.BufferedReports.Any(b => b.DocumentId != documentId && InWindow(b.Event, window, family) && matcher.Compare(report, b) == IncidentMatch.Same);
+            bool matchesBuffered = rows.Buffered.Candidates(window, family).Any(b => b.DocumentId != documentId && matcher.Compare(report, b) == IncidentMatch.Same);
             if (!matchesBuffered)
             {
                 long alone = rows.AddIncident(IncidentMerger.Merge([report]), document.TextOf(e.Span));
@@ -132,10 +135,6 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         foreach (PostgresReportRow row in members) rows.MoveReport(row.Pk, incident, row.Body is null ? Body(memberEvents[row.Pk]) : null);
         return true;
     }
-
-    private static bool InWindow(ConflictEvent e, CandidateWindow window, string family) =>
-        e.Place.Country.Equals(window.Country, StringComparison.OrdinalIgnoreCase) && IncidentMatcher.Family(e) == family &&
-        e.Date.Start >= window.StartFrom && e.Date.Start <= window.StartTo && e.Date.End >= window.EndFrom;
 
     private static string Body(StoredEvent report) => StoredEventJsonWriter.ToLine(report, exact: true);
 

@@ -63,6 +63,17 @@ internal sealed class PostgresReportReader(NpgsqlConnection connection, NpgsqlTr
 
     public bool ReportExists(string id) => Scalar("SELECT 1 FROM reports WHERE id = @id", ("id", id)) is not null;
 
+    /// <summary>Which of <paramref name="ids"/> are stored report ids, in one round trip (a bulk import checks a chunk at a time).</summary>
+    public HashSet<string> ExistingReports(IReadOnlyCollection<string> ids)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (ids.Count == 0) return found;
+        using NpgsqlCommand command = Command("SELECT id FROM reports WHERE id = ANY(@ids)", [("ids", ids.ToArray())]);
+        using NpgsqlDataReader r = command.ExecuteReader();
+        while (r.Read()) found.Add(r.GetString(0));
+        return found;
+    }
+
     public string DocumentText(string documentId) => Scalar("SELECT text FROM documents WHERE id = @id", ("id", documentId)) as string ?? "";
 
     // Candidate lookups do not flush: what is buffered is only new rows, which the caller compares

@@ -34,13 +34,14 @@ internal sealed class SqliteIncidentWriter : IDisposable
     private readonly Statement _moveReport;
     private readonly Statement _deleteReport;
     private readonly Statement _revision;
+    private readonly Statement _firstRevision;
 
-    public SqliteIncidentWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at)
+    public SqliteIncidentWriter(SqliteConnection connection, DateTimeOffset at)
     {
         At = StoredValues.Instant(at);
         Statement S(string sql, params string[] names)
         {
-            var statement = new Statement(connection, transaction, sql, names);
+            var statement = new Statement(connection, sql, names);
             _statements.Add(statement);
             return statement;
         }
@@ -67,6 +68,7 @@ internal sealed class SqliteIncidentWriter : IDisposable
         _moveReport = S(SqliteSql.MoveReport, "@event_pk", "@body", "@pk");
         _deleteReport = S(SqliteSql.DeleteReport, "@pk");
         _revision = S(SqliteSql.InsertRevision, "@event_id", "@change", "@merged_into", "@at", "@document_id");
+        _firstRevision = S(SqliteSql.InsertFirstRevision, "@event_id", "@change", "@merged_into", "@at", "@document_id");
     }
 
     /// <summary>The writer's timestamp as stored (ingested_at, revisions.at).</summary>
@@ -146,6 +148,10 @@ internal sealed class SqliteIncidentWriter : IDisposable
 
     public void InsertRevision(string eventId, string change, string? mergedInto, string? documentId) =>
         _revision.Execute(eventId, change, mergedInto, At, documentId);
+
+    /// <summary>Logs an id's first revision without looking up earlier ones: only for ids known to have none (a bulk import into an empty store).</summary>
+    public void InsertFirstRevision(string eventId, string change, string? mergedInto, string? documentId) =>
+        _firstRevision.Execute(eventId, change, mergedInto, At, documentId);
 
     public void Dispose()
     {

@@ -18,10 +18,16 @@ internal sealed class SqliteIngestWriter : IDisposable
     private readonly SqliteReportReader _reports;
     private readonly IncidentMatcher _matcher;
     private readonly HashSet<string> _importedDocuments = new(StringComparer.Ordinal);
+    private readonly HashSet<string>? _importedIds;
 
-    public SqliteIngestWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, IncidentMatcher matcher)
+    /// <param name="emptyStore">
+    /// The store held no report and no revision when the transaction began: imports then check
+    /// ids against what this writer imported instead of querying the store for each event.
+    /// </param>
+    public SqliteIngestWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, IncidentMatcher matcher, bool emptyStore = false)
     {
-        _rows = new SqliteIncidentWriter(connection, transaction, at);
+        _rows = new SqliteIncidentWriter(connection, at);
+        _importedIds = emptyStore ? new HashSet<string>(StringComparer.Ordinal) : null;
         _reports = new SqliteReportReader(connection, transaction);
         _matcher = matcher;
     }
@@ -68,7 +74,7 @@ internal sealed class SqliteIngestWriter : IDisposable
     public bool Import(StoredEvent stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        if (_reports.ReportExists(stored.Event.Id)) return false;
+        if (_importedIds is null ? _reports.ReportExists(stored.Event.Id) : !_importedIds.Add(stored.Event.Id)) return false;
         try
         {
             foreach (EventSource source in stored.Sources)
@@ -77,7 +83,8 @@ internal sealed class SqliteIngestWriter : IDisposable
             }
             long pk = _rows.InsertIncident(IncidentMerger.Merge([stored]), "");
             _rows.InsertReport(stored, pk, null);
-            _rows.InsertRevision(stored.Event.Id, "created", null, stored.DocumentId);
+            if (_importedIds is null) _rows.InsertRevision(stored.Event.Id, "created", null, stored.DocumentId);
+            else _rows.InsertFirstRevision(stored.Event.Id, "created", null, stored.DocumentId);
             return true;
         }
         catch (SqliteException ex)

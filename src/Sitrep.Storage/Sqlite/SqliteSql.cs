@@ -73,6 +73,14 @@ internal static class SqliteSql
         VALUES (@event_id, (SELECT coalesce(max(revision), 0) + 1 FROM revisions WHERE event_id = @event_id), @change, @merged_into, @at, @document_id)
         """;
 
+    public const string InsertFirstRevision = """
+        INSERT INTO revisions (event_id, revision, change, merged_into, at, document_id)
+        VALUES (@event_id, 1, @change, @merged_into, @at, @document_id)
+        """;
+
+    // True for a store that never held a report or a revision: a bulk import may then skip per-event lookups.
+    public const string IsEmpty = "SELECT NOT EXISTS (SELECT 1 FROM reports) AND NOT EXISTS (SELECT 1 FROM revisions)";
+
     public const string ReportColumns = "r.pk, r.id, r.document_id, r.event_pk, r.body";
 
     public const string SelectCandidateReports = """
