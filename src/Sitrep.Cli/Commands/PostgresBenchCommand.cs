@@ -9,7 +9,7 @@ using Sitrep.Storage.Postgres;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// `sitrep bench-postgres --db POSTGRES [--events N] [--documents N]`: binary COPY rows/s and
+/// `sitrep bench-postgres --db POSTGRES [--events N] [--import-events N] [--documents N]`: binary COPY rows/s (ingest and bulk import) and
 /// worker throughput with 1 and 3 workers, each in a scratch database created on the server.
 /// </summary>
 internal static class PostgresBenchCommand
@@ -18,17 +18,19 @@ internal static class PostgresBenchCommand
     {
         var db = new Option<string?>("--db") { Description = "PostgreSQL server (its user must be allowed to create databases; default: $SITREP_DB)." };
         var events = new Option<int>("--events") { Description = "Synthetic events for the COPY measurement.", DefaultValueFactory = _ => 100_000 };
+        var importEvents = new Option<int>("--import-events") { Description = "Synthetic events for the bulk import measurement (0 skips it).", DefaultValueFactory = _ => 250_000 };
         var documents = new Option<int>("--documents") { Description = "Documents queued for the worker measurement (copies of examples/).", DefaultValueFactory = _ => 300 };
-        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, documents };
+        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, importEvents, documents };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(context, parsed.GetValue(db) ?? context.DefaultStorePath,
-            parsed.GetValue(events), parsed.GetValue(documents), cancellationToken)));
+            parsed.GetValue(events), parsed.GetValue(importEvents), parsed.GetValue(documents), cancellationToken)));
         return command;
     }
 
-    private static int Run(CliContext context, string location, int eventCount, int documentCount, CancellationToken cancellationToken)
+    private static int Run(CliContext context, string location, int eventCount, int importCount, int documentCount, CancellationToken cancellationToken)
     {
         if (!PostgresLocation.IsPostgres(location)) throw new UsageException($"bench-postgres needs a PostgreSQL server (--db postgres://...), not '{location}'");
         if (eventCount < 10) throw new UsageException($"--events must be at least 10, not {eventCount}");
+        if (importCount < 0) throw new UsageException($"--import-events must be at least 0, not {importCount}");
         if (documentCount < 1) throw new UsageException($"--documents must be at least 1, not {documentCount}");
         SitrepResources? resources = CliResources.Load(context);
         if (resources is null) return SitrepCommandLine.SomeInputsFailed;
@@ -37,6 +39,11 @@ internal static class PostgresBenchCommand
         {
             CopyMeasurement copy = bench.MeasureCopy(eventCount / 2, eventsPerDocument: 2, batchSize: 5_000);
             context.Output.WriteLine(Invariant($"copy     {copy.Events,9} events {copy.Rows,9} rows {copy.Elapsed.TotalSeconds,7:F2} s {copy.RowsPerSecond,10:N0} rows/s {copy.EventsPerSecond,9:N0} events/s"));
+            if (importCount > 0)
+            {
+                CopyMeasurement import = bench.MeasureImport(importCount);
+                context.Output.WriteLine(Invariant($"import   {import.Events,9} events {import.Rows,9} rows {import.Elapsed.TotalSeconds,7:F2} s {import.RowsPerSecond,10:N0} rows/s {import.EventsPerSecond,9:N0} events/s"));
+            }
             IReadOnlyList<Document> corpus = Corpus(documentCount, cancellationToken);
             DocumentPipeline pipeline = SitrepPipeline.CreateDefault(resources);
             WorkerMeasurement one = bench.MeasureWorkers(corpus, pipeline, workers: 1, batchSize: 10);

@@ -33,7 +33,7 @@ public static class StoreBenchmark
                 TimeSpan cpu = CpuNow();
                 ImportResult imported = store.ImportEvents(data, cancellationToken);
                 rows.Add(new StoreBenchmarkRow("insert (import, 1 transaction)", events, watch.Elapsed, CpuNow() - cpu, $"{imported.EventsAdded} added"));
-                foreach ((string name, EventQuery query) in Queries())
+                foreach ((string name, EventQuery query) in Queries(events))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     rows.Add(TimeQuery(store, name, query, queryRepeats));
@@ -74,7 +74,7 @@ public static class StoreBenchmark
         ? time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s"
         : time.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
 
-    private static IEnumerable<(string Name, EventQuery Query)> Queries()
+    private static IEnumerable<(string Name, EventQuery Query)> Queries(int events)
     {
         DateOnly day = SyntheticEvents.FirstDay.AddDays(900);
         yield return ("query country (first 100)", new EventQuery { Country = "NER", Limit = 100 });
@@ -84,6 +84,9 @@ public static class StoreBenchmark
         yield return ("query type + one month", new EventQuery { EventType = AcledTypology.Battles, Since = day, Until = day.AddDays(30), Limit = 100 });
         yield return ("query actor (first 100)", new EventQuery { Actor = SyntheticEvents.Actor(17), Limit = 100 });
         yield return ("query actor + country + month", new EventQuery { Actor = SyntheticEvents.Actor(17), Country = "SSD", Since = day, Until = day.AddDays(30), Limit = 100 });
+        yield return ("query bounding box (first 100)", new EventQuery { Bounds = new GeoBox(0, 10, 3, 12), Limit = 100 });
+        yield return ("query bounding box + one month", new EventQuery { Bounds = new GeoBox(0, 10, 3, 12), Since = day, Until = day.AddDays(30), Limit = 100 });
+        yield return ("query event id", new EventQuery { EventId = SyntheticEvents.Imported(events / 2).Event.Id });
     }
 
     private static StoreBenchmarkRow TimeQuery(SqliteEventStore store, string name, EventQuery query, int repeats)

@@ -41,16 +41,37 @@ public sealed class PostgresBenchmark(string serverLocation)
             clock.Stop();
             long rows = store.Read(connection =>
             {
-                using var command = new NpgsqlCommand("""
-                    SELECT (SELECT count(*) FROM events) + (SELECT count(*) FROM event_sources) + (SELECT count(*) FROM event_actors)
-                         + (SELECT count(*) FROM event_actor_aliases) + (SELECT count(*) FROM claims) + (SELECT count(*) FROM claim_by)
-                         + (SELECT count(*) FROM evidence)
-                    """, connection);
+                using var command = new NpgsqlCommand("SELECT " + CountedRows, connection);
                 return (long)command.ExecuteScalar()!;
             });
             return new CopyMeasurement((int)store.CountEvents(), rows, clock.Elapsed);
         });
     }
+
+    /// <summary>
+    /// Imports <paramref name="events"/> synthetic events (the store suite's, four per document) in
+    /// one <see cref="PostgresEventStore.ImportEvents"/> call: the bulk path, written by binary COPY
+    /// a chunk at a time. <see cref="CopyMeasurement.Rows"/> counts the rows of the event tables and reports.
+    /// </summary>
+    public CopyMeasurement MeasureImport(int events) => InScratchDatabase(location =>
+    {
+        using var store = PostgresEventStore.Open(location);
+        var clock = Stopwatch.StartNew();
+        store.ImportEvents(new Benchmarking.SyntheticEvents.ImportedList(events));
+        clock.Stop();
+        long rows = store.Read(connection =>
+        {
+            using var command = new NpgsqlCommand($"SELECT {CountedRows} + (SELECT count(*) FROM reports)", connection);
+            return (long)command.ExecuteScalar()!;
+        });
+        return new CopyMeasurement((int)store.CountEvents(), rows, clock.Elapsed);
+    });
+
+    private const string CountedRows = """
+        (SELECT count(*) FROM events) + (SELECT count(*) FROM event_sources) + (SELECT count(*) FROM event_actors)
+        + (SELECT count(*) FROM event_actor_aliases) + (SELECT count(*) FROM claims) + (SELECT count(*) FROM claim_by)
+        + (SELECT count(*) FROM evidence)
+        """;
 
     /// <summary>Queues <paramref name="corpus"/> and times <paramref name="workers"/> workers (each with its own connections) emptying the queue.</summary>
     public WorkerMeasurement MeasureWorkers(IReadOnlyList<Document> corpus, DocumentPipeline pipeline, int workers, int batchSize)

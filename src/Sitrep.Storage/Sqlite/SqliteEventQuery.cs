@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Sitrep.Events;
 
 namespace Sitrep.Storage.Sqlite;
 
@@ -16,9 +18,15 @@ internal static class SqliteEventQuery
         """;
 
     private const string CountryFilter = "e.country = @country";
-    private const string SinceFilter = "e.date_end >= @since";
+    // The start-date floor (since minus the store's longest interval) changes no result; it bounds the date index range.
+    private const string SinceFilter = "e.date_end >= @since AND e.date_start >= @start_floor";
+    private const string MaxSpan = "SELECT coalesce(max(julianday(date_end) - julianday(date_start)), 0) FROM events";
     private const string UntilFilter = "e.date_start <= @until";
     private const string TypeFilter = "(e.event_type = @type OR e.sub_event_type = @type)";
+    // ACLED's event type and sub-type names are disjoint, so a name of one kind is looked up in its
+    // own column, whose index gives the page in date order; other names keep the two-column test.
+    private const string EventTypeFilter = "e.event_type = @type";
+    private const string SubTypeOnlyFilter = "e.sub_event_type = @type";
     private const string Admin1Filter = "e.admin1 = @admin1 COLLATE NOCASE";
 
     // Matching actors are found in the small actors and actor_aliases tables first, then their events by index.
@@ -40,9 +48,13 @@ internal static class SqliteEventQuery
         command.Transaction = transaction;
         var filters = new List<string>();
         if (query.Country is string country) Add(command, filters, CountryFilter, "@country", country.ToUpperInvariant());
-        if (query.Since is DateOnly since) Add(command, filters, SinceFilter, "@since", StoredValues.Date(since));
+        if (query.Since is DateOnly since)
+        {
+            Add(command, filters, SinceFilter, "@since", StoredValues.Date(since));
+            command.Parameters.AddWithValue("@start_floor", StoredValues.Date(since.AddDays(-LongestInterval(connection, transaction))));
+        }
         if (query.Until is DateOnly until) Add(command, filters, UntilFilter, "@until", StoredValues.Date(until));
-        if (query.EventType is string type) Add(command, filters, TypeFilter, "@type", type);
+        if (query.EventType is string type) Add(command, filters, TypeFilterFor(type), "@type", type);
         if (query.Actor is string actor) Add(command, filters, ActorFilter, "@actor", StoredValues.Fold(actor));
         if (query.Text is string text) Add(command, filters, TextFilter, "@text", StoredValues.Fold(text));
         if (query.EventId is string id) Add(command, filters, EventQuerySql.IdFilter, "@id", id);
@@ -55,6 +67,22 @@ internal static class SqliteEventQuery
         string where = filters.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", filters);
         command.CommandText = $"SELECT {EventColumns}\nFROM events e\n{where}\nORDER BY {EventQuerySql.OrderBy(query.Sort)}\nLIMIT @limit OFFSET @offset";
         return command;
+    }
+
+    private static string TypeFilterFor(string type)
+    {
+        bool eventType = AcledTypology.IsEventType(type);
+        bool subType = AcledTypology.EventTypeOf(type) is not null;
+        return eventType && !subType ? EventTypeFilter : subType && !eventType ? SubTypeOnlyFilter : TypeFilter;
+    }
+
+    // Days between the start and end of the store's longest event, from ix_events_span.
+    private static int LongestInterval(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using SqliteCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = MaxSpan;
+        return (int)Math.Ceiling(Convert.ToDouble(command.ExecuteScalar(), CultureInfo.InvariantCulture));
     }
 
     private static void Add(SqliteCommand command, List<string> filters, string filter, string parameter, string value)

@@ -90,7 +90,8 @@ public sealed class SqliteEventStore : IEventStore
     /// Imports at least this many events into an empty store with its explicit indexes dropped and
     /// rebuilt at the end; below it, updating them row by row is the cheaper way.
     /// </summary>
-    internal const int BulkIndexThreshold = 20_000;
+    /// <remarks>Settable so tests can take the bulk path with a few events.</remarks>
+    internal int BulkIndexThreshold { get; set; } = 20_000;
 
     public ImportResult ImportEvents(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
     {
