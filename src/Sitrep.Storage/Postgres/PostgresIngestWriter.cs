@@ -43,6 +43,7 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
         var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
         var merger = new PostgresMergeWriter(rows, new PostgresReportReader(connection, transaction, rows), matcher);
         rows.Reserve(fresh.Sum(f => PostgresBatchRows.EventsOf(f).Count));
+        Guarded(() => { merger.Prepare(fresh.SelectMany(PostgresBatchRows.EventsOf)); return true; });
         var notYet = new HashSet<string>(fresh.Select(f => f.Document.Id.Value), StringComparer.Ordinal);
         IngestResult result = new(0, present, 0, eventsPresent);
         foreach (ProcessedDocument item in fresh)

@@ -14,6 +14,21 @@ namespace Sitrep.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresReportReader reports, IncidentMatcher matcher)
 {
+    // Every report this batch added (the buffer forgets what it flushed) and the windows that held
+    // stored reports when the batch began: a report in neither has no candidate anywhere, which
+    // saves the batch a database round trip per report. The merge lock keeps other writers out meanwhile.
+    private readonly ReportIndex _added = new();
+    private HashSet<FamilyWindow>? _storedWindows;
+
+    /// <summary>Looks up, in one query, which of the batch's windows hold stored reports; without it every report asks the database.</summary>
+    public void Prepare(IEnumerable<ConflictEvent> events)
+    {
+        List<FamilyWindow> windows = [.. events.Select(WindowOf).Distinct()];
+        _storedWindows = reports.WindowsWithReports(windows);
+    }
+
+    private FamilyWindow WindowOf(ConflictEvent e) => new(matcher.WindowFor(e), IncidentMatcher.Family(e));
+
     /// <summary>Writes one new document's events; <paramref name="notYet"/> are the batch's later documents, already inserted but not yet processed.</summary>
     public IngestResult Write(Document document, IReadOnlyList<ConflictEvent> events, IReadOnlyCollection<string> notYet)
     {
@@ -98,6 +113,15 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         var report = new StoredEvent(e, documentId, [new EventSource(documentId, m.Url, m.Outlet, m.Published, m.Source)]);
         CandidateWindow window = matcher.WindowFor(e);
         string family = IncidentMatcher.Family(e);
+        bool storedBefore = _storedWindows is null || _storedWindows.Contains(new FamilyWindow(window, family));
+        _added.Add(report);
+        if (!storedBefore && !_added.Candidates(window, family).Any(b => b.DocumentId != documentId && matcher.Compare(report, b) == IncidentMatch.Same))
+        {
+            long alone = rows.AddIncident(IncidentMerger.Merge([report]), document.TextOf(e.Span));
+            rows.AddReport(report, alone, null);
+            log.Inserted(e.Id);
+            return false;
+        }
         List<PostgresReportRow> candidates = [.. reports.Candidates(window, family).Where(r => r.DocumentId != documentId)];
         Dictionary<long, StoredEvent> loaded = reports.Load(candidates);
         long[] matched = [.. candidates.Where(r => matcher.Compare(report, loaded[r.Pk]) == IncidentMatch.Same).Select(r => r.EventPk).Distinct()];

@@ -5,6 +5,9 @@ using Sitrep.Storage.Merging;
 
 namespace Sitrep.Storage.Postgres;
 
+/// <summary>Where a report's candidates lie: its window and merge family.</summary>
+internal sealed record FamilyWindow(CandidateWindow Window, string Family);
+
 /// <summary>A reports row: which incident it belongs to and its JSON body (null while it is its incident's only member).</summary>
 internal sealed record PostgresReportRow(long Pk, string Id, string DocumentId, long EventPk, string? Body);
 
@@ -71,6 +74,30 @@ internal sealed class PostgresReportReader(NpgsqlConnection connection, NpgsqlTr
         using NpgsqlCommand command = Command("SELECT id FROM reports WHERE id = ANY(@ids)", [("ids", ids.ToArray())]);
         using NpgsqlDataReader r = command.ExecuteReader();
         while (r.Read()) found.Add(r.GetString(0));
+        return found;
+    }
+
+    /// <summary>
+    /// Which of the windows hold at least one stored report, for a whole batch in one round trip;
+    /// a report whose window holds none need not look in the database again for this batch.
+    /// </summary>
+    public HashSet<FamilyWindow> WindowsWithReports(IReadOnlyList<FamilyWindow> windows)
+    {
+        var found = new HashSet<FamilyWindow>();
+        if (windows.Count == 0) return found;
+        using var command = new NpgsqlCommand("""
+            SELECT w.ord FROM unnest(@countries, @families, @start_from, @start_to, @end_from) WITH ORDINALITY
+                AS w(country, family, start_from, start_to, end_from, ord)
+            WHERE EXISTS (SELECT 1 FROM reports r WHERE r.country = w.country AND r.family = w.family
+                AND r.date_start BETWEEN w.start_from AND w.start_to AND r.date_end >= w.end_from)
+            """, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter("countries", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = windows.Select(w => w.Window.Country).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("families", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = windows.Select(w => w.Family).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("start_from", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = windows.Select(w => w.Window.StartFrom).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("start_to", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = windows.Select(w => w.Window.StartTo).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("end_from", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = windows.Select(w => w.Window.EndFrom).ToArray() });
+        using NpgsqlDataReader r = command.ExecuteReader();
+        while (r.Read()) found.Add(windows[(int)r.GetInt64(0) - 1]);
         return found;
     }
 
