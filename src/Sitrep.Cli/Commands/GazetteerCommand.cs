@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Benchmarking;
 using Sitrep.Geo.Import;
+using Sitrep.Geo.Storage;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Cli.Commands;
@@ -24,7 +25,22 @@ internal static class GazetteerCommand
             PlacesPath = parsed.GetValue(places)!, AlternateNamesPath = parsed.GetValue(alternates), Admin1CodesPath = parsed.GetValue(admin),
             OutputDirectory = parsed.GetValue(output)!, TemplateDirectory = BundledGazetteer(),
         }, cancellationToken)));
-        return new Command("gazetteer", "Manage gazetteers.") { import, Bench(context) };
+        return new Command("gazetteer", "Manage gazetteers.") { import, Compile(context), Bench(context) };
+    }
+
+    private static Command Compile(CliContext context)
+    {
+        var folder = new Argument<string?>("folder") { Description = "Gazetteer folder (default: the bundled data/gazetteer).", Arity = ArgumentArity.ZeroOrOne };
+        var compile = new Command("compile", "Write gazetteer.bin (entries and name index) from a gazetteer folder's TSV files, so that it loads fast.") { folder };
+        compile.SetAction(parsed =>
+        {
+            GazetteerCompileResult result = GazetteerCompiler.Compile(parsed.GetValue(folder) ?? BundledGazetteer());
+            foreach (var problem in result.Problems) context.Error.WriteLine(problem);
+            if (!result.Succeeded) return SitrepCommandLine.SomeInputsFailed;
+            context.Output.WriteLine($"{result.BinaryPath}: {result.Entries} entries, {result.Names} names");
+            return SitrepCommandLine.Success;
+        });
+        return compile;
     }
 
     private static Command Bench(CliContext context)

@@ -140,14 +140,19 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         notPlaceEnd = -1;
         int best = -1;
         int limit = Math.Min(runEnd, start + Math.Min(options.MaxNameWords, gazetteer.MaxNameWords) - 1);
+        // Every n-gram is normalised into one stack buffer; a string is made only for the one kept.
+        Span<char> buffer = stackalloc char[NameNormalizer.BufferLength(NameNormalizer.MaxStackName)];
         for (int j = start; j <= limit; j++)
         {
             if (!words[j].Capitalised) continue;
-            string candidate = NameNormalizer.Normalize(text.AsSpan(words[start].Start, words[j].End - words[start].Start));
+            ReadOnlySpan<char> ngram = text.AsSpan(words[start].Start, words[j].End - words[start].Start);
+            ReadOnlySpan<char> candidate = ngram.Length <= NameNormalizer.MaxStackName
+                ? buffer[..NameNormalizer.NormalizeInto(ngram, buffer)]
+                : NameNormalizer.Normalize(ngram);
             if (gazetteer.ContainsNormalized(candidate))
             {
                 best = j;
-                key = candidate;
+                key = candidate.ToString();
             }
             if (j > start && lexicon.IsNotPlace(candidate)) notPlaceEnd = j;
         }

@@ -41,6 +41,9 @@ public sealed class ToponymLexicon
 
     public bool IsConnector(string normalizedWord) => _lists["connector"].Contains(normalizedWord);
     public bool IsNotPlace(string normalizedText) => _lists["not-place"].Contains(normalizedText);
+
+    /// <summary>Like <see cref="IsNotPlace(string)"/> for a key in a buffer, without making a string of it.</summary>
+    public bool IsNotPlace(ReadOnlySpan<char> normalizedText) => _lists["not-place"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalizedText);
     public bool IsOrgHead(string normalizedWord) => _lists["org-head"].Contains(normalizedWord);
     public bool IsOrgPrefix(string normalizedWord) => _lists["org-prefix"].Contains(normalizedWord);
     public bool IsTitle(string normalizedWord) => _lists["title"].Contains(normalizedWord);
