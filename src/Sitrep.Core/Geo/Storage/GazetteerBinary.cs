@@ -80,6 +80,15 @@ internal static class GazetteerBinary
         }
     }
 
+    /// <summary>True when the file exists, has this version and was compiled from the sources with <paramref name="sourceHash"/>; reads the header only.</summary>
+    public static bool IsCurrent(string path, ulong sourceHash)
+    {
+        if (!File.Exists(path)) return false;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+        Header header = default;
+        return TryFill(stream, MemoryMarshal.AsBytes(new Span<Header>(ref header))) && header.Magic == Magic && header.Version == Version && header.SourceHash == sourceHash;
+    }
+
     /// <summary>Reads and checks the file; a damaged file is a problem naming it, a stale one is only reported as such.</summary>
     public static BinaryRead Read(string path, ulong sourceHash)
     {
