@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sitrep.Benchmarking;
 using Sitrep.Geo.Import;
+using Sitrep.Geo.Storage;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Cli.Commands;
@@ -24,7 +25,22 @@ internal static class GazetteerCommand
             PlacesPath = parsed.GetValue(places)!, AlternateNamesPath = parsed.GetValue(alternates), Admin1CodesPath = parsed.GetValue(admin),
             OutputDirectory = parsed.GetValue(output)!, TemplateDirectory = BundledGazetteer(),
         }, cancellationToken)));
-        return new Command("gazetteer", "Manage gazetteers.") { import, Bench(context) };
+        return new Command("gazetteer", "Manage gazetteers.") { import, Compile(context), Bench(context) };
+    }
+
+    private static Command Compile(CliContext context)
+    {
+        var folder = new Argument<string?>("folder") { Description = "Gazetteer folder (default: the bundled data/gazetteer).", Arity = ArgumentArity.ZeroOrOne };
+        var compile = new Command("compile", "Write gazetteer.bin (entries and name index) from a gazetteer folder's TSV files, so that it loads fast.") { folder };
+        compile.SetAction(parsed =>
+        {
+            GazetteerCompileResult result = GazetteerCompiler.Compile(parsed.GetValue(folder) ?? BundledGazetteer());
+            foreach (var problem in result.Problems) context.Error.WriteLine(problem);
+            if (!result.Succeeded) return SitrepCommandLine.SomeInputsFailed;
+            context.Output.WriteLine($"{result.BinaryPath}: {result.Entries} entries, {result.Names} names");
+            return SitrepCommandLine.Success;
+        });
+        return compile;
     }
 
     private static Command Bench(CliContext context)
@@ -53,8 +69,13 @@ internal static class GazetteerCommand
         Directory.CreateDirectory(folder);
         try
         {
+            var benchmark = new GazetteerScaleBenchmark(BundledGazetteer(), folder);
+            context.Output.WriteLine("load of\tentries\tdistinct keys\tload s\tload CPU s\tmanaged MB\tRSS MB");
+            foreach (GazetteerLoadMeasurement m in benchmark.MeasureBundledLoad())
+                context.Output.WriteLine($"{m.Source}\t{m.Entries}\t{m.DistinctNames}\t{m.Load.TotalSeconds:F2}\t{m.LoadCpu.TotalSeconds:F2}\t{m.ManagedBytes / 1048576.0:F0}\t{m.WorkingSetBytes / 1048576.0:F0}");
+            context.Output.WriteLine();
             context.Output.WriteLine("names asked\tnames written\tdistinct keys\tentries\timport s\tload s\tload CPU s\tmanaged MB\tRSS MB\tlookup ns\tmiss ns\tcandidates ns");
-            new GazetteerScaleBenchmark(BundledGazetteer(), folder).Run(names, r => context.Output.WriteLine(
+            benchmark.Run(names, r => context.Output.WriteLine(
                 $"{r.NamesRequested}\t{r.NamesWritten}\t{r.DistinctNames}\t{r.Entries}\t{r.Import.TotalSeconds:F1}\t{r.Load.TotalSeconds:F2}\t{r.LoadCpu.TotalSeconds:F2}\t" +
                 $"{r.ManagedBytes / 1048576.0:F0}\t{r.WorkingSetBytes / 1048576.0:F0}\t{r.LookupNanoseconds:F0}\t{r.MissNanoseconds:F0}\t{r.CandidatesNanoseconds:F0}"),
                 cancellationToken);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Sitrep.Geo;
 using Sitrep.Geo.Import;
+using Sitrep.Geo.Storage;
 
 namespace Sitrep.Benchmarking;
 
@@ -19,6 +20,9 @@ public sealed record GazetteerScaleResult(
     double LookupNanoseconds,
     double MissNanoseconds,
     double CandidatesNanoseconds);
+
+/// <summary>What loading one gazetteer folder cost, from gazetteer.bin or from its TSVs.</summary>
+public sealed record GazetteerLoadMeasurement(string Source, int Entries, int DistinctNames, TimeSpan Load, TimeSpan LoadCpu, long ManagedBytes, long WorkingSetBytes);
 
 /// <summary>
 /// Measures the gazetteer at growing sizes: writes a synthetic GeoNames file of N names into a work
@@ -42,6 +46,38 @@ public sealed class GazetteerScaleBenchmark(string bundledGazetteer, string work
             results.Add(result);
         }
         return results.ToImmutable();
+    }
+
+    /// <summary>
+    /// Loads the bundled gazetteer from gazetteer.bin (compiling it first when absent or stale) and
+    /// then from its TSVs alone. Run it first in a fresh process: the binary load then includes the
+    /// JIT work a real start pays, and the working set is the gazetteer's, not earlier runs'.
+    /// </summary>
+    public ImmutableArray<GazetteerLoadMeasurement> MeasureBundledLoad()
+    {
+        string binary = Path.Combine(bundledGazetteer, GazetteerBinary.FileName);
+        if (!GazetteerBinary.IsCurrent(binary, GazetteerFingerprint.Of(bundledGazetteer)))
+        {
+            GazetteerCompileResult compiled = GazetteerCompiler.Compile(bundledGazetteer);
+            if (!compiled.Succeeded) throw new InvalidDataException(string.Join(Environment.NewLine, compiled.Problems));
+        }
+        return [Measure("bundled, gazetteer.bin", () => GazetteerLoader.Load(bundledGazetteer)), Measure("bundled, TSV", () => GazetteerLoader.LoadSources(bundledGazetteer))];
+    }
+
+    private static GazetteerLoadMeasurement Measure(string source, Func<GazetteerLoadResult> load)
+    {
+        GC.Collect();
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var clock = Stopwatch.StartNew();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        Gazetteer gazetteer = load().GetOrThrow();
+        TimeSpan wall = clock.Elapsed;
+        TimeSpan loadCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        long workingSet = Process.GetCurrentProcess().WorkingSet64;
+        long managed = GC.GetTotalMemory(forceFullCollection: true) - before;
+        var measured = new GazetteerLoadMeasurement(source, gazetteer.Entries.Length, gazetteer.NameCount, wall, loadCpu, managed, workingSet);
+        GC.KeepAlive(gazetteer);
+        return measured;
     }
 
     private GazetteerScaleResult RunOne(long names, CancellationToken cancellationToken)

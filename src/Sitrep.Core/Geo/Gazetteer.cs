@@ -30,7 +30,6 @@ public sealed class Gazetteer
         _countryEntries = countryEntries;
         _demonyms = demonyms;
         _shapes = shapes;
-        MaxNameWords = byName.Names.Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>A gazetteer that knows no places: for tests and for hosts that run without data.</summary>
@@ -42,7 +41,9 @@ public sealed class Gazetteer
     public int NameCount => _byName.NameCount;
 
     /// <summary>The most words any indexed name has, which bounds the n-grams worth trying.</summary>
-    public int MaxNameWords { get; }
+    public int MaxNameWords => _byName.MaxNameWords;
+
+    internal GazetteerNameIndex NameIndex => _byName;
 
     public IEnumerable<CountryInfo> Countries => _countries.Values;
 
@@ -50,13 +51,26 @@ public sealed class Gazetteer
     public GazetteerMatches Lookup(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return LookupNormalized(NameNormalizer.Normalize(name));
+        return Lookup(name.AsSpan());
     }
 
-    /// <summary>Like <see cref="Lookup"/> for a key already passed through <see cref="NameNormalizer.Normalize"/>.</summary>
+    /// <summary>Like <see cref="Lookup(string)"/> for a span of text; allocates nothing for names up to 128 characters.</summary>
+    public GazetteerMatches Lookup(ReadOnlySpan<char> name)
+    {
+        if (name.Length > NameNormalizer.MaxStackName) return LookupNormalized(NameNormalizer.Normalize(name));
+        Span<char> buffer = stackalloc char[NameNormalizer.BufferLength(name.Length)];
+        return _byName.Get(buffer[..NameNormalizer.NormalizeInto(name, buffer)]);
+    }
+
+    /// <summary>Like <see cref="Lookup(string)"/> for a key already passed through <see cref="NameNormalizer.Normalize"/>.</summary>
     public GazetteerMatches LookupNormalized(string key) => _byName.Get(key);
 
+    /// <summary>Like <see cref="LookupNormalized(string)"/> for a key held in a span (a stack buffer, a slice of a longer key).</summary>
+    public GazetteerMatches LookupNormalized(ReadOnlySpan<char> key) => _byName.Get(key);
+
     public bool ContainsNormalized(string key) => _byName.Contains(key);
+
+    public bool ContainsNormalized(ReadOnlySpan<char> key) => _byName.Contains(key);
 
     public CountryInfo? Country(string iso3) => _countries.GetValueOrDefault(iso3);
 

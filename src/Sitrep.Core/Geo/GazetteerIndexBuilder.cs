@@ -58,18 +58,24 @@ internal sealed class GazetteerIndexBuilder(AdminAffixes affixes)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GazetteerNameIndex Build()
     {
-        var flat = new GazetteerEntry[_linkEntry.Count];
-        var slices = new Dictionary<string, GazetteerNameIndex.Slice>(_head.Count, StringComparer.Ordinal);
-        int next = 0;
+        var keyStarts = new int[_head.Count + 1];
+        var linkStarts = new int[_head.Count + 1];
+        var links = new int[_linkEntry.Count];
+        var keyChars = new char[_head.Keys.Sum(k => k.Length)];
+        int k = 0, next = 0, chars = 0;
         foreach (var (key, head) in _head)
         {
+            key.CopyTo(keyChars.AsSpan(chars));
+            chars += key.Length;
             int start = next;
-            for (int link = head; link >= 0; link = _linkNext[link]) flat[next++] = _entries[_linkEntry[link]];
+            for (int link = head; link >= 0; link = _linkNext[link]) links[next++] = _linkEntry[link];
             // Links were pushed at the head; restore the order entries were added in.
-            Array.Reverse(flat, start, next - start);
-            slices[key] = new GazetteerNameIndex.Slice(start, next - start);
+            Array.Reverse(links, start, next - start);
+            k++;
+            keyStarts[k] = chars;
+            linkStarts[k] = next;
         }
-        return new GazetteerNameIndex(flat, slices);
+        return new GazetteerNameIndex(keyChars, keyStarts, linkStarts, links, GazetteerNameIndex.BuildSlots(keyChars, keyStarts), _entries);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -82,18 +88,4 @@ internal sealed class GazetteerIndexBuilder(AdminAffixes affixes)
         _linkNext.Add(exists ? head : -1);
         head = _linkEntry.Count - 1;
     }
-}
-
-/// <summary>The frozen name index: every entry grouped by normalised name in one array.</summary>
-internal sealed class GazetteerNameIndex(GazetteerEntry[] flat, Dictionary<string, GazetteerNameIndex.Slice> slices)
-{
-    public int NameCount => slices.Count;
-    public IEnumerable<string> Names => slices.Keys;
-
-    public GazetteerMatches Get(string key) =>
-        slices.TryGetValue(key, out Slice s) ? new GazetteerMatches(flat, s.Start, s.Count) : default;
-
-    public bool Contains(string key) => slices.ContainsKey(key);
-
-    public readonly record struct Slice(int Start, int Count);
 }

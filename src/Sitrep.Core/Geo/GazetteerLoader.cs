@@ -3,12 +3,14 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Sitrep.Errors;
 using Sitrep.Events;
+using Sitrep.Geo.Storage;
 
 namespace Sitrep.Geo;
 
 /// <summary>
 /// Loads the bundled gazetteer from a folder (normally <c>data/gazetteer</c>): countries.tsv,
-/// places.tsv, admin-affixes.tsv, aliases.tsv and shapes.tsv; or a folder in the same format that
+/// places.tsv, admin-affixes.tsv, aliases.tsv and shapes.tsv, with the entries and name index read
+/// from gazetteer.bin when that file was compiled from the same TSVs; or a folder in the same format that
 /// <c>sitrep gazetteer import</c> built from GeoNames dumps. Any bad line fails the load with a
 /// problem naming the file and line, because a silently half-loaded gazetteer would misplace events.
 /// </summary>
@@ -17,9 +19,31 @@ public static class GazetteerLoader
     private static readonly string[] PlaceColumns = ["id", "kind", "name", "ascii_if_different", "iso3", "admin1", "admin2", "lat", "lon", "population", "fcode", "alternate_names"];
     private static readonly string[] CountryColumns = ["iso3", "iso2", "name", "lat", "lon", "capital", "alternate_names", "demonyms"];
 
-    public static GazetteerLoadResult Load(string directory)
+    /// <param name="directory">The gazetteer folder.</param>
+    /// <param name="writeBinary">
+    /// When the TSVs had to be read (no gazetteer.bin, or one compiled from other TSVs), write
+    /// gazetteer.bin from the result so that the next load is fast; a read-only folder is left as it is.
+    /// </param>
+    public static GazetteerLoadResult Load(string directory, bool writeBinary = false)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        string binary = Path.Combine(directory, GazetteerBinary.FileName);
+        ulong fingerprint = GazetteerFingerprint.Of(directory);
+        if (File.Exists(binary))
+        {
+            BinaryRead read = GazetteerBinary.Read(binary, fingerprint);
+            if (read.State == BinaryState.Loaded) return FromBinary(directory, read.Entries!, read.Index!);
+            if (read.State == BinaryState.Damaged) return new GazetteerLoadResult(null, [.. read.Problems]);
+            // Stale: a hand edit to the TSVs after the last compile. They are the truth, only slower to read.
+        }
+        GazetteerLoadResult loaded = LoadSources(directory);
+        if (writeBinary && loaded.Gazetteer is Gazetteer gazetteer) GazetteerBinary.TryWrite(binary, fingerprint, gazetteer.Entries, gazetteer.NameIndex);
+        return loaded;
+    }
+
+    /// <summary>Builds the gazetteer from the TSV files alone, ignoring any gazetteer.bin (which <see cref="GazetteerCompiler"/> writes from this).</summary>
+    internal static GazetteerLoadResult LoadSources(string directory)
+    {
         var problems = new List<Problem>();
         // The shapes parse on another core while the places load; neither touches the other's state.
         var shapeProblems = new List<Problem>();
@@ -38,7 +62,29 @@ public static class GazetteerLoader
         return new GazetteerLoadResult(gazetteer, []);
     }
 
-    private static void LoadCountries(string path, List<Problem> problems, GazetteerIndexBuilder index,
+    /// <summary>The gazetteer from gazetteer.bin's entries and index, with the country facts, demonyms and shapes its TSVs hold.</summary>
+    private static GazetteerLoadResult FromBinary(string directory, GazetteerEntry[] entries, GazetteerNameIndex index)
+    {
+        var problems = new List<Problem>();
+        var shapeProblems = new List<Problem>();
+        Task<CountryShapes> shapesTask = Task.Run(() => CountryShapes.Load(Path.Combine(directory, "shapes.tsv"), shapeProblems));
+        var countries = new Dictionary<string, CountryInfo>(StringComparer.Ordinal);
+        var countryEntries = new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        LoadCountries(Path.Combine(directory, "countries.tsv"), problems, null, countries, countryEntries, demonyms);
+        countryEntries.Clear();
+        foreach (GazetteerEntry entry in entries)
+        {
+            // Curated aliases may add country-kind entries too; the country itself is the one countries.tsv made.
+            if (entry.Kind == PlaceKind.Country && entry.Id == "c:" + entry.CountryIso3) countryEntries[entry.CountryIso3] = entry;
+        }
+        CountryShapes shapes = shapesTask.GetAwaiter().GetResult();
+        problems.AddRange(shapeProblems);
+        if (problems.Count > 0) return new GazetteerLoadResult(null, [.. problems]);
+        return new GazetteerLoadResult(new Gazetteer([.. entries], index, countries, countryEntries, demonyms, shapes), []);
+    }
+
+    private static void LoadCountries(string path, List<Problem> problems, GazetteerIndexBuilder? index,
         Dictionary<string, CountryInfo> countries, Dictionary<string, GazetteerEntry> countryEntries, Dictionary<string, string> demonyms)
     {
         foreach (TsvRow row in TsvDataFile.Read(path, "countries", CountryColumns, problems))
@@ -65,7 +111,7 @@ public static class GazetteerLoader
                 CountryIso3 = info.Iso3, Point = point, FeatureCode = "PCLI",
             };
             countryEntries[info.Iso3] = entry;
-            index.Add(entry, [info.Name, .. info.AlternateNames]);
+            index?.Add(entry, [info.Name, .. info.AlternateNames]);
             foreach (string demonym in info.Demonyms) demonyms.TryAdd(NameNormalizer.Normalize(demonym), info.Iso3);
         }
     }

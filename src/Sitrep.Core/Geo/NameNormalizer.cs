@@ -12,6 +12,12 @@ public static class NameNormalizer
 {
     private const int TableSize = 0x2500;
 
+    /// <summary>The longest name the span methods normalise on the stack; longer ones take a rented buffer.</summary>
+    public const int MaxStackName = 128;
+
+    /// <summary>The buffer <see cref="NormalizeInto"/> needs for a name of <paramref name="nameLength"/> characters.</summary>
+    public static int BufferLength(int nameLength) => nameLength * 2 + 8;
+
     // Folded forms of every character below U+2500, computed once: the gazetteer normalises
     // a quarter of a million names at load, and per-character Unicode decomposition is too slow.
     private static readonly string[] Folded = BuildTable();
@@ -49,9 +55,9 @@ public static class NameNormalizer
                (at + key.Length == normalized.Length || normalized[at + key.Length] == ' ');
     }
 
-    /// <summary>Writes the normalised form into <paramref name="buffer"/> (at least twice the name's length plus 8); returns its length.</summary>
+    /// <summary>Writes the normalised form into <paramref name="buffer"/> (at least <see cref="BufferLength"/> long); returns its length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int NormalizeInto(ReadOnlySpan<char> name, Span<char> buffer)
+    public static int NormalizeInto(ReadOnlySpan<char> name, Span<char> buffer)
     {
         int length = 0;
         bool pendingSpace = false;

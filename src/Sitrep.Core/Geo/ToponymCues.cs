@@ -22,21 +22,22 @@ internal static partial class ToponymCues
         // Punctuation right before the name ("in Gao, Mali" is fine; "said. Gao" is not a cue).
         ReadOnlySpan<char> trimmed = raw.TrimEnd();
         if (trimmed.IsEmpty || !char.IsLetterOrDigit(trimmed[^1])) return default;
-        string window = raw.ToString();
         // The distance pattern is costly to try everywhere; it can only match after "of", "from" or "outside".
         if (trimmed.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || trimmed.EndsWith(" from", StringComparison.OrdinalIgnoreCase) ||
             trimmed.EndsWith(" outside", StringComparison.OrdinalIgnoreCase))
         {
-            Match distance = DistancePattern().Match(window);
+            Match distance = DistancePattern().Match(raw.ToString());
             if (distance.Success) return new CueReading(distance.Value.Trim(), "near");
         }
-        string key = NameNormalizer.Normalize(window);
+        // Runs before every capitalised word, so the window is normalised on the stack; strings are made only for a cue found.
+        Span<char> buffer = stackalloc char[NameNormalizer.BufferLength(Window)];
+        ReadOnlySpan<char> key = buffer[..NameNormalizer.NormalizeInto(raw, buffer)];
         int lastSpace = key.LastIndexOf(' ');
         foreach (CuePhrase cue in lexicon.CuesEndingWith(key[(lastSpace + 1)..]))
         {
-            if (key.Length == cue.Phrase.Length ? key == cue.Phrase :
+            if (key.Length == cue.Phrase.Length ? key.SequenceEqual(cue.Phrase) :
                 key.EndsWith(cue.Phrase, StringComparison.Ordinal) && key[^(cue.Phrase.Length + 1)] == ' ')
-                return new CueReading(window[^Math.Min(window.Length, CueLength(window, cue.Phrase))..].Trim(), cue.Kind);
+                return new CueReading(raw[^Math.Min(raw.Length, CueLength(raw, cue.Phrase))..].Trim().ToString(), cue.Kind);
         }
         return default;
     }
@@ -63,7 +64,7 @@ internal static partial class ToponymCues
     }
 
     // The raw characters the normalised phrase covers: count its words back from the window's end.
-    private static int CueLength(string window, string phrase)
+    private static int CueLength(ReadOnlySpan<char> window, string phrase)
     {
         int words = phrase.Count(c => c == ' ') + 1, at = window.Length;
         for (int w = 0; w < words; w++)

@@ -116,9 +116,17 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         {
             if (!TextWords.Adjacent(text, words[j - 1], words[j])) break;
             if (words[j].Capitalised) end = j;
-            else if (!lexicon.IsConnector(NameNormalizer.Normalize(Word(text, words[j])))) break;
+            else if (!IsConnector(Word(text, words[j]))) break;
         }
         return end;
+    }
+
+    // Checked for every lower-case word after a capitalised one, so normalised on the stack.
+    private bool IsConnector(ReadOnlySpan<char> word)
+    {
+        if (word.Length > NameNormalizer.MaxStackName) return lexicon.IsConnector(NameNormalizer.Normalize(word));
+        Span<char> buffer = stackalloc char[NameNormalizer.BufferLength(word.Length)];
+        return lexicon.IsConnector(buffer[..NameNormalizer.NormalizeInto(word, buffer)]);
     }
 
     // An unknown name stops before "and": "between Ngouboua and Bagassola" names two places.
@@ -140,14 +148,19 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         notPlaceEnd = -1;
         int best = -1;
         int limit = Math.Min(runEnd, start + Math.Min(options.MaxNameWords, gazetteer.MaxNameWords) - 1);
+        // Every n-gram is normalised into one stack buffer; a string is made only for the one kept.
+        Span<char> buffer = stackalloc char[NameNormalizer.BufferLength(NameNormalizer.MaxStackName)];
         for (int j = start; j <= limit; j++)
         {
             if (!words[j].Capitalised) continue;
-            string candidate = NameNormalizer.Normalize(text.AsSpan(words[start].Start, words[j].End - words[start].Start));
+            ReadOnlySpan<char> ngram = text.AsSpan(words[start].Start, words[j].End - words[start].Start);
+            ReadOnlySpan<char> candidate = ngram.Length <= NameNormalizer.MaxStackName
+                ? buffer[..NameNormalizer.NormalizeInto(ngram, buffer)]
+                : NameNormalizer.Normalize(ngram);
             if (gazetteer.ContainsNormalized(candidate))
             {
                 best = j;
-                key = candidate;
+                key = candidate.ToString();
             }
             if (j > start && lexicon.IsNotPlace(candidate)) notPlaceEnd = j;
         }
@@ -158,10 +171,10 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
     {
         if (i == 0) return false;
         TextWord previous = words[i - 1];
-        string gap = text[previous.End..words[i].Start];
+        ReadOnlySpan<char> gap = text.AsSpan(previous.End, words[i].Start - previous.End);
         if (previous.Capitalised && gap is " " or ". " && lexicon.IsTitle(NameNormalizer.Normalize(Word(text, previous)))) return true;
         // "University of Maryland", "Bank of Kigali".
-        return i >= 2 && gap == " " && Word(text, previous).SequenceEqual("of") && TextWords.Adjacent(text, words[i - 2], previous) &&
+        return i >= 2 && gap is " " && Word(text, previous).SequenceEqual("of") && TextWords.Adjacent(text, words[i - 2], previous) &&
                lexicon.IsOrgPrefix(NameNormalizer.Normalize(Word(text, words[i - 2])));
     }
 
@@ -178,7 +191,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
             int runEnd = RunEnd(text, words, i);
             if (runEnd > i && words[runEnd].Capitalised && (IsPersonOrOrganisationContext(text, words, i) && !IsOrgContext(text, words, i) ||
                                                             runEnd == i + 1 && IsPersonPair(text, words, i) ||
-                                                            runEnd == i + 1 && !gazetteer.ContainsNormalized(NameNormalizer.Normalize(Word(text, words[i]))) && IsSurname(text, words, runEnd)))
+                                                            runEnd == i + 1 && gazetteer.Lookup(Word(text, words[i])).IsEmpty && IsSurname(text, words, runEnd)))
                 surnames.Add(NameNormalizer.Normalize(Word(text, words[runEnd])));
             else if (runEnd == i && IsPersonOrOrganisationContext(text, words, i) && !IsOrgContext(text, words, i))
                 surnames.Add(NameNormalizer.Normalize(Word(text, words[i])));
@@ -210,7 +223,9 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
     private bool IsSurname(string text, ImmutableArray<TextWord> words, int i)
     {
         if (i == 0 || !words[i - 1].Capitalised || !TextWords.Adjacent(text, words[i - 1], words[i])) return false;
-        string previous = NameNormalizer.Normalize(Word(text, words[i - 1]));
+        Span<char> buffer = stackalloc char[NameNormalizer.BufferLength(NameNormalizer.MaxStackName)];
+        ReadOnlySpan<char> word = Word(text, words[i - 1]);
+        ReadOnlySpan<char> previous = word.Length <= NameNormalizer.MaxStackName ? buffer[..NameNormalizer.NormalizeInto(word, buffer)] : NameNormalizer.Normalize(word);
         return !gazetteer.ContainsNormalized(previous) && lexicon.CuesEndingWith(previous).IsEmpty && !lexicon.IsNotPlace(previous);
     }
 

@@ -39,8 +39,18 @@ public sealed class ToponymLexicon
     public ImmutableArray<CuePhrase> CuesEndingWith(string normalizedWord) =>
         _cuesByLastWord.TryGetValue(normalizedWord, out var cues) ? cues : [];
 
+    /// <summary>Like <see cref="CuesEndingWith(string)"/> for a word in a buffer.</summary>
+    public ImmutableArray<CuePhrase> CuesEndingWith(ReadOnlySpan<char> normalizedWord) =>
+        _cuesByLastWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(normalizedWord, out var cues) ? cues : [];
+
     public bool IsConnector(string normalizedWord) => _lists["connector"].Contains(normalizedWord);
+
+    /// <summary>Like <see cref="IsConnector(string)"/> for a word in a buffer.</summary>
+    public bool IsConnector(ReadOnlySpan<char> normalizedWord) => _lists["connector"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalizedWord);
     public bool IsNotPlace(string normalizedText) => _lists["not-place"].Contains(normalizedText);
+
+    /// <summary>Like <see cref="IsNotPlace(string)"/> for a key in a buffer, without making a string of it.</summary>
+    public bool IsNotPlace(ReadOnlySpan<char> normalizedText) => _lists["not-place"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalizedText);
     public bool IsOrgHead(string normalizedWord) => _lists["org-head"].Contains(normalizedWord);
     public bool IsOrgPrefix(string normalizedWord) => _lists["org-prefix"].Contains(normalizedWord);
     public bool IsTitle(string normalizedWord) => _lists["title"].Contains(normalizedWord);

@@ -47,7 +47,7 @@ public sealed class SitrepResources
         gazetteerDirectory ??= Path.Combine(dataDirectory, "gazetteer");
         var problems = new List<Problem>();
         ToponymLexicon words = ToponymLexicon.Load(Path.Combine(gazetteerDirectory, "toponym-words.tsv"), problems);
-        GazetteerLoadResult gazetteer = GazetteerLoader.Load(gazetteerDirectory);
+        GazetteerLoadResult gazetteer = GazetteerLoader.Load(gazetteerDirectory, writeBinary: true);
         problems.AddRange(gazetteer.Problems);
         var language = LanguageModels.Load(Path.Combine(dataDirectory, "models"));
         if (language.Problem is not null) problems.Add(language.Problem);

@@ -17,6 +17,13 @@ internal sealed record DocumentView(
     ImmutableArray<ActorCandidate> Actors,
     SyntaxTree Syntax)
 {
+    /// <summary>
+    /// The country the document's places name most (the first named among equals), or null without
+    /// places. Computed once here: the place reader asks for it for every candidate of every event.
+    /// </summary>
+    public string? PlaceFocusCountry { get; } =
+        Places.IsEmpty ? null : Places.GroupBy(p => p.Place.Country).OrderByDescending(g => g.Count()).First().Key;
+
     public string TextOf(Span span) => Text.Substring(span.Start, span.Length);
 
     public Span ParagraphOf(Span span)

@@ -70,8 +70,7 @@ internal static class PlaceReader
             || view.Places.Any(q => q.Place.Precision == GeoPrecision.Country && q.Place.Country == p.Place.Country);
     }
 
-    private static string? FocusCountry(DocumentView view) =>
-        view.Places.IsEmpty ? null : view.Places.GroupBy(p => p.Place.Country).OrderByDescending(g => g.Count()).First().Key;
+    private static string? FocusCountry(DocumentView view) => view.PlaceFocusCountry;
 
     /// <summary>The end of a dateline ("City, Country —" or "City (Agency) -") opening the sentence's paragraph, else -1.</summary>
     public static int DatelineEnd(DocumentView view, Span sentence)
