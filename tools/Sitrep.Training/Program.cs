@@ -10,6 +10,7 @@ internal static class Program
         {
             "tokenize-eval" when args.Length >= 3 => TokenizationReport.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0),
             "train" when args.Length >= 3 => Trainer.Run(args[1], args[2], Console.Out),
+            "train-sentences" when args.Length >= 3 => Trainer.TrainSentences(args[1], args[2], Console.Out),
             "eval" when args.Length >= 3 => Trainer.Evaluate(args[1], args[2]),
             "lemma-errors" when args.Length >= 3 => LemmaErrors.Run(args[1], args[2]),
             "lemmatizer" when args.Length >= 3 => TrainLemmatizer(args[1], args[2]),

@@ -17,7 +17,16 @@ internal static class TokenizationReport
         if (lexicon.Value is null) { Console.Error.WriteLine(lexicon.Problem); return 1; }
         UdRawText raw = UdRawText.Build(read.Sentences);
         var tokenizer = new Tokenizer(lexicon.Value);
-        var splitter = new SentenceSplitter(lexicon.Value);
+        // The learned boundary model beside the lexicon, when there is one; else the rules alone.
+        string boundaryPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(lexiconPath))!, Sitrep.Syntax.Models.LanguageModels.SentenceFile);
+        SentenceBoundaryModel? boundaries = null;
+        if (File.Exists(boundaryPath) && Environment.GetEnvironmentVariable("SITREP_RULE_SPLITTER") != "1")
+        {
+            var loaded = Sitrep.Syntax.Models.LanguageModels.ReadBinary(boundaryPath, SentenceBoundaryModel.Read);
+            if (loaded.Value is null) { Console.Error.WriteLine(loaded.Problem); return 1; }
+            boundaries = loaded.Value;
+        }
+        var splitter = new SentenceSplitter(lexicon.Value, null, boundaries);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         IReadOnlyList<Span> tokens = tokenizer.Tokenize(raw.Text);
         IReadOnlyList<Span> sentences = splitter.Split(raw.Text, tokens);

@@ -15,6 +15,8 @@ internal static class Trainer
     public const int ParserEpochs = 12;
     public const int TransitionBits = 20;
     public const int LabelBits = 17;
+    public const int SentenceEpochs = 8;
+    public const int SentenceBits = 18;
 
     public static int Run(string treebankDir, string modelsDir, TextWriter log)
     {
@@ -23,6 +25,9 @@ internal static class Trainer
         var watch = Stopwatch.StartNew();
         var trainSentences = TreebankSentence.Load(train);
         log.WriteLine($"read {trainSentences.Count} training sentences in {watch.Elapsed.TotalSeconds:F1} s");
+
+        if (TrainSentences(treebankDir, modelsDir, log) != 0) return 1;
+        log.WriteLine($"sentence boundaries ({watch.Elapsed.TotalSeconds:F1} s)");
 
         var lemmatizer = LemmatizerTrainer.Train(trainSentences);
         lemmatizer.Save(Path.Combine(modelsDir, LanguageModels.LemmatizerFile));
@@ -50,6 +55,18 @@ internal static class Trainer
         log.WriteLine($"parser: {parser.Labels.Length} labels ({watch.Elapsed.TotalSeconds:F1} s)");
 
         return File.Exists(dev) ? Evaluate(dev, modelsDir) : 0;
+    }
+
+    /// <summary>Trains the sentence-boundary classifier alone (it needs only the tokenizer lexicon).</summary>
+    public static int TrainSentences(string treebankDir, string modelsDir, TextWriter log)
+    {
+        var lexicon = Sitrep.Text.Tokens.TokenizerLexicon.Load(Path.Combine(modelsDir, LanguageModels.TokenizerFile));
+        if (lexicon.Value is null) { Console.Error.WriteLine(lexicon.Problem); return 1; }
+        var read = Sitrep.Syntax.Conllu.ConlluReader.ReadFile(Path.Combine(treebankDir, "en_ewt-ud-train.conllu"));
+        if (!read.Succeeded) { Console.Error.WriteLine(read.Problem); return 1; }
+        var model = new SentenceBoundaryTrainer(SentenceEpochs, SentenceBits, Seed).Train(UdRawText.Build(read.Sentences), lexicon.Value, log);
+        model.Save(Path.Combine(modelsDir, LanguageModels.SentenceFile));
+        return 0;
     }
 
     private static double DevUas(ParserModel parser, Sitrep.Syntax.Tagging.TaggerModel tagger, List<TreebankSentence> dev)

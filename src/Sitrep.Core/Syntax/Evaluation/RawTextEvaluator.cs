@@ -24,7 +24,7 @@ public sealed class RawTextEvaluator(LanguageModels models)
     {
         UdRawText raw = UdRawText.Build(gold);
         IReadOnlyList<Span> tokens = new Tokenizer(models.Tokenizer).Tokenize(raw.Text);
-        IReadOnlyList<Span> sentences = new SentenceSplitter(models.Tokenizer).Split(raw.Text, tokens);
+        IReadOnlyList<Span> sentences = models.SentenceSplitter().Split(raw.Text, tokens);
         return new RawTextScores(SpanScore.Compute(raw.Words, tokens), SpanScore.Compute(raw.Sentences, sentences));
     }
 }

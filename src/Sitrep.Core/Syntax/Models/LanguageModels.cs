@@ -19,8 +19,9 @@ public sealed class LanguageModels
     public const string TaggerFile = "tagger-en.bin";
     public const string LemmatizerFile = "lemmatizer-en.bin";
     public const string ParserFile = "parser-en.bin";
+    public const string SentenceFile = "sentences-en.bin";
 
-    public LanguageModels(TokenizerLexicon tokenizer, TaggerModel tagger, LemmatizerModel lemmatizer, ParserModel parser)
+    public LanguageModels(TokenizerLexicon tokenizer, TaggerModel tagger, LemmatizerModel lemmatizer, ParserModel parser, SentenceBoundaryModel? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(tagger);
@@ -30,6 +31,7 @@ public sealed class LanguageModels
         Tagger = tagger;
         Lemmatizer = lemmatizer;
         Parser = parser;
+        Sentences = sentences;
     }
 
     public TokenizerLexicon Tokenizer { get; }
@@ -37,11 +39,17 @@ public sealed class LanguageModels
     public LemmatizerModel Lemmatizer { get; }
     public ParserModel Parser { get; }
 
+    /// <summary>The learned sentence-boundary classifier; without it the splitter uses its rules alone.</summary>
+    public SentenceBoundaryModel? Sentences { get; }
+
+    /// <summary>The sentence splitter these models configure.</summary>
+    public SentenceSplitter SentenceSplitter(SentenceSplitterOptions? options = null) => new(Tokenizer, options, Sentences);
+
     /// <summary>The linguistic stages in pipeline order: tokens, sentences, pos, deps.</summary>
     public IReadOnlyList<IPipelineStage> Stages() =>
     [
         new Tokenizer(Tokenizer),
-        new SentenceSplitter(Tokenizer),
+        SentenceSplitter(),
         new PosTagger(Tagger, Lemmatizer),
         new DependencyParser(Parser, Tagger),
     ];
@@ -56,7 +64,9 @@ public sealed class LanguageModels
         if (lemmatizer.Value is null) return LexiconLoadResult<LanguageModels>.Failed(lemmatizer.Problem!);
         var parser = ReadBinary(Path.Combine(directory, ParserFile), ParserModel.Read);
         if (parser.Value is null) return LexiconLoadResult<LanguageModels>.Failed(parser.Problem!);
-        return LexiconLoadResult<LanguageModels>.Ok(new LanguageModels(tokenizer.Value, tagger.Value, lemmatizer.Value, parser.Value));
+        var sentences = ReadBinary(Path.Combine(directory, SentenceFile), SentenceBoundaryModel.Read);
+        if (sentences.Value is null) return LexiconLoadResult<LanguageModels>.Failed(sentences.Problem!);
+        return LexiconLoadResult<LanguageModels>.Ok(new LanguageModels(tokenizer.Value, tagger.Value, lemmatizer.Value, parser.Value, sentences.Value));
     }
 
     /// <summary>Reads one binary model, turning a missing, truncated or corrupt file into a problem naming it.</summary>

@@ -8,9 +8,11 @@ namespace Sitrep.Text.Sentences;
 /// Groups tokens into sentences. A sentence ends at terminal punctuation (with any closing quotes
 /// or brackets after it) unless the next word shows it continues, never after a title ("Gen.") or
 /// an initial ("J."), after another abbreviation only when a typical sentence opener follows, and
-/// always at a blank line or after a short line such as a headline or dateline.
+/// always at a blank line or after a short line such as a headline or dateline. With a
+/// <see cref="SentenceBoundaryModel"/>, those rules become one vote that the learned classifier
+/// weighs with the words around each gap; blank lines and the length cap still always break.
 /// </summary>
-public sealed class SentenceSplitter(TokenizerLexicon lexicon, SentenceSplitterOptions? options = null) : IPipelineStage
+public sealed class SentenceSplitter(TokenizerLexicon lexicon, SentenceSplitterOptions? options = null, SentenceBoundaryModel? model = null) : IPipelineStage
 {
     private readonly SentenceSplitterOptions _options = options ?? SentenceSplitterOptions.Default;
 
@@ -35,11 +37,11 @@ public sealed class SentenceSplitter(TokenizerLexicon lexicon, SentenceSplitterO
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(tokens);
         var sentences = new List<Span>();
-        int first = 0;
+        int first = 0, paragraphEnd = -1;
         for (int i = 0; i < tokens.Count; i++)
         {
-            bool last = i + 1 == tokens.Count;
-            if (last || i - first + 1 >= _options.MaxTokens || EndsAfter(text, tokens, i))
+            if (i > paragraphEnd) paragraphEnd = ParagraphEnd(text, tokens, i);
+            if (i == paragraphEnd || i - first + 1 >= _options.MaxTokens || Ends(text, tokens, i, i - first + 1, paragraphEnd - i))
             {
                 sentences.Add(new Span(tokens[first].Start, tokens[i].End));
                 first = i + 1;
@@ -48,7 +50,24 @@ public sealed class SentenceSplitter(TokenizerLexicon lexicon, SentenceSplitterO
         return sentences;
     }
 
-    private bool EndsAfter(string text, IReadOnlyList<Span> tokens, int i)
+    private bool Ends(string text, IReadOnlyList<Span> tokens, int i, int sinceStart, int toEnd)
+    {
+        bool rule = RuleEnds(text, tokens, i);
+        return model is null ? rule : model.Ends(text, tokens, i, sinceStart, toEnd, rule);
+    }
+
+    /// <summary>The index of the last token before the next blank line (or of the last token).</summary>
+    internal static int ParagraphEnd(string text, IReadOnlyList<Span> tokens, int from)
+    {
+        for (int i = from; i + 1 < tokens.Count; i++)
+        {
+            if (text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Count('\n') >= 2) return i;
+        }
+        return tokens.Count - 1;
+    }
+
+    /// <summary>The hand-written rules' verdict on a boundary after token <paramref name="i"/> (not the last of its paragraph).</summary>
+    internal bool RuleEnds(string text, IReadOnlyList<Span> tokens, int i)
     {
         Span token = tokens[i];
         Span next = tokens[i + 1];
