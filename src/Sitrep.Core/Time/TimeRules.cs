@@ -40,27 +40,35 @@ internal sealed partial class TimeRules
         _unit = RegexWords.Alternation(lexicon.UnitCodes.Keys);
         _number = _numbers.Pattern;
         _numberWords = numbers.WordValues.Keys;
-        All = [.. AbsoluteRules(), .. RelativeRules(), .. PeriodRules()];
+        All = WithGateBits([.. AbsoluteRules(), .. RelativeRules(), .. PeriodRules()]);
         DigitRules = [.. All.Where(r => r.Triggers.OnDigits)];
         ByWord = All.SelectMany(r => r.Triggers.Words.Select(w => (Word: w, Rule: r)))
             .GroupBy(x => x.Word, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Rule).Distinct().ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
-        WordLookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        Filter = new TriggerFilter(ByWord.Keys);
+        var marks = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        foreach (TimeRule rule in All.Where(r => r.GateBit != 0))
+        {
+            foreach (string w in rule.Gate!.Words) marks[w] = marks.GetValueOrDefault(w) | rule.GateBit;
+        }
         // "the", "a" and "an" start expressions only before a word that is itself temporal or a number.
-        Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        ArticleFollowers = ByWord.Keys.Concat(lexicon.UnitCodes.Keys).Concat(["day", "end", "beginning", "start", "middle", "few", "half"])
-            .Where(w => !w.Equals("the", StringComparison.Ordinal))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string w in new[] { "the", "a", "an" }) marks[w] = marks.GetValueOrDefault(w) | WordEntry.Article;
+        foreach (string w in ByWord.Keys.Concat(lexicon.UnitCodes.Keys).Concat(["day", "end", "beginning", "start", "middle", "few", "half"]))
+        {
+            if (!w.Equals("the", StringComparison.Ordinal)) marks[w] = marks.GetValueOrDefault(w) | WordEntry.ArticleFollower;
+        }
+        Entries = ByWord.Keys.Concat(marks.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(
+            w => w, w => new WordEntry(ByWord.GetValueOrDefault(w, []), marks.GetValueOrDefault(w)), StringComparer.OrdinalIgnoreCase);
+        WordLookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Filter = new TriggerFilter(Entries.Keys);
     }
 
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles { get; }
-
-    /// <summary>A cheap pre-test of a word against <see cref="ByWord"/>.</summary>
+    /// <summary>A cheap pre-test of a word against <see cref="Entries"/>.</summary>
     public TriggerFilter Filter { get; }
 
-    /// <summary>Words after which an article may begin an expression ("the past", "a decade", "the 1990s").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleFollowers { get; }
+    /// <summary>Every word a rule begins with or a gate looks for, with what it means to the tagger.</summary>
+    public FrozenDictionary<string, WordEntry> Entries { get; }
+
+    public FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
 
     /// <summary>The rules that can start at a run of digits.</summary>
     public ImmutableArray<TimeRule> DigitRules { get; }
@@ -68,12 +76,28 @@ internal sealed partial class TimeRules
     /// <summary>The rules that can start at a word, by the word (case-insensitive).</summary>
     public FrozenDictionary<string, ImmutableArray<TimeRule>> ByWord { get; }
 
-    public FrozenDictionary<string, ImmutableArray<TimeRule>>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
-
     /// <summary>The rules over the shipped lexicons, compiled once and shared (they are immutable).</summary>
     public static TimeRules Default => DefaultLazy.Value;
 
     public ImmutableArray<TimeRule> All { get; }
+
+    /// <summary>Gives each gate with words its own bit, the mark its words carry in <see cref="WordEntry.Marks"/>.</summary>
+    private static ImmutableArray<TimeRule> WithGateBits(ImmutableArray<TimeRule> rules)
+    {
+        var result = ImmutableArray.CreateBuilder<TimeRule>(rules.Length);
+        int next = 0;
+        foreach (TimeRule rule in rules)
+        {
+            if (rule.Gate is not { Words.Count: > 0 })
+            {
+                result.Add(rule);
+                continue;
+            }
+            if (next == WordEntry.GateBits) throw new InvalidOperationException($"More than {WordEntry.GateBits} gated rules; widen WordEntry.Marks.");
+            result.Add(rule with { GateBit = 1u << next++ });
+        }
+        return result.MoveToImmutable();
+    }
 
     private static IEnumerable<string> Longest(FrozenDictionary<string, int> names) =>
         names.GroupBy(kv => kv.Value).Select(g => g.OrderByDescending(kv => kv.Key.Length).First().Key);
