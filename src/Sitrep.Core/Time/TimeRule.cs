@@ -28,14 +28,18 @@ internal sealed record TimeRule(string Name, RuleTriggers Triggers, Regex Patter
     public uint GateBit { get; init; }
 }
 
+/// <summary>Whether the text at a trigger token [start, end) has the shape a rule's pattern needs there.</summary>
+internal delegate bool RunShape(string text, int start, int end);
+
 /// <summary>
 /// A cheap test a rule's match must pass before its pattern runs: one of <c>words</c> (or a run of
 /// digits, when <c>digits</c>) among the first <c>within</c> tokens from the trigger, or one of
-/// <c>follow</c> right after the trigger token. Most triggers ("three", "the", a number) start no
+/// <c>follow</c> right after the trigger token; and, when there is a <c>shape</c>, the text at the
+/// trigger must have it (a necessary condition of the pattern, checked first). Most triggers ("three", "the", a number) start no
 /// expression; the gate turns them away by reading marks the tokens already carry instead of
 /// running a regex.
 /// </summary>
-internal sealed class RuleGate(IReadOnlyCollection<string> words, int within, bool digits = false, string follow = "", bool fourDigits = false)
+internal sealed class RuleGate(IReadOnlyCollection<string> words, int within, bool digits = false, string follow = "", bool fourDigits = false, RunShape? shape = null)
 {
     /// <summary>The words that open the gate; each token carries a mark for them (<see cref="TimeRule.GateBit"/>).</summary>
     public IReadOnlyCollection<string> Words { get; } = words;
@@ -45,6 +49,7 @@ internal sealed class RuleGate(IReadOnlyCollection<string> words, int within, bo
     public bool Admits(string text, TextTokens tokens, int k, uint bit)
     {
         int start = tokens.Start(k), end = tokens.End(k);
+        if (shape is not null && !shape(text, start, end)) return false;
         if (follow.Length > 0 && end < text.Length && follow.Contains(text[end], StringComparison.Ordinal)) return true;
         if (fourDigits && end - start == 4 && char.IsDigit(text[start])) return true;
         int last = (int)Math.Min(tokens.Count, (long)k + within);
