@@ -51,36 +51,23 @@ public sealed class TemporalTagger : IPipelineStage
         ArgumentNullException.ThrowIfNull(text);
         var context = new TimeContext(text, anchor, _tenses, Options);
         var candidates = new List<TimeMention>();
-        int tokens = 0;
-        TriggerFilter filter = _rules.Filter;
-        // One pass over the letter and digit runs (the runs TokenScanner yields); a run is looked up
-        // only when its first letter and length could begin a trigger word.
-        for (int i = 0, n = text.Length; i < n;)
+        using TextTokens tokens = TextTokens.Scan(text, _rules, cancellationToken);
+        int triggers = 0;
+        for (int k = 0; k < tokens.Count; k++)
         {
-            char c = text[i];
-            int start = i;
             ImmutableArray<TimeRule> rules;
-            if (char.IsAsciiLetter(c) || c > 127 && char.IsLetter(c))
+            if (tokens.IsDigits(k)) rules = _rules.DigitRules;
+            else if (tokens.Entry(k) is WordEntry { Rules.IsEmpty: false } entry)
             {
-                while (++i < n && char.IsLetter(text[i])) { }
-                if (!filter.MayMatch(c, i - start) || !_rules.WordLookup.TryGetValue(text.AsSpan(start, i - start), out rules)) continue;
-                if (_rules.Articles.Contains(text.AsSpan(start, i - start)) && !BeginsExpression(text, i)) continue;
+                if ((entry.Marks & WordEntry.Article) != 0 && !BeginsExpression(tokens, k)) continue;
+                rules = entry.Rules;
             }
-            else if (char.IsAsciiDigit(c) || c > 127 && char.IsDigit(c))
-            {
-                while (++i < n && char.IsDigit(text[i])) { }
-                rules = _rules.DigitRules;
-            }
-            else
-            {
-                i++;
-                continue;
-            }
-            if ((++tokens & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            int end = i;
+            else continue;
+            if ((++triggers & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            int start = tokens.Start(k);
             foreach (TimeRule rule in rules)
             {
-                if (rule.Gate is RuleGate gate && !gate.Admits(text, start, end)) continue;
+                if (rule.Gate is RuleGate gate && !gate.Admits(text, tokens, k, rule.GateBit)) continue;
                 Match m = rule.Pattern.Match(text, start);
                 if (!m.Success || m.Length == 0) continue;
                 TimeMention? mention = rule.Read(m, context);
@@ -92,12 +79,10 @@ public sealed class TemporalTagger : IPipelineStage
         return [.. selected.Select(c => WithSince(text, c, anchor))];
     }
 
-    private bool BeginsExpression(string text, int articleEnd)
-    {
-        int next = TokenScanner.Next(text, articleEnd, out int nextEnd);
-        return next >= 0 && next - articleEnd <= 3
-            && (char.IsDigit(text[next]) || _rules.ArticleFollowers.Contains(text.AsSpan(next, nextEnd - next)));
-    }
+    /// <summary>Whether the article at token <paramref name="k"/> is followed closely by a temporal word or a number.</summary>
+    private static bool BeginsExpression(TextTokens tokens, int k) =>
+        k + 1 < tokens.Count && tokens.Start(k + 1) - tokens.End(k) <= 3
+        && (tokens.IsDigits(k + 1) || (tokens.Marks(k + 1) & WordEntry.ArticleFollower) != 0);
 
     /// <summary>Keeps the longest of overlapping candidates (the earlier on ties), in text order.</summary>
     private static List<TimeMention> Select(List<TimeMention> candidates)

@@ -20,31 +20,43 @@ internal sealed record RuleTriggers(IReadOnlySet<string> Words, bool OnDigits);
 
 /// <summary>
 /// One compiled pattern, anchored (\G) where a trigger word starts, and the function that turns
-/// its match into a mention (or rejects it). The gate, when there is one, is checked first.
+/// its match into a mention (or rejects it). The gate, when there is one, is checked first;
+/// <see cref="GateBit"/> is the bit its words carry in <see cref="WordEntry.Marks"/>.
 /// </summary>
-internal sealed record TimeRule(string Name, RuleTriggers Triggers, Regex Pattern, Func<Match, TimeContext, TimeMention?> Read, RuleGate? Gate = null);
+internal sealed record TimeRule(string Name, RuleTriggers Triggers, Regex Pattern, Func<Match, TimeContext, TimeMention?> Read, RuleGate? Gate = null)
+{
+    public uint GateBit { get; init; }
+}
+
+/// <summary>Whether the text at a trigger token [start, end) has the shape a rule's pattern needs there.</summary>
+internal delegate bool RunShape(string text, int start, int end);
 
 /// <summary>
 /// A cheap test a rule's match must pass before its pattern runs: one of <c>words</c> (or a run of
 /// digits, when <c>digits</c>) among the first <c>within</c> tokens from the trigger, or one of
-/// <c>follow</c> right after the trigger token. Most triggers ("three", "the", a number) start no
-/// expression; the gate turns them away with a few look-ups instead of a regex run.
+/// <c>follow</c> right after the trigger token; and, when there is a <c>shape</c>, the text at the
+/// trigger must have it (a necessary condition of the pattern, checked first). Most triggers ("three", "the", a number) start no
+/// expression; the gate turns them away by reading marks the tokens already carry instead of
+/// running a regex.
 /// </summary>
-internal sealed class RuleGate(IEnumerable<string> words, int within, bool digits = false, string follow = "", bool fourDigits = false)
+internal sealed class RuleGate(IReadOnlyCollection<string> words, int within, bool digits = false, string follow = "", bool fourDigits = false, RunShape? shape = null)
 {
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words =
-        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The words that open the gate; each token carries a mark for them (<see cref="TimeRule.GateBit"/>).</summary>
+    public IReadOnlyCollection<string> Words { get; } = words;
 
-    public bool Admits(string text, int start, int end)
+    /// <param name="k">The index of the trigger token in <paramref name="tokens"/>.</param>
+    /// <param name="bit">The mark of this gate's words.</param>
+    public bool Admits(string text, TextTokens tokens, int k, uint bit)
     {
+        int start = tokens.Start(k), end = tokens.End(k);
+        if (shape is not null && !shape(text, start, end)) return false;
         if (follow.Length > 0 && end < text.Length && follow.Contains(text[end], StringComparison.Ordinal)) return true;
         if (fourDigits && end - start == 4 && char.IsDigit(text[start])) return true;
-        int s = start, e = end;
-        for (int i = 0; i < within && s >= 0; i++)
+        int last = (int)Math.Min(tokens.Count, (long)k + within);
+        for (int i = k; i < last; i++)
         {
-            if (digits && i > 0 && char.IsDigit(text[s])) return true;
-            if (_words.Contains(text.AsSpan(s, e - s))) return true;
-            s = TokenScanner.Next(text, e, out e);
+            if (digits && i > k && tokens.IsDigits(i)) return true;
+            if ((tokens.Marks(i) & bit) != 0) return true;
         }
         return false;
     }

@@ -15,16 +15,30 @@ internal sealed partial class TimeRules
         string plural = @"(?:days|weeks|months|years|decades|hours)";
         yield return Rule("duration", Digits(Words(_numberWords, "the", "a", "an", "several", "few", "some", "many", "couple", "another", "all", "full", "whole")), $@"\b(?:(?<the>the\s+(?:(?<dir>past|last|next|first|coming|previous|final|following)\s+)?))?(?<n>{amount})(?<half>[\s-]+and[\s-]+a[\s-]+half|\s+1/2|½)?[\s-]+(?<u>{_unit})(?<half2>\s+and\s+a\s+half)?(?:-(?<long>long)|[\s-](?<old>old)\b)?\b", ReadDuration, new RuleGate(_lex.UnitCodes.Keys, 9));
         yield return Rule("half-unit", Words("half"), $@"\bhalf\s+an?\s+(?<u>{_unit})\b", ReadHalfUnit);
-        yield return Rule("the-past-unit", Words("the"), $@"\bthe\s+(?<dir>past|last|next|coming|previous)\s+(?<u>{_unit})\b", ReadPastUnit);
+        yield return Rule("the-past-unit", Words("the"), $@"\bthe\s+(?<dir>past|last|next|coming|previous)\s+(?<u>{_unit})\b", ReadPastUnit, new RuleGate(_lex.UnitCodes.Keys, 3));
         yield return Rule("bare-plural", Words("days", "weeks", "months", "years", "decades", "hours"), $@"(?<=\b(?:for|over|in)\s+)(?<u>{plural})\b", ReadBarePlural);
-        yield return Rule("recent", Words("recent", "the", "coming"), $@"\b(?<rel>recent|the\s+(?:past|last)\s+(?:few|several)|the\s+coming|coming|the\s+next\s+few)\s+(?<u>{plural})\b", ReadRecent);
+        yield return Rule("recent", Words("recent", "the", "coming"), $@"\b(?<rel>recent|the\s+(?:past|last)\s+(?:few|several)|the\s+coming|coming|the\s+next\s+few)\s+(?<u>{plural})\b", ReadRecent, new RuleGate(["days", "weeks", "months", "years", "decades", "hours"], 5));
         yield return Rule("every", Words("every", "each"), $@"\b(?:every|each)\s+(?:(?<n>other|{_number})\s+)?(?:(?<wd>{_weekdayFull})|(?<u>{_unit}))\b", ReadEvery);
         yield return Rule("weekday-plural", Words(Longest(_lex.Weekdays).Select(w => w + "s")), $@"\b(?<wd>{_weekdayFull})s\b", ReadEvery);
         yield return Rule("set-adverb", Words(_lex.SetAdverbs.Keys), $@"\b(?<adv>{RegexWords.Alternation(_lex.SetAdverbs.Keys)})\b", ReadSetAdverb);
-        yield return Rule("reference", Words(_lex.Refs.Keys), $@"\b(?<r>{RegexWords.Alternation(_lex.Refs.Keys)})\b(?!-)", ReadReference);
+        yield return Rule("reference", Words(_lex.Refs.Keys), $@"\b(?<r>{RegexWords.Alternation(_lex.Refs.Keys)})\b(?!-)", ReadReference, PhraseEndGate(_lex.Refs.Keys));
         yield return Rule("quarter", Digits(Words("the", "last", "this", "next", "latest", "current", "previous", "past", "year", "first", "second", "third", "fourth", "quarter", "comparable", "corresponding")),
             @"\b(?:(?<the>the)\s+)?(?:(?:comparable|corresponding)\s+)?(?:(?<yr>this|last|next)\s+year['’]s\s+|(?<y0>(?:19|20)\d{2})\s+)?(?:(?<rel>last|this|next|latest|current|previous|past|year-earlier|year-ago)\s+)?(?:(?<o>first|second|third|fourth|1st|2nd|3rd|4th)(?<hy>[\s-]+))?quarter\b(?:\s+(?:of\s+)?(?<y>\d{4})\b)?", ReadQuarter, new RuleGate(["quarter"], 8));
         yield return Rule("clock", Digits(Words("noon", "midday", "midnight")), $@"\b(?<clock>(?<h>\d{{1,2}})(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap])\.?m\b\.?|(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\b(?!:\d)|(?<w>noon|midday|midnight))(?:(?:\s+(?:[ECMP][SD]T|GMT|UTC))?,?\s+(?:(?<wd>{_weekdayFull})\b|(?<mon>{_month})\.?\s+(?<d>\d{{1,2}})\b(?!\s*(?:%|[.,:]\d))))?", ReadClock, new RuleGate(["a", "p", "am", "pm", "noon", "midday", "midnight"], 2, follow: ":"));
+    }
+
+    /// <summary>A gate for a rule matching one of <paramref name="phrases"/>: the last word of one within as many tokens as the longest has.</summary>
+    private static RuleGate PhraseEndGate(IEnumerable<string> phrases)
+    {
+        var last = new List<string>();
+        int longest = 1;
+        foreach (string phrase in phrases)
+        {
+            string[] words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            last.Add(words[^1]);
+            longest = Math.Max(longest, words.Length);
+        }
+        return new RuleGate(last, longest);
     }
 
     private TimeMention? ReadDuration(Match m, TimeContext ctx)

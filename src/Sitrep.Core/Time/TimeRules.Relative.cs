@@ -11,14 +11,14 @@ internal sealed partial class TimeRules
     private IEnumerable<TimeRule> RelativeRules()
     {
         string season = RegexWords.Alternation(_lex.SeasonCodes.Keys);
-        yield return Rule("weekday", Words(Longest(_lex.Weekdays), "last", "this", "next", "coming", "past"), $@"\b(?:(?<rel>last|this\s+past|this\s+coming|this|next|coming|past)\s+)?(?<wd>{_weekdayFull})\b(?:\s+(?<pod>{_partOfDay})\b)?", ReadWeekday);
-        yield return Rule("relative-day", Words("the", "yesterday", "today", "tomorrow", "tonight", "overnight"), $@"\b(?:the\s+day\s+(?<w>before\s+yesterday|after\s+tomorrow)|(?<w>yesterday|today|tomorrow|tonight|overnight))\b(?:\s+(?<pod>{_partOfDay})\b)?", ReadRelativeDay);
-        yield return Rule("this-part-of-day", Words("last", "this", "early", "late"), $@"\b(?<rel>last|this|early\s+this|late\s+last|late\s+this)\s+(?<pod>{_partOfDay})\b", ReadThisPartOfDay);
-        yield return Rule("relative-period", Words("early", "earlier", "late", "later", "mid", "the", "last", "this", "next", "past", "previous", "coming", "current"), @"\b(?:(?<mod>early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(?:(?<the>the)\s+)?(?<rel>last|this|next|past|previous|coming|current)\s+(?<u>week|weekend|month|year|decade)\b", ReadRelativePeriod);
+        yield return Rule("weekday", Words(Longest(_lex.Weekdays), "last", "this", "next", "coming", "past"), $@"\b(?:(?<rel>last|this\s+past|this\s+coming|this|next|coming|past)\s+)?(?<wd>{_weekdayFull})\b(?:\s+(?<pod>{_partOfDay})\b)?", ReadWeekday, new RuleGate([.. Longest(_lex.Weekdays)], 3));
+        yield return Rule("relative-day", Words("the", "yesterday", "today", "tomorrow", "tonight", "overnight"), $@"\b(?:the\s+day\s+(?<w>before\s+yesterday|after\s+tomorrow)|(?<w>yesterday|today|tomorrow|tonight|overnight))\b(?:\s+(?<pod>{_partOfDay})\b)?", ReadRelativeDay, new RuleGate(["day", "yesterday", "today", "tomorrow", "tonight", "overnight"], 2));
+        yield return Rule("this-part-of-day", Words("last", "this", "early", "late"), $@"\b(?<rel>last|this|early\s+this|late\s+last|late\s+this)\s+(?<pod>{_partOfDay})\b", ReadThisPartOfDay, new RuleGate(_lex.PartOfDay.Keys, 3));
+        yield return Rule("relative-period", Words("early", "earlier", "late", "later", "mid", "the", "last", "this", "next", "past", "previous", "coming", "current"), @"\b(?:(?<mod>early|earlier|late|later|mid)(?:\s+in)?[\s-]+)?(?:(?<the>the)\s+)?(?<rel>last|this|next|past|previous|coming|current)\s+(?<u>week|weekend|month|year|decade)\b", ReadRelativePeriod, new RuleGate(["week", "weekend", "month", "year", "decade"], 5));
         yield return Rule("ago", Digits(Words(_numberWords, "a", "an", "several", "few")), $@"\b(?<n>{_number}|an?|several|a\s+few|few)[\s-]+(?<u>{_unit})\s+(?<dir>ago|earlier|later|from\s+now)\b", ReadAgo, new RuleGate(["ago", "earlier", "later", "now"], 9));
-        yield return Rule("year-earlier", Words("the", "year", "comparable", "corresponding"), @"\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?year-(?:earlier|ago)(?:\s+period)?\b", ReadYearEarlier);
-        yield return Rule("year-period", Words("the"), @"\bthe\s+(?<y>(?:19|20)\d{2})\s+period\b", (m, ctx) => Calendar.InYear(SpanOf(m), Int(m.Groups["y"])));
-        yield return Rule("season", Words(_lex.SeasonCodes.Keys, "early", "mid", "late", "last", "this", "next", "past", "coming"), $@"\b(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<rel>last|this|next|past|coming)\s+)?(?<s>{season})\b(?:\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadSeason);
+        yield return Rule("year-earlier", Words("the", "year", "comparable", "corresponding"), @"\b(?:the\s+)?(?:(?:comparable|corresponding)\s+)?year-(?:earlier|ago)(?:\s+period)?\b", ReadYearEarlier, new RuleGate(["earlier", "ago"], 4));
+        yield return Rule("year-period", Words("the"), @"\bthe\s+(?<y>(?:19|20)\d{2})\s+period\b", (m, ctx) => Calendar.InYear(SpanOf(m), Int(m.Groups["y"])), new RuleGate(["period"], 3));
+        yield return Rule("season", Words(_lex.SeasonCodes.Keys, "early", "mid", "late", "last", "this", "next", "past", "coming"), $@"\b(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<rel>last|this|next|past|coming)\s+)?(?<s>{season})\b(?:\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadSeason, new RuleGate(_lex.SeasonCodes.Keys, 3));
     }
 
     private TimeMention? ReadWeekday(Match m, TimeContext ctx)

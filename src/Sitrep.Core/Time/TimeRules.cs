@@ -40,27 +40,35 @@ internal sealed partial class TimeRules
         _unit = RegexWords.Alternation(lexicon.UnitCodes.Keys);
         _number = _numbers.Pattern;
         _numberWords = numbers.WordValues.Keys;
-        All = [.. AbsoluteRules(), .. RelativeRules(), .. PeriodRules()];
+        All = WithGateBits([.. AbsoluteRules(), .. RelativeRules(), .. PeriodRules()]);
         DigitRules = [.. All.Where(r => r.Triggers.OnDigits)];
         ByWord = All.SelectMany(r => r.Triggers.Words.Select(w => (Word: w, Rule: r)))
             .GroupBy(x => x.Word, StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Rule).Distinct().ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
-        WordLookup = ByWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        Filter = new TriggerFilter(ByWord.Keys);
+        var marks = new Dictionary<string, uint>(StringComparer.OrdinalIgnoreCase);
+        foreach (TimeRule rule in All.Where(r => r.GateBit != 0))
+        {
+            foreach (string w in rule.Gate!.Words) marks[w] = marks.GetValueOrDefault(w) | rule.GateBit;
+        }
         // "the", "a" and "an" start expressions only before a word that is itself temporal or a number.
-        Articles = new[] { "the", "a", "an" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        ArticleFollowers = ByWord.Keys.Concat(lexicon.UnitCodes.Keys).Concat(["day", "end", "beginning", "start", "middle", "few", "half"])
-            .Where(w => !w.Equals("the", StringComparison.Ordinal))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string w in new[] { "the", "a", "an" }) marks[w] = marks.GetValueOrDefault(w) | WordEntry.Article;
+        foreach (string w in ByWord.Keys.Concat(lexicon.UnitCodes.Keys).Concat(["day", "end", "beginning", "start", "middle", "few", "half"]))
+        {
+            if (!w.Equals("the", StringComparison.Ordinal)) marks[w] = marks.GetValueOrDefault(w) | WordEntry.ArticleFollower;
+        }
+        Entries = ByWord.Keys.Concat(marks.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToFrozenDictionary(
+            w => w, w => new WordEntry(ByWord.GetValueOrDefault(w, []), marks.GetValueOrDefault(w)), StringComparer.OrdinalIgnoreCase);
+        WordLookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        Filter = new TriggerFilter(Entries.Keys);
     }
 
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles { get; }
-
-    /// <summary>A cheap pre-test of a word against <see cref="ByWord"/>.</summary>
+    /// <summary>A cheap pre-test of a word against <see cref="Entries"/>.</summary>
     public TriggerFilter Filter { get; }
 
-    /// <summary>Words after which an article may begin an expression ("the past", "a decade", "the 1990s").</summary>
-    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticleFollowers { get; }
+    /// <summary>Every word a rule begins with or a gate looks for, with what it means to the tagger.</summary>
+    public FrozenDictionary<string, WordEntry> Entries { get; }
+
+    public FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
 
     /// <summary>The rules that can start at a run of digits.</summary>
     public ImmutableArray<TimeRule> DigitRules { get; }
@@ -68,12 +76,28 @@ internal sealed partial class TimeRules
     /// <summary>The rules that can start at a word, by the word (case-insensitive).</summary>
     public FrozenDictionary<string, ImmutableArray<TimeRule>> ByWord { get; }
 
-    public FrozenDictionary<string, ImmutableArray<TimeRule>>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
-
     /// <summary>The rules over the shipped lexicons, compiled once and shared (they are immutable).</summary>
     public static TimeRules Default => DefaultLazy.Value;
 
     public ImmutableArray<TimeRule> All { get; }
+
+    /// <summary>Gives each gate with words its own bit, the mark its words carry in <see cref="WordEntry.Marks"/>.</summary>
+    private static ImmutableArray<TimeRule> WithGateBits(ImmutableArray<TimeRule> rules)
+    {
+        var result = ImmutableArray.CreateBuilder<TimeRule>(rules.Length);
+        int next = 0;
+        foreach (TimeRule rule in rules)
+        {
+            if (rule.Gate is not { Words.Count: > 0 })
+            {
+                result.Add(rule);
+                continue;
+            }
+            if (next == WordEntry.GateBits) throw new InvalidOperationException($"More than {WordEntry.GateBits} gated rules; widen WordEntry.Marks.");
+            result.Add(rule with { GateBit = 1u << next++ });
+        }
+        return result.MoveToImmutable();
+    }
 
     private static IEnumerable<string> Longest(FrozenDictionary<string, int> names) =>
         names.GroupBy(kv => kv.Value).Select(g => g.OrderByDescending(kv => kv.Key.Length).First().Key);
@@ -99,15 +123,34 @@ internal sealed partial class TimeRules
     private IEnumerable<TimeRule> AbsoluteRules()
     {
         string weekdayPrefix = $@"(?:\b(?<wd>{_weekday})\.?,?\s+)?";
-        yield return Rule("iso-date", Digits(), @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b(?!-\d)", ReadIso, new RuleGate([], 0, follow: "-"));
-        yield return Rule("numeric-date", Digits(), @"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)", ReadNumeric, new RuleGate([], 0, follow: "/.-"));
+        yield return Rule("iso-date", Digits(), @"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b(?!-\d)", ReadIso, new RuleGate([], 0, follow: "-", shape: IsoShape));
+        yield return Rule("numeric-date", Digits(), @"(?<![\d/.-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>\d{4}|\d{2})(?![\d/-]|\.\d)", ReadNumeric, new RuleGate([], 0, follow: "/.-", shape: NumericShape));
         yield return Rule("day-month", Digits(Words(_lex.Weekdays.Keys, "the")), $@"{weekdayPrefix}(?:the\s+)?\b(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth, new RuleGate(_lex.Months.Keys, 7));
         yield return Rule("month-day", Words(_lex.Weekdays.Keys.Concat(_lex.Months.Keys)), $@"{weekdayPrefix}\b(?<mon>{_month})\.?\s+(?<d>\d{{1,2}}){Ord}\b(?!\s*(?:%|[.,:]\d))(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayMonth, new RuleGate([], 4, digits: true));
         yield return Rule("day-range", Digits(Words("between", "from")), $@"\b(?:(?<between>between|from)\s+)?(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\s+(?:of\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange, new RuleGate(_lex.Months.Keys, 9));
         yield return Rule("month-day-range", Words(_lex.Months.Keys, "between", "from"), $@"\b(?:(?<between>between|from)\s+)?(?<mon>{_month})\.?\s+(?<d1>\d{{1,2}}){Ord}\s*(?<join>-|–|to|and|until|till|through)\s*(?<d>\d{{1,2}}){Ord}\b(?:,?\s+(?<y>\d{{4}})\b)?", ReadDayRange, new RuleGate([], 4, digits: true));
-        yield return Rule("month", Words(_lex.Months.Keys, "early", "mid", "late", "the", "last", "this", "next", "past"), $@"\b(?:(?<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?:(?<rel>last|this|next|past)\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadMonth);
+        yield return Rule("month", Words(_lex.Months.Keys, "early", "mid", "late", "the", "last", "this", "next", "past"), $@"\b(?:(?<mod>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?(?:(?<rel>last|this|next|past)\s+)?(?<mon>{_month})\b\.?(?:,?\s+(?:of\s+)?(?<y>\d{{4}})\b)?", ReadMonth, new RuleGate(_lex.Months.Keys, 5));
         yield return Rule("year", Digits(Words("early", "mid", "late", "fiscal")), @"(?<![\d,.$€£#/-])\b(?:(?<mod>early|mid|late)[\s-]+)?(?:fiscal\s+)?(?<y>1[5-9]\d{2}|20\d{2})\b(?![,.]\d|-\d|\s*%)", ReadYear, new RuleGate(["early", "mid", "late", "fiscal"], 1, fourDigits: true));
         yield return Rule("decade", Digits(Words("the", "early", "mid", "late")), @"\b(?:the\s+)?(?:(?<mod>early|mid|late)[\s-]+)?(?:(?<c>1[5-9]\d|20\d)0|['’](?<s>\d)0)['’]?s\b", ReadDecade, new RuleGate(["s"], 5));
+    }
+
+    /// <summary>2022-01-10: four digits, a hyphen, two digits, a hyphen and a digit.</summary>
+    private static bool IsoShape(string text, int start, int end) =>
+        end - start == 4 && end + 5 < text.Length && text[end] == '-' && DigitRun(text, end + 1) == 2 && text[end + 3] == '-' && char.IsDigit(text[end + 4]);
+
+    /// <summary>10/01/2022: one or two digits, a separator, one or two digits, the same separator and a digit.</summary>
+    private static bool NumericShape(string text, int start, int end)
+    {
+        if (end - start > 2 || end + 1 >= text.Length) return false;
+        int second = DigitRun(text, end + 1), after = end + 1 + second;
+        return second is 1 or 2 && after + 1 < text.Length && text[after] == text[end] && char.IsDigit(text[after + 1]);
+    }
+
+    private static int DigitRun(string text, int from)
+    {
+        int i = from;
+        while (i < text.Length && char.IsDigit(text[i])) i++;
+        return i - from;
     }
 
     private static Span SpanOf(Match m) => new(m.Index, m.Index + m.Length);
@@ -204,9 +247,9 @@ internal sealed partial class TimeRules
                 "last" or "past" => month < anchor.Month ? anchor.Year : anchor.Year - 1,
                 "next" => month > anchor.Month ? anchor.Year : anchor.Year + 1,
                 "this" => anchor.Year,
-                _ => ctx.TenseAt(span) is Tense.Future
+                _ => ctx.TenseAt(span) is var tense && tense is Tense.Future
                     ? Calendar.YearFor(anchor, month, 31, Tense.Future)
-                    : Calendar.YearFor(anchor, month, 1, ctx.TenseAt(span)),
+                    : Calendar.YearFor(anchor, month, 1, tense),
             };
         }
         else return new TimeMention(span, TimexType.DATE, $"XXXX-{month:00}", null, null, DatePrecision.Month);
