@@ -14,7 +14,7 @@ internal static class BenchCommand
     {
         var path = new Argument<string?>("path") { Arity = ArgumentArity.ZeroOrOne, Description = "Corpus file or directory (default: the bundled examples/)." };
         var repeat = new Option<int>("--repeat") { Description = "How many times to run the corpus.", DefaultValueFactory = _ => 200 };
-        var threads = new Option<int>("--threads") { Description = "Threads for the parallel run.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int>("--threads") { Description = "Threads for the parallel run (default 2: the issue targets one and two cores).", DefaultValueFactory = _ => 2 };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var layers = new Option<string?>("--layers") { Description = "Time only the stages producing these comma-separated layers (e.g. time), instead of the whole pipeline." };
         var suite = new Option<string>("--suite") { Description = "What to measure: pipeline (default) or store.", DefaultValueFactory = _ => "pipeline" };

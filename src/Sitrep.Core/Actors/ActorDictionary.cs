@@ -54,6 +54,9 @@ public sealed class ActorDictionary
         Mark(NounTrie.FirstWords, WordFlags.NounStart);
         Mark(AnaphorTrie.FirstWords, WordFlags.AnaphorStart);
         Mark(Modifiers, WordFlags.Modifier);
+        Mark(GroupHeads, WordFlags.GroupHead);
+        Mark(NameConnectors, WordFlags.NameConnector);
+        Mark(NonGroupWords, WordFlags.NonGroup);
         _wordFlags = flags.ToFrozenDictionary(StringComparer.Ordinal);
         PmcActors = [.. parts.Actors.Where(a => a.Roles.Any(r => r.StartsWith(ForceNoun.Pmc + ":", StringComparison.Ordinal)))];
     }

@@ -53,12 +53,16 @@ public sealed class ActorMatcher : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(text);
         List<WordToken> tokens = ActorTokenizer.Tokenize(text);
-        string? country = documentCountry ?? DocumentCountryGuesser.Guess(_dictionary, text, tokens, title);
-        List<ActorMention> mentions = new MentionScanner(_dictionary, text, tokens, date, country).Scan();
+        WordFlags[] flags = _dictionary.FlagsOf(tokens);
+        string? country = documentCountry ?? DocumentCountryGuesser.Guess(_dictionary, text, tokens, flags, title);
+        List<ActorMention> mentions = new MentionScanner(_dictionary, text, tokens, flags, date, country).Scan();
         return _options.IncludeGeneric ? mentions : [.. mentions.Where(m => m.Kind != ActorMatchKind.Generic)];
     }
 
     /// <summary>The country the matcher would assume for a text (ISO3), or null.</summary>
-    public string? GuessCountry(string text, string? title = null) =>
-        DocumentCountryGuesser.Guess(_dictionary, text, ActorTokenizer.Tokenize(text), title);
+    public string? GuessCountry(string text, string? title = null)
+    {
+        List<WordToken> tokens = ActorTokenizer.Tokenize(text);
+        return DocumentCountryGuesser.Guess(_dictionary, text, tokens, _dictionary.FlagsOf(tokens), title);
+    }
 }

@@ -24,6 +24,9 @@ internal enum WordFlags
     NounStart = 4,
     AnaphorStart = 8,
     Modifier = 16,
+    GroupHead = 32,
+    NameConnector = 64,
+    NonGroup = 128,
 }
 
 internal enum CountryWordKind

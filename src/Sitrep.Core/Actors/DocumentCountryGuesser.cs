@@ -7,12 +7,18 @@ namespace Sitrep.Actors;
 /// </summary>
 internal static class DocumentCountryGuesser
 {
-    public static string? Guess(ActorDictionary dictionary, string text, IReadOnlyList<WordToken> tokens, string? title)
+    /// <remarks><paramref name="flags"/> are the words' <see cref="ActorDictionary.FlagsOf"/>: only words that can start a country word are tried.</remarks>
+    public static string? Guess(ActorDictionary dictionary, string text, IReadOnlyList<WordToken> tokens, WordFlags[] flags, string? title)
     {
         var score = new Dictionary<string, int>(StringComparer.Ordinal);
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (!string.IsNullOrEmpty(title)) Count(dictionary, title, ActorTokenizer.Tokenize(title), 2, -1, score, first);
-        Count(dictionary, text, tokens, 1, 0, score, first);
+        var buffer = new List<PhraseMatch<CountryWord>>(4);
+        if (!string.IsNullOrEmpty(title))
+        {
+            List<WordToken> titleTokens = ActorTokenizer.Tokenize(title);
+            Count(dictionary, title, titleTokens, dictionary.FlagsOf(titleTokens), 2, -1, score, first, buffer);
+        }
+        Count(dictionary, text, tokens, flags, 1, 0, score, first, buffer);
         string? best = null;
         foreach ((string iso, int value) in score)
         {
@@ -21,12 +27,13 @@ internal static class DocumentCountryGuesser
         return best;
     }
 
-    private static void Count(ActorDictionary dictionary, string text, IReadOnlyList<WordToken> tokens, int weight, int order,
-        Dictionary<string, int> score, Dictionary<string, int> first)
+    private static void Count(ActorDictionary dictionary, string text, IReadOnlyList<WordToken> tokens, WordFlags[] flags, int weight, int order,
+        Dictionary<string, int> score, Dictionary<string, int> first, List<PhraseMatch<CountryWord>> buffer)
     {
         for (int i = 0; i < tokens.Count;)
         {
-            PhraseMatch<CountryWord>? hit = CountryMatch.At(dictionary, text, tokens, i, includePlaces: true);
+            PhraseMatch<CountryWord>? hit = (flags[i] & WordFlags.CountryStart) == 0 ? null
+                : CountryMatch.At(dictionary, text, tokens, i, includePlaces: true, buffer);
             if (hit is not PhraseMatch<CountryWord> match) { i++; continue; }
             string iso = match.Value.Iso3;
             score[iso] = score.GetValueOrDefault(iso) + weight;
@@ -39,11 +46,14 @@ internal static class DocumentCountryGuesser
 /// <summary>The longest country word at a position that passes the case rule.</summary>
 internal static class CountryMatch
 {
-    public static PhraseMatch<CountryWord>? At(ActorDictionary dictionary, string text, IReadOnlyList<WordToken> tokens, int start, bool includePlaces)
+    /// <remarks><paramref name="buffer"/> is scratch space the caller reuses across calls.</remarks>
+    public static PhraseMatch<CountryWord>? At(ActorDictionary dictionary, string text, IReadOnlyList<WordToken> tokens, int start, bool includePlaces,
+        List<PhraseMatch<CountryWord>> buffer)
     {
         // Country words are proper nouns: "turkey" and "chad" in lower case are something else.
         if (!char.IsUpper(text[tokens[start].Start])) return null;
-        foreach (PhraseMatch<CountryWord> match in dictionary.CountryTrie.MatchesAt(text, tokens, start))
+        dictionary.CountryTrie.MatchesAt(text, tokens, start, buffer);
+        foreach (PhraseMatch<CountryWord> match in buffer)
         {
             if (!includePlaces && match.Value.Kind == CountryWordKind.Place) continue;
             if (CaseRule.Accepts(match.Value.Exact, tokens, start)) return match;

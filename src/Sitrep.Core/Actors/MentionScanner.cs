@@ -7,7 +7,7 @@ namespace Sitrep.Actors;
 /// demonym or country name with a role noun ("Malian and Russian soldiers"), and a bare role noun
 /// ("gunmen"); the longest wins (an alias on ties) and scanning resumes after it.
 /// </summary>
-internal sealed class MentionScanner(ActorDictionary dictionary, string text, List<WordToken> tokens, DateOnly? date, string? documentCountry)
+internal sealed class MentionScanner(ActorDictionary dictionary, string text, List<WordToken> tokens, WordFlags[] flags, DateOnly? date, string? documentCountry)
 {
     private readonly List<ActorMention> _mentions = [];
 
@@ -18,9 +18,11 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
 
     private readonly Dictionary<string, ResolvedActor?> _bareRoles = new(StringComparer.Ordinal);
 
-    private readonly WordFlags[] _flags = dictionary.FlagsOf(tokens);
+    // Scratch lists for trie matches, reused at every word; a trie walk never runs inside another of the same trie.
+    private readonly List<PhraseMatch<AliasEntry>> _aliasMatches = new(4);
+    private readonly List<PhraseMatch<CountryWord>> _countryMatches = new(4);
 
-    private bool Has(int index, WordFlags flag) => index < _flags.Length && (_flags[index] & flag) != 0;
+    private bool Has(int index, WordFlags flag) => index < flags.Length && (flags[index] & flag) != 0;
 
     private DocumentContext Context => _context ??= new DocumentContext(text, tokens);
 
@@ -36,7 +38,7 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
             int local = best == 0 && _local.Count > 0 && _local.ContainsKey(tokens[i].Exact) ? i + 1 : 0;
             // A new group name must not start with a role noun ("Troops of the Nigerian Army", "Security Forces").
             int fresh = named == 0 && char.IsUpper(text[tokens[i].Start]) && NounAt(i) is null && RoleNounAfter(i, requireJoin: false, bareOnly: false) is null
-                ? NewGroupName.At(dictionary, text, tokens, i) : 0;
+                ? NewGroupName.At(text, tokens, flags, i) : 0;
             if (fresh > best && fresh > local)
             {
                 i = EmitNewGroup(i, fresh);
@@ -64,12 +66,11 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
     private int? AnaphorAt(int start)
     {
         if (!Has(start, WordFlags.AnaphorStart)) return null;
-        IReadOnlyList<PhraseMatch<ForceNoun>> matches = dictionary.AnaphorTrie.MatchesAt(text, tokens, start);
-        if (matches.Count == 0) return null;
-        ActorMention? antecedent = _mentions.LastOrDefault(m => m.Kind is ActorMatchKind.Alias or ActorMatchKind.NewName && m.Inter is >= 2 and <= 4);
+        if (dictionary.AnaphorTrie.LongestAt(text, tokens, start) is not PhraseMatch<ForceNoun> match) return null;
+        ActorMention? antecedent = _mentions.FindLast(m => m.Kind is ActorMatchKind.Alias or ActorMatchKind.NewName && m.Inter is >= 2 and <= 4);
         if (antecedent is null) return null;
-        int end = start + matches[0].Length;
-        Add(start, end, antecedent.ToResolved(), matches[0].Value.Phrase, ActorMatchKind.Coreference, antecedent.Known);
+        int end = start + match.Length;
+        Add(start, end, antecedent.ToResolved(), match.Value.Phrase, ActorMatchKind.Coreference, antecedent.Known);
         return end;
     }
 
@@ -97,7 +98,9 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
     private int NamedAt(int start, bool emit)
     {
         if (!Has(start, WordFlags.AliasStart)) return 0;
-        foreach (PhraseMatch<AliasEntry> match in dictionary.AliasTrie.MatchesAt(text, tokens, start))
+        dictionary.AliasTrie.MatchesAt(text, tokens, start, _aliasMatches);
+        // RegisterAcronym below walks the alias trie again; the loop returns right after it.
+        foreach (PhraseMatch<AliasEntry> match in _aliasMatches)
         {
             if (!CaseRule.Accepts(match.Value.Exact, tokens, start)) continue;
             Actor actor = match.Value.Actor;
@@ -125,7 +128,7 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
         if (!IsCountryAt(start)) return 0;
         var refs = new List<CountryRef>(1);
         int j = start;
-        while (j < tokens.Count && Has(j, WordFlags.CountryStart) && CountryMatch.At(dictionary, text, tokens, j, includePlaces: false) is PhraseMatch<CountryWord> country)
+        while (j < tokens.Count && Has(j, WordFlags.CountryStart) && CountryMatch.At(dictionary, text, tokens, j, includePlaces: false, _countryMatches) is PhraseMatch<CountryWord> country)
         {
             refs.Add(new CountryRef(j, j + country.Length, country.Value));
             j += country.Length;
@@ -184,11 +187,10 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
     private PhraseMatch<ForceNoun>? NounAt(int index)
     {
         if (!Has(index, WordFlags.NounStart)) return null;
-        foreach (PhraseMatch<ForceNoun> match in dictionary.NounTrie.MatchesAt(text, tokens, index)) return match;
-        return null;
+        return dictionary.NounTrie.LongestAt(text, tokens, index);
     }
 
-    private bool IsCountryAt(int index) => Has(index, WordFlags.CountryStart) && CountryMatch.At(dictionary, text, tokens, index, includePlaces: false) is not null;
+    private bool IsCountryAt(int index) => Has(index, WordFlags.CountryStart) && CountryMatch.At(dictionary, text, tokens, index, includePlaces: false, _countryMatches) is not null;
 
     /// <summary>Whether word <paramref name="index"/> and the next one are part of one phrase.</summary>
     private bool Adjacent(int index) => index + 1 < tokens.Count && ActorTokenizer.Adjacent(text, tokens[index], tokens[index + 1]);

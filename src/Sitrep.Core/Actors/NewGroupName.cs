@@ -11,17 +11,18 @@ internal static class NewGroupName
     private const int MaxWords = 9;
 
     /// <summary>The end word index of a new group name starting at <paramref name="start"/>, or 0.</summary>
-    public static int At(ActorDictionary dictionary, string text, IReadOnlyList<WordToken> tokens, int start)
+    /// <remarks><paramref name="flags"/> are the words' <see cref="ActorDictionary.FlagsOf"/>, so each word is looked up once per text.</remarks>
+    public static int At(string text, IReadOnlyList<WordToken> tokens, WordFlags[] flags, int start)
     {
-        if (!Capitalised(text, tokens[start]) || dictionary.NameConnectors.Contains(tokens[start].Key)) return 0;
+        if (!Capitalised(text, tokens[start]) || (flags[start] & WordFlags.NameConnector) != 0) return 0;
         int lastHead = -1;
         for (int i = start; i < tokens.Count && i - start < MaxWords; i++)
         {
             if (i > start && !ActorTokenizer.Adjacent(text, tokens[i - 1], tokens[i])) break;
             bool capitalised = Capitalised(text, tokens[i]);
-            if (!capitalised && !(i > start && dictionary.NameConnectors.Contains(tokens[i].Key))) break;
-            if (dictionary.NonGroupWords.Contains(tokens[i].Key)) return 0;
-            if (capitalised && i > start && dictionary.GroupHeads.Contains(tokens[i].Key)) lastHead = i;
+            if (!capitalised && !(i > start && (flags[i] & WordFlags.NameConnector) != 0)) break;
+            if ((flags[i] & WordFlags.NonGroup) != 0) return 0;
+            if (capitalised && i > start && (flags[i] & WordFlags.GroupHead) != 0) lastHead = i;
         }
         return lastHead > start ? lastHead + 1 : 0;
     }

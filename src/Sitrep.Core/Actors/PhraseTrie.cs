@@ -15,22 +15,40 @@ internal sealed class PhraseTrie<T>
     /// <summary>The words a phrase of the trie can start with.</summary>
     public IEnumerable<string> FirstWords => _root.Children.Keys;
 
-    /// <summary>Every phrase that starts at <paramref name="start"/>, longest first, with its length in words.</summary>
-    public IReadOnlyList<PhraseMatch<T>> MatchesAt(string text, IReadOnlyList<WordToken> tokens, int start)
+    /// <summary>
+    /// Every phrase that starts at <paramref name="start"/>, longest first (among phrases of one
+    /// length, the one added last first), with its length in words, into <paramref name="found"/>
+    /// (cleared first). The caller owns the list and reuses it: this runs at most words of a text.
+    /// </summary>
+    public void MatchesAt(string text, IReadOnlyList<WordToken> tokens, int start, List<PhraseMatch<T>> found)
     {
-        // Most words start no phrase: answer them without allocating.
-        if (start >= tokens.Count || !_root.Children.ContainsKey(tokens[start].Key)) return [];
-        var found = new List<PhraseMatch<T>>(2);
-        Node node = _root;
-        for (int i = start; i < tokens.Count; i++)
+        found.Clear();
+        if (start >= tokens.Count || !_root.Children.TryGetValue(tokens[start].Key, out Node? node)) return;
+        for (int i = start; ;)
         {
-            if (i > start && !ActorTokenizer.Adjacent(text, tokens[i - 1], tokens[i])) break;
+            foreach (T value in node.Values) found.Add(new PhraseMatch<T>(i - start + 1, value));
+            i++;
+            if (i >= tokens.Count || !ActorTokenizer.Adjacent(text, tokens[i - 1], tokens[i])) break;
             if (!node.Children.TryGetValue(tokens[i].Key, out Node? next)) break;
             node = next;
-            foreach (T value in node.Values) found.Add(new PhraseMatch<T>(i - start + 1, value));
         }
         found.Reverse();
-        return found;
+    }
+
+    /// <summary>The first phrase <see cref="MatchesAt"/> would list, without a list; null when none starts here.</summary>
+    public PhraseMatch<T>? LongestAt(string text, IReadOnlyList<WordToken> tokens, int start)
+    {
+        if (start >= tokens.Count || !_root.Children.TryGetValue(tokens[start].Key, out Node? node)) return null;
+        PhraseMatch<T>? longest = null;
+        for (int i = start; ;)
+        {
+            if (node.Values.Length > 0) longest = new PhraseMatch<T>(i - start + 1, node.Values[^1]);
+            i++;
+            if (i >= tokens.Count || !ActorTokenizer.Adjacent(text, tokens[i - 1], tokens[i])) break;
+            if (!node.Children.TryGetValue(tokens[i].Key, out Node? next)) break;
+            node = next;
+        }
+        return longest;
     }
 
     public sealed class Builder

@@ -7,7 +7,8 @@ namespace Sitrep.Benchmarking;
 
 /// <summary>
 /// Measures the pipeline over a corpus: a warm-up pass, a single-threaded pass (throughput,
-/// per-stage time, allocations) and a pass on several threads. Used by `sitrep bench`; speed
+/// per-stage wall and thread CPU time, allocations) and a pass on several threads, each also
+/// timed by process CPU time so that a busy shared machine does not distort the numbers. Used by `sitrep bench`; speed
 /// targets are checked with it, never with timed unit tests.
 /// </summary>
 public sealed class PipelineBenchmark(DocumentPipeline pipeline)
@@ -32,28 +33,33 @@ public sealed class PipelineBenchmark(DocumentPipeline pipeline)
 
         var timer = new StageTimer();
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        TimeSpan cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        TimeSpan cpuBefore = ProcessCpu();
         long started = Stopwatch.GetTimestamp();
         foreach (Document d in work) pipeline.Run(d, cancellationToken, timer);
         TimeSpan single = Stopwatch.GetElapsedTime(started);
-        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        TimeSpan cpu = ProcessCpu() - cpuBefore;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
 
         var runs = ImmutableArray.CreateBuilder<ThroughputRun>();
-        runs.Add(Throughput(1, work.Length, words, single));
+        runs.Add(Throughput(1, work.Length, words, single, cpu));
         if (threads > 1)
         {
+            cpuBefore = ProcessCpu();
             started = Stopwatch.GetTimestamp();
             Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
                 d => pipeline.Run(d, cancellationToken));
-            runs.Add(Throughput(threads, work.Length, words, Stopwatch.GetElapsedTime(started)));
+            TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
+            runs.Add(Throughput(threads, work.Length, words, elapsed, ProcessCpu() - cpuBefore));
         }
 
-        double stageTotal = pipeline.Stages.Sum(s => timer.Total(s.Name).TotalMilliseconds);
+        double cpuTotal = pipeline.Stages.Sum(s => timer.Cpu(s.Name).TotalMilliseconds);
         ImmutableArray<StageTiming> stages = [.. pipeline.Stages.Select(s => new StageTiming(
             s.Name,
-            stageTotal > 0 ? timer.Total(s.Name).TotalMilliseconds / stageTotal : 0,
-            timer.Total(s.Name).TotalMicroseconds / work.Length))];
+            cpuTotal > 0 ? timer.Cpu(s.Name).TotalMilliseconds / cpuTotal : 0,
+            timer.Total(s.Name).TotalMicroseconds / work.Length)
+        {
+            CpuMicrosecondsPerDocument = timer.Cpu(s.Name).TotalMicroseconds / work.Length,
+        })];
 
         using Process self = Process.GetCurrentProcess();
         self.Refresh();
@@ -63,9 +69,15 @@ public sealed class PipelineBenchmark(DocumentPipeline pipeline)
         };
     }
 
-    private static ThroughputRun Throughput(int threads, int documents, long words, TimeSpan elapsed)
+    private static TimeSpan ProcessCpu()
+    {
+        using Process self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime;
+    }
+
+    private static ThroughputRun Throughput(int threads, int documents, long words, TimeSpan elapsed, TimeSpan cpu)
     {
         double seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
-        return new ThroughputRun(threads, documents / seconds, words / seconds, elapsed);
+        return new ThroughputRun(threads, documents / seconds, words / seconds, elapsed) { CpuMicrosecondsPerDocument = cpu.TotalMicroseconds / documents };
     }
 }

@@ -3,12 +3,25 @@ using Sitrep.Pipeline;
 
 namespace Sitrep.Benchmarking;
 
-/// <summary>Sums the time spent in each stage, safely across threads.</summary>
+/// <summary>Sums the wall and CPU time spent in each stage, safely across threads.</summary>
 public sealed class StageTimer : IStageTimer
 {
-    private readonly ConcurrentDictionary<string, long> _ticks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, StrongBox> _totals = new(StringComparer.Ordinal);
 
-    public void Record(string stage, TimeSpan elapsed) => _ticks.AddOrUpdate(stage, elapsed.Ticks, (_, total) => total + elapsed.Ticks);
+    public void Record(string stage, TimeSpan elapsed, TimeSpan cpu)
+    {
+        StrongBox box = _totals.GetOrAdd(stage, _ => new StrongBox());
+        Interlocked.Add(ref box.WallTicks, elapsed.Ticks);
+        Interlocked.Add(ref box.CpuTicks, cpu.Ticks);
+    }
 
-    public TimeSpan Total(string stage) => TimeSpan.FromTicks(_ticks.GetValueOrDefault(stage));
+    public TimeSpan Total(string stage) => TimeSpan.FromTicks(_totals.TryGetValue(stage, out StrongBox? box) ? Interlocked.Read(ref box.WallTicks) : 0);
+
+    public TimeSpan Cpu(string stage) => TimeSpan.FromTicks(_totals.TryGetValue(stage, out StrongBox? box) ? Interlocked.Read(ref box.CpuTicks) : 0);
+
+    private sealed class StrongBox
+    {
+        public long WallTicks;
+        public long CpuTicks;
+    }
 }

@@ -35,7 +35,8 @@ public sealed class DocumentPipeline
         {
             if (cancellationToken.IsCancellationRequested)
                 return new PipelineResult(current, new PipelineFailure(stage.Name, document.Id, ErrorCodes.Cancelled, "cancelled before the stage ran"));
-            long started = Stopwatch.GetTimestamp();
+            long started = timer is null ? 0 : Stopwatch.GetTimestamp();
+            TimeSpan cpuStarted = timer is null ? default : ThreadCpuClock.Now();
             try
             {
                 current = stage.Process(current, cancellationToken);
@@ -48,7 +49,7 @@ public sealed class DocumentPipeline
             {
                 return new PipelineResult(current, new PipelineFailure(stage.Name, document.Id, ErrorCodes.StageFailed, $"{ex.GetType().Name}: {ex.Message}"));
             }
-            timer?.Record(stage.Name, Stopwatch.GetElapsedTime(started));
+            timer?.Record(stage.Name, Stopwatch.GetElapsedTime(started), ThreadCpuClock.Now() - cpuStarted);
             if (Options.CheckInvariants)
             {
                 IReadOnlyList<string> violations = LayerInvariants.Check(current, stage.Produces);

@@ -3,5 +3,6 @@ namespace Sitrep.Pipeline;
 /// <summary>Receives how long each stage took, for the benchmark's per-stage table.</summary>
 public interface IStageTimer
 {
-    void Record(string stage, TimeSpan elapsed);
+    /// <summary>One stage on one document: wall time and the running thread's CPU time (see <see cref="ThreadCpuClock"/>).</summary>
+    void Record(string stage, TimeSpan elapsed, TimeSpan cpu);
 }

@@ -21,6 +21,8 @@ public class PipelineBenchmarkTests
         Assert.Equal(3 * (7 + 6), report.Words);
         Assert.Equal([1, 2], report.Runs.Select(r => r.Threads));
         Assert.All(report.Runs, r => Assert.True(r.DocsPerSecond > 0));
+        Assert.All(report.Runs, r => Assert.True(r.CpuMicrosecondsPerDocument > 0 && r.CpuDocsPerSecond > 0));
+        Assert.All(report.Stages, s => Assert.True(s.CpuMicrosecondsPerDocument >= 0));
         Assert.Equal(SitrepPipeline.AllStages(SitrepResources.Empty).Select(s => s.Name), report.Stages.Select(s => s.Name));
         Assert.InRange(report.Stages.Sum(s => s.Share), 0.999, 1.001);
         Assert.True(report.PeakWorkingSetBytes > 0);
@@ -43,7 +45,9 @@ public class PipelineBenchmarkTests
             Assert.True(json.TryGetProperty(name, out _), name);
         JsonElement run = json.GetProperty("runs")[0];
         Assert.True(run.TryGetProperty("docs_per_s", out _));
+        Assert.True(run.TryGetProperty("cpu_docs_per_s", out _));
         Assert.True(json.GetProperty("stages")[0].TryGetProperty("us_per_doc", out _));
+        Assert.True(json.GetProperty("stages")[0].TryGetProperty("cpu_us_per_doc", out _));
         var table = new StringWriter();
         BenchmarkReportWriter.WriteTable(table, report);
         Assert.Contains("docs/s", table.ToString());
