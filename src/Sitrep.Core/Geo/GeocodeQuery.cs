@@ -7,8 +7,14 @@ public sealed record GeocodeQuery
 {
     public required string Name { get; init; }
 
-    /// <summary>The country the document or a parenthetical puts the place in (ISO3), if known.</summary>
+    /// <summary>The country the text explicitly puts the place in (ISO3): "Gao, Mali", "Gargada (Diffa, Niger)".</summary>
     public string? CountryIso3 { get; init; }
+
+    /// <summary>
+    /// The country the document is mostly about (ISO3), a weaker hint than <see cref="CountryIso3"/>:
+    /// it tips a choice between towns but does not turn "Lebanon" into Lebanon, Tennessee.
+    /// </summary>
+    public string? FocusCountryIso3 { get; init; }
 
     /// <summary>An admin1 or admin2 name the text attaches to the place ("Bama, Borno").</summary>
     public string? AdminContext { get; init; }

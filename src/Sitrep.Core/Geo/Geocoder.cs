@@ -33,8 +33,10 @@ public sealed class Geocoder
         if (matches.IsEmpty) return [];
         string? admin = query.AdminContext is null ? null : NameNormalizer.Normalize(query.AdminContext);
         var scored = new List<GeocodeCandidate>(matches.Count);
+        // "Georgia" in a US story: a state of the focus country that shares its name with another country.
+        bool foreignCountryNamesake = query.FocusCountryIso3 is string focus && matches.Any(e => e.Kind == PlaceKind.Country && e.CountryIso3 != focus);
         foreach (GazetteerEntry entry in matches)
-            scored.Add(new GeocodeCandidate(entry, Score(entry, key, query, admin)));
+            scored.Add(new GeocodeCandidate(entry, Score(entry, key, query, admin, foreignCountryNamesake)));
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         return [.. scored.Take(_options.MaxCandidates)];
     }
@@ -46,7 +48,7 @@ public sealed class Geocoder
         return candidates.IsEmpty ? null : candidates[0].Entry;
     }
 
-    private double Score(GazetteerEntry entry, string key, GeocodeQuery query, string? admin)
+    private double Score(GazetteerEntry entry, string key, GeocodeQuery query, string? admin, bool foreignCountryNamesake)
     {
         GeocoderOptions o = _options;
         double score = o.PopulationWeight * Math.Log10(entry.Population + 1);
@@ -65,6 +67,8 @@ public sealed class Geocoder
         };
         if (NameNormalizer.NormalizesTo(entry.Name, key)) score += o.ExactNameBonus;
         if (query.CountryIso3 is string iso3 && entry.CountryIso3 == iso3) score += o.CountryContextBonus;
+        else if (query.FocusCountryIso3 is string focus && entry.CountryIso3 == focus)
+            score += entry.Kind == PlaceKind.Admin1 && foreignCountryNamesake ? o.FocusCountryBonus + o.FocusAdmin1Bonus : o.FocusCountryBonus;
         if (admin is not null && admin.Length > 0 && entry.Kind != PlaceKind.Country && AdminMatches(entry, admin)) score += o.AdminContextBonus;
         if (query.PreferredKind is PlaceKind kind && entry.Kind == kind) score += o.PreferredKindBonus;
         if (query.Near is Events.GeoPoint near)
@@ -72,7 +76,8 @@ public sealed class Geocoder
         return score;
     }
 
+    /// <summary>True when the entry lies in the admin area named <paramref name="admin"/> (normalised).</summary>
     // "Borno" matches "Borno State"; whole words only, so "Gao" does not match "Gaongo".
-    private static bool AdminMatches(GazetteerEntry entry, string admin) =>
+    internal static bool AdminMatches(GazetteerEntry entry, string admin) =>
         entry.Admin1 is string a1 && NameNormalizer.HoldsWords(a1, admin) || entry.Admin2 is string a2 && NameNormalizer.HoldsWords(a2, admin);
 }

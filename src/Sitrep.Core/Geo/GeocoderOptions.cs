@@ -21,6 +21,15 @@ public sealed record GeocoderOptions
     public double ExactNameBonus { get; init; } = 0.8;
 
     public double CountryContextBonus { get; init; } = 6;
+
+    /// <summary>For entries in the document's focus country (<see cref="GeocodeQuery.FocusCountryIso3"/>).</summary>
+    public double FocusCountryBonus { get; init; } = 3;
+
+    /// <summary>
+    /// Added for an admin1 area of the focus country that shares its name with another country:
+    /// in US news "Georgia" is the state.
+    /// </summary>
+    public double FocusAdmin1Bonus { get; init; } = 2.5;
     public double AdminContextBonus { get; init; } = 5;
     public double PreferredKindBonus { get; init; } = 3;
 

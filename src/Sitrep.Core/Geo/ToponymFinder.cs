@@ -80,7 +80,15 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 while (next < words.Length && words[next].Start < parenEnd) next++;
             }
             while (next < words.Length && words[next].Start < span.End) next++;
+            RawToponym? abbreviation = null;
+            if (raw.AdminContext.Count == 0 && raw.ContextCountry is null && QualifierAfter(text, words, raw.Key, span.End, next) is Qualifier q)
+            {
+                raw = raw with { AdminContext = q.Admin is null ? [] : [q.Admin], ContextCountry = q.CountryIso3 };
+                abbreviation = q.Abbreviation;
+                next = q.NextWord;
+            }
             found.Add(raw);
+            if (abbreviation is not null) found.Add(abbreviation);
             i = next;
         }
         return found;

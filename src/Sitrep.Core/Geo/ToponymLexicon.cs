@@ -13,9 +13,10 @@ public sealed class ToponymLexicon
     private readonly FrozenDictionary<string, FrozenSet<string>> _lists;
     private readonly FrozenDictionary<string, ImmutableArray<CuePhrase>> _cuesByLastWord;
 
-    private ToponymLexicon(FrozenDictionary<string, FrozenSet<string>> lists)
+    private ToponymLexicon(FrozenDictionary<string, FrozenSet<string>> lists, RegionAbbreviations abbreviations)
     {
         _lists = lists;
+        Abbreviations = abbreviations;
         // Longest first, so "the village of" is tried before "of"-less shorter cues.
         Cues = [.. lists.Where(l => l.Key.EndsWith("-cue", StringComparison.Ordinal))
             .SelectMany(l => l.Value.Select(p => new CuePhrase(p, l.Key[..^4])))
@@ -27,7 +28,10 @@ public sealed class ToponymLexicon
             .OrderByDescending(c => c.Phrase.Length)];
     }
 
-    public static ToponymLexicon Empty { get; } = new(Lists.ToFrozenDictionary(l => l, _ => FrozenSet<string>.Empty));
+    public static ToponymLexicon Empty { get; } = new(Lists.ToFrozenDictionary(l => l, _ => FrozenSet<string>.Empty), RegionAbbreviations.Empty);
+
+    /// <summary>State and province abbreviations for "Belgrade, Minn.", from region-abbreviations.tsv beside the word lists.</summary>
+    public RegionAbbreviations Abbreviations { get; }
 
     /// <summary>Cue phrases (normalised) with their kind: near, exact, admin1 or admin2.</summary>
     public ImmutableArray<CuePhrase> Cues { get; }
@@ -68,7 +72,9 @@ public sealed class ToponymLexicon
             else
                 list.Add(phrase);
         }
-        return new ToponymLexicon(lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToFrozenSet(StringComparer.Ordinal)));
+        RegionAbbreviations abbreviations = RegionAbbreviations.Load(
+            Path.Combine(Path.GetDirectoryName(path) ?? ".", RegionAbbreviations.FileName), problems);
+        return new ToponymLexicon(lists.ToFrozenDictionary(l => l.Key, l => l.Value.ToFrozenSet(StringComparer.Ordinal)), abbreviations);
     }
 }
 

@@ -69,6 +69,7 @@ public sealed class ToponymRecognizer : IPipelineStage
     }
 
     private const double ConfidentMargin = 2.5;
+    private const long MajorAdmin1Population = 1_000_000;
     private const double AmbiguousMargin = 6;
 
     /// <summary>The admin1 area the document names most often, if any.</summary>
@@ -100,7 +101,15 @@ public sealed class ToponymRecognizer : IPipelineStage
             GazetteerMatches matches = _gazetteer.LookupNormalized(raw.Key);
             if (matches.IsEmpty) continue;
             GazetteerEntry? country = matches.FirstOrDefault(e => e.Kind == PlaceKind.Country);
-            if (country is not null)
+            // "Georgia": a country that shares its name with a large state elsewhere votes for neither outright.
+            GazetteerEntry? state = country is null ? null :
+                matches.FirstOrDefault(e => e.Kind == PlaceKind.Admin1 && e.CountryIso3 != country.CountryIso3 && e.Population >= MajorAdmin1Population);
+            if (state is not null)
+            {
+                votes[country!.CountryIso3] = votes.GetValueOrDefault(country.CountryIso3) + 1;
+                votes[state.CountryIso3] = votes.GetValueOrDefault(state.CountryIso3) + 1;
+            }
+            else if (country is not null)
                 votes[country.CountryIso3] = votes.GetValueOrDefault(country.CountryIso3) + 3;
             else if (matches.All(e => e.CountryIso3 == matches[0].CountryIso3))
                 votes[matches[0].CountryIso3] = votes.GetValueOrDefault(matches[0].CountryIso3) + 1;
@@ -118,12 +127,16 @@ public sealed class ToponymRecognizer : IPipelineStage
         string admin = raw.AdminContext.Count > 0 ? raw.AdminContext[0] : "";
         var query = new GeocodeQuery
         {
-            Name = raw.Key, CountryIso3 = raw.ContextCountry ?? focus, AdminContext = admin.Length > 0 ? admin : region,
+            Name = raw.Key, CountryIso3 = raw.ContextCountry, FocusCountryIso3 = focus, AdminContext = admin.Length > 0 ? admin : region,
             PreferredKind = raw.PreferredKind, Near = near,
         };
         var mention = new PlaceMention(raw.Span, raw.Span.TextOf(text)) { Cue = cue.Cue };
         ImmutableArray<GeocodeCandidate> candidates = raw.Known ? _geocoder.Candidates(query) : [];
         if (candidates.IsEmpty)
+            return new Resolution(Unresolved(mention, raw, query), 0);
+        // "Belgrade, Minn." is no reading of Belgrade outside Minnesota: when the text names the
+        // admin area and no candidate lies in it, the place is coded to that area.
+        if (admin.Length > 0 && !candidates.Any(c => c.Entry.Kind != PlaceKind.Country && Geocoder.AdminMatches(c.Entry, NameNormalizer.Normalize(admin))))
             return new Resolution(Unresolved(mention, raw, query), 0);
         GazetteerEntry entry = candidates[0].Entry;
         double margin = candidates.Length == 1 ? double.MaxValue : candidates[0].Score - candidates[1].Score;

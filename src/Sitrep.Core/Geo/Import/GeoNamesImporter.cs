@@ -14,7 +14,7 @@ namespace Sitrep.Geo.Import;
 public static class GeoNamesImporter
 {
     private static readonly HashSet<string> LeftOutCodes = new(StringComparer.Ordinal) { "PPLH", "PPLQ", "PPLW", "PPLCH" };
-    private static readonly string[] CopiedFiles = ["countries.tsv", "shapes.tsv", "admin-affixes.tsv", "toponym-words.tsv"];
+    private static readonly string[] CopiedFiles = ["countries.tsv", "shapes.tsv", "admin-affixes.tsv", "toponym-words.tsv", RegionAbbreviations.FileName];
 
     public static GeoNamesImportResult Import(GeoNamesImportRequest request, CancellationToken cancellationToken = default)
     {

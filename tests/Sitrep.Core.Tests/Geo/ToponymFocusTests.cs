@@ -1,0 +1,41 @@
+using Sitrep.Geo;
+
+namespace Sitrep.Tests.Geo;
+
+public class ToponymFocusTests
+{
+    private readonly ToponymRecognizer _recognizer = new(BundledResources.Instance, BundledResources.Resources.ToponymWords);
+
+    private PlaceMention First(string text, string name) => _recognizer.Recognize(text).First(m => m.Text == name);
+
+    [Fact]
+    public void Recognize_CountryNameInUsStory_StaysTheCountry()
+    {
+        const string text = "Officials in Nashville and Memphis, Tennessee, discussed aid. Lebanon's prime minister visited Atlanta and Chicago.";
+        Assert.Equal((PlaceKind.Country, "LBN"), (First(text, "Lebanon").Place?.Kind, First(text, "Lebanon").Place?.CountryIso3));
+    }
+
+    [Fact]
+    public void Recognize_GeorgiaAmongUsPlaces_IsTheState()
+    {
+        const string text = "Volunteers from Camden and Charlton counties in Georgia and Nassau County in Florida cleaned the river near Atlanta.";
+        PlaceMention georgia = First(text, "Georgia");
+        Assert.Equal((PlaceKind.Admin1, "USA"), (georgia.Place?.Kind, georgia.Place?.CountryIso3));
+    }
+
+    [Fact]
+    public void Recognize_StateNamedLikeItsCapitalInNigerianStory_IsTheCity()
+    {
+        // Only a state sharing its name with a country gets the focus-country state bonus.
+        PlaceMention kaduna = First("Troops arrested a kidnapping kingpin in Kaduna on Friday, the Nigerian army said in Abuja.", "Kaduna");
+        Assert.Equal((PlaceKind.City, "NGA"), (kaduna.Place?.Kind, kaduna.Place?.CountryIso3));
+    }
+
+    [Fact]
+    public void Recognize_GeorgiaAmongCaucasusPlaces_IsTheCountry()
+    {
+        const string text = "Russian troops moved from South Ossetia towards Tbilisi, the capital of Georgia, and Armenia closed its border.";
+        PlaceMention georgia = First(text, "Georgia");
+        Assert.Equal((PlaceKind.Country, "GEO"), (georgia.Place?.Kind, georgia.Place?.CountryIso3));
+    }
+}
