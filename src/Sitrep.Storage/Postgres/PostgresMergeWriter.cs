@@ -89,7 +89,11 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
             IReadOnlyList<PostgresReportRow> members = reports.OfIncident(incidentPk);
             List<PostgresReportRow> remaining = [.. members.Where(r => !gone.Contains(r.Pk))];
             Dictionary<long, StoredEvent> loaded = reports.Load(remaining);
-            foreach (PostgresReportRow row in members.Where(r => gone.Contains(r.Pk))) rows.DeleteReport(row.Pk);
+            foreach (PostgresReportRow row in members.Where(r => gone.Contains(r.Pk)))
+            {
+                rows.DeleteReport(row.Pk);
+                reports.Forget(row.Pk);
+            }
             rows.DeleteIncident(incidentPk);
             log.Deleted(incidentId);
             var rowOf = remaining.ToDictionary(r => loaded[r.Pk].Event.Id, StringComparer.Ordinal);

@@ -20,6 +20,12 @@ internal sealed class PostgresReportReader(NpgsqlConnection connection, NpgsqlTr
 {
     private const string Columns = "r.pk, r.id, r.document_id, r.event_pk, r.body";
 
+    // Reports already read in this transaction, by report key. A report reads the same for as long
+    // as it exists: it is either its incident's only member (and the incident is the report) or it
+    // carries its body, which is written from that same content when it first joins others. Dense
+    // windows hand the same candidates to report after report; each is parsed once.
+    private readonly Dictionary<long, StoredEvent> _loaded = [];
+
     public IReadOnlyList<PostgresReportRow> Candidates(CandidateWindow window, string family) => Rows($"""
         SELECT {Columns} FROM reports r
         WHERE r.country = @country AND r.date_start BETWEEN @start_from AND @start_to AND r.date_end >= @end_from AND r.family = @family
@@ -41,19 +47,23 @@ internal sealed class PostgresReportReader(NpgsqlConnection connection, NpgsqlTr
         foreach (PostgresReportRow row in rows)
         {
             if (result.ContainsKey(row.Pk)) continue;
-            if (row.Body is string body) result[row.Pk] = StoredEventJsonReader.ParseLine(body);
+            if (_loaded.TryGetValue(row.Pk, out StoredEvent? known)) result[row.Pk] = known;
+            else if (row.Body is string body) result[row.Pk] = _loaded[row.Pk] = StoredEventJsonReader.ParseLine(body);
             else bodiless.Add(row);
         }
         if (bodiless.Count == 0) return result;
         Dictionary<long, StoredEvent> incidents = PostgresEventReader.ReadByPk(connection, transaction, [.. bodiless.Select(r => r.EventPk).Distinct()]);
         foreach (PostgresReportRow row in bodiless)
         {
-            result[row.Pk] = incidents.TryGetValue(row.EventPk, out StoredEvent? incident)
+            result[row.Pk] = _loaded[row.Pk] = incidents.TryGetValue(row.EventPk, out StoredEvent? incident)
                 ? incident
                 : throw new InvalidDataException($"Report '{row.Id}' has no body and its incident {row.EventPk} is missing.");
         }
         return result;
     }
+
+    /// <summary>Drops a deleted report from what this reader has read: SQLite may give its key to the next report inserted.</summary>
+    public void Forget(long reportPk) => _loaded.Remove(reportPk);
 
     public string IncidentId(long eventPk) =>
         Scalar("SELECT id FROM events WHERE pk = @pk", ("pk", eventPk)) as string ?? throw new InvalidDataException($"Incident {eventPk} is missing.");

@@ -130,7 +130,11 @@ internal sealed class SqliteIngestWriter : IDisposable
             IReadOnlyList<ReportRow> members = _reports.OfIncident(incidentPk);
             List<ReportRow> remaining = [.. members.Where(r => !gone.Contains(r.Pk))];
             Dictionary<long, StoredEvent> loaded = _reports.Load(remaining);
-            foreach (ReportRow row in members.Where(r => gone.Contains(r.Pk))) _rows.DeleteReport(row.Pk);
+            foreach (ReportRow row in members.Where(r => gone.Contains(r.Pk)))
+            {
+                _rows.DeleteReport(row.Pk);
+                _reports.Forget(row.Pk);
+            }
             _rows.DeleteIncident(incidentPk);
             log.Deleted(incidentId);
             var rowOf = remaining.ToDictionary(r => loaded[r.Pk].Event.Id, StringComparer.Ordinal);

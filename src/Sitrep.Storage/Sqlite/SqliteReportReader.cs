@@ -12,6 +12,12 @@ internal sealed class SqliteReportReader(SqliteConnection connection, SqliteTran
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
+    // Reports already read in this transaction, by report key. A report reads the same for as long
+    // as it exists: it is either its incident's only member (and the incident is the report) or it
+    // carries its body, which is written from that same content when it first joins others. Dense
+    // windows hand the same candidates to report after report; each is parsed once.
+    private readonly Dictionary<long, StoredEvent> _loaded = [];
+
     public IReadOnlyList<ReportRow> Candidates(CandidateWindow window, string family) =>
         Rows(SqliteSql.SelectCandidateReports,
             ("@country", window.Country), ("@start_from", StoredValues.Date(window.StartFrom)),
@@ -32,19 +38,23 @@ internal sealed class SqliteReportReader(SqliteConnection connection, SqliteTran
         foreach (ReportRow row in rows)
         {
             if (result.ContainsKey(row.Pk)) continue;
-            if (row.Body is string body) result[row.Pk] = StoredEventJsonReader.ParseLine(body);
+            if (_loaded.TryGetValue(row.Pk, out StoredEvent? known)) result[row.Pk] = known;
+            else if (row.Body is string body) result[row.Pk] = _loaded[row.Pk] = StoredEventJsonReader.ParseLine(body);
             else bodiless.Add(row);
         }
         if (bodiless.Count == 0) return result;
         Dictionary<long, StoredEvent> incidents = SqliteEventReader.ReadByPk(connection, transaction, [.. bodiless.Select(r => r.EventPk).Distinct()]);
         foreach (ReportRow row in bodiless)
         {
-            result[row.Pk] = incidents.TryGetValue(row.EventPk, out StoredEvent? incident)
+            result[row.Pk] = _loaded[row.Pk] = incidents.TryGetValue(row.EventPk, out StoredEvent? incident)
                 ? incident
                 : throw new InvalidDataException($"Report '{row.Id}' has no body and its incident {row.EventPk} is missing.");
         }
         return result;
     }
+
+    /// <summary>Drops a deleted report from what this reader has read: SQLite may give its key to the next report inserted.</summary>
+    public void Forget(long reportPk) => _loaded.Remove(reportPk);
 
     public string IncidentId(long eventPk) =>
         Scalar("SELECT id FROM events WHERE pk = @pk", ("@pk", eventPk)) as string
