@@ -58,8 +58,7 @@ internal sealed class GazetteerIndexBuilder(AdminAffixes affixes)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GazetteerNameIndex Build()
     {
-        var keyStarts = new int[_head.Count + 1];
-        var linkStarts = new int[_head.Count + 1];
+        var keys = new GazetteerNameIndex.KeyRecord[_head.Count + 1];
         var links = new int[_linkEntry.Count];
         var keyChars = new char[_head.Keys.Sum(k => k.Length)];
         int k = 0, next = 0, chars = 0;
@@ -71,11 +70,9 @@ internal sealed class GazetteerIndexBuilder(AdminAffixes affixes)
             for (int link = head; link >= 0; link = _linkNext[link]) links[next++] = _linkEntry[link];
             // Links were pushed at the head; restore the order entries were added in.
             Array.Reverse(links, start, next - start);
-            k++;
-            keyStarts[k] = chars;
-            linkStarts[k] = next;
+            keys[++k] = new GazetteerNameIndex.KeyRecord(chars, next);
         }
-        return new GazetteerNameIndex(keyChars, keyStarts, linkStarts, links, GazetteerNameIndex.BuildSlots(keyChars, keyStarts), _entries);
+        return new GazetteerNameIndex(keyChars, keys, links, GazetteerNameIndex.BuildSlots(keyChars, keys), _entries);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -10,6 +10,8 @@ namespace Sitrep.Geo;
 /// table of name hashes, and the entries grouped by name in one flat array. A lookup hashes the
 /// key, probes a few adjacent slots and compares one name, so its cost does not grow with the
 /// gazetteer; it takes a span, so callers normalise into a stack buffer and allocate nothing.
+/// A name's char and entry positions sit side by side in one <see cref="KeyRecord"/> array, so a
+/// hit costs about three cache misses (slot, record, chars) however large the gazetteer is.
 /// The same arrays are what gazetteer.bin stores (<see cref="GazetteerBinary"/>).
 /// </summary>
 internal sealed class GazetteerNameIndex
@@ -18,14 +20,12 @@ internal sealed class GazetteerNameIndex
     private readonly int _mask;
     private readonly GazetteerEntry[] _flat;
 
-    /// <param name="keyStarts">Where each name starts in <paramref name="keyChars"/>, plus the end (length names + 1).</param>
-    /// <param name="linkStarts">Where each name's entries start in <paramref name="links"/>, plus the end.</param>
+    /// <param name="keys">Where each name starts in <paramref name="keyChars"/> and its entries in <paramref name="links"/>, plus the ends (length names + 1).</param>
     /// <param name="links">Entry positions (in <paramref name="entries"/>) grouped by name.</param>
-    public GazetteerNameIndex(char[] keyChars, int[] keyStarts, int[] linkStarts, int[] links, Slot[] slots, IReadOnlyList<GazetteerEntry> entries)
+    public GazetteerNameIndex(char[] keyChars, KeyRecord[] keys, int[] links, Slot[] slots, IReadOnlyList<GazetteerEntry> entries)
     {
         KeyChars = keyChars;
-        KeyStarts = keyStarts;
-        LinkStarts = linkStarts;
+        Keys = keys;
         Links = links;
         _slots = slots;
         _mask = slots.Length - 1;
@@ -37,12 +37,11 @@ internal sealed class GazetteerNameIndex
     }
 
     public char[] KeyChars { get; }
-    public int[] KeyStarts { get; }
-    public int[] LinkStarts { get; }
+    public KeyRecord[] Keys { get; }
     public int[] Links { get; }
     public ReadOnlySpan<Slot> Slots => _slots;
 
-    public int NameCount => KeyStarts.Length - 1;
+    public int NameCount => Keys.Length - 1;
 
     /// <summary>The most words any name has, which bounds the n-grams worth trying.</summary>
     public int MaxNameWords { get; }
@@ -50,7 +49,7 @@ internal sealed class GazetteerNameIndex
     public GazetteerMatches Get(ReadOnlySpan<char> key)
     {
         int k = Find(key);
-        return k < 0 ? default : new GazetteerMatches(_flat, LinkStarts[k], LinkStarts[k + 1] - LinkStarts[k]);
+        return k < 0 ? default : new GazetteerMatches(_flat, Keys[k].LinkStart, Keys[k + 1].LinkStart - Keys[k].LinkStart);
     }
 
     public bool Contains(ReadOnlySpan<char> key) => Find(key) >= 0;
@@ -59,15 +58,15 @@ internal sealed class GazetteerNameIndex
     public static int SlotCountFor(int names) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, names + names / 3 + 1));
 
     /// <summary>Hashes every name into a fresh table (the writer stores it; the reader checks it against the names).</summary>
-    public static Slot[] BuildSlots(char[] keyChars, int[] keyStarts)
+    public static Slot[] BuildSlots(char[] keyChars, KeyRecord[] keys)
     {
-        int names = keyStarts.Length - 1;
+        int names = keys.Length - 1;
         var slots = new Slot[SlotCountFor(names)];
         slots.AsSpan().Fill(new Slot(0, -1));
         int mask = slots.Length - 1;
         for (int k = 0; k < names; k++)
         {
-            uint hash = StableHash.OfChars(keyChars.AsSpan(keyStarts[k], keyStarts[k + 1] - keyStarts[k]));
+            uint hash = StableHash.OfChars(keyChars.AsSpan(keys[k].CharStart, keys[k + 1].CharStart - keys[k].CharStart));
             int s = (int)(hash & mask);
             while (slots[s].Key >= 0) s = (s + 1) & mask;
             slots[s] = new Slot(hash, k);
@@ -75,7 +74,7 @@ internal sealed class GazetteerNameIndex
         return slots;
     }
 
-    private ReadOnlySpan<char> Key(int k) => KeyChars.AsSpan(KeyStarts[k], KeyStarts[k + 1] - KeyStarts[k]);
+    private ReadOnlySpan<char> Key(int k) => KeyChars.AsSpan(Keys[k].CharStart, Keys[k + 1].CharStart - Keys[k].CharStart);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<char> key)
@@ -90,6 +89,10 @@ internal sealed class GazetteerNameIndex
             if (slot.Hash == hash && Key(slot.Key).SequenceEqual(key)) return slot.Key;
         }
     }
+
+    /// <summary>Where a name's chars and its entries' links start; the next record's starts end them.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public readonly record struct KeyRecord(int CharStart, int LinkStart);
 
     /// <summary>One table slot: a name's hash and its number, or key -1 when empty.</summary>
     [StructLayout(LayoutKind.Sequential)]

@@ -6,8 +6,8 @@ namespace Sitrep.Geo.Storage;
 /// </summary>
 internal static class BinaryChecks
 {
-    public static string? FirstFault(int[] offsets, int stringBytes, EntryRecord[] records, int[] keyStarts, int keyChars,
-        int[] linkStarts, int[] links, GazetteerNameIndex.Slot[] slots)
+    public static string? FirstFault(int[] offsets, int stringBytes, EntryRecord[] records, GazetteerNameIndex.KeyRecord[] keys, int keyChars,
+        int[] links, GazetteerNameIndex.Slot[] slots)
     {
         if (!Ascending(offsets, stringBytes)) return "the string table's offsets are out of order or out of range";
         int strings = offsets.Length - 1;
@@ -18,8 +18,11 @@ internal static class BinaryChecks
                 !Required(r.FeatureCode, strings) || !Optional(r.Admin1, strings) || !Optional(r.Admin2, strings) || (uint)r.Kind > (uint)PlaceKind.Country)
                 return $"entry {i} refers to a string or kind that does not exist";
         }
-        if (!Ascending(keyStarts, keyChars)) return "the name starts are out of order or out of range";
-        if (!Ascending(linkStarts, links.Length)) return "the link starts are out of order or out of range";
+        if (keys[0] != default || keys[^1].CharStart != keyChars || keys[^1].LinkStart != links.Length) return "the name records do not span the names and links";
+        for (int k = 1; k < keys.Length; k++)
+        {
+            if (keys[k].CharStart < keys[k - 1].CharStart || keys[k].LinkStart < keys[k - 1].LinkStart) return $"name record {k} is out of order";
+        }
         foreach (int link in links)
         {
             if ((uint)link >= (uint)records.Length) return $"a name links to entry {link}, which does not exist";
@@ -27,10 +30,10 @@ internal static class BinaryChecks
         int filled = 0;
         foreach (GazetteerNameIndex.Slot slot in slots)
         {
-            if (slot.Key >= keyStarts.Length - 1 || slot.Key < -1) return $"a slot refers to name {slot.Key}, which does not exist";
+            if (slot.Key >= keys.Length - 1 || slot.Key < -1) return $"a slot refers to name {slot.Key}, which does not exist";
             if (slot.Key >= 0) filled++;
         }
-        return filled == keyStarts.Length - 1 ? null : $"the hash table holds {filled} names but the file has {keyStarts.Length - 1}";
+        return filled == keys.Length - 1 ? null : $"the hash table holds {filled} names but the file has {keys.Length - 1}";
     }
 
     private static bool Ascending(int[] starts, int end)

@@ -9,14 +9,15 @@ namespace Sitrep.Geo.Storage;
 /// gazetteer.bin: the entries and the name index of a gazetteer folder, as the TSV loader would
 /// build them, in arrays that load with a few large reads instead of a parse and a normalisation
 /// per name. Layout (little-endian): <see cref="Header"/>, the string table (offsets, UTF-8
-/// bytes), <see cref="EntryRecord"/>s, name chars, name starts, link starts, links, slots, and the
+/// bytes), <see cref="EntryRecord"/>s, name chars, name records (char and link starts), links, slots, and the
 /// end magic. The header records the hash of the TSV sources; a binary whose sources changed is
-/// reported <see cref="BinaryState.Stale"/> and the loader reads the TSVs instead.
+/// reported <see cref="BinaryState.Stale"/> (as is one of another format version) and the loader
+/// reads the TSVs instead.
 /// </summary>
 internal static class GazetteerBinary
 {
     public const string FileName = "gazetteer.bin";
-    public const int Version = 1;
+    public const int Version = 2;
     private const ulong Magic = 0x4E49425A41475253; // "SRGAZBIN"
     private const ulong EndMagic = 0x444E455A41475253; // "SRGAZEND"
 
@@ -56,8 +57,7 @@ internal static class GazetteerBinary
             stream.Write(CollectionsMarshal.AsSpan(utf8));
             stream.Write(MemoryMarshal.AsBytes(records.AsSpan()));
             stream.Write(MemoryMarshal.AsBytes(index.KeyChars.AsSpan()));
-            stream.Write(MemoryMarshal.AsBytes(index.KeyStarts.AsSpan()));
-            stream.Write(MemoryMarshal.AsBytes(index.LinkStarts.AsSpan()));
+            stream.Write(MemoryMarshal.AsBytes(index.Keys.AsSpan()));
             stream.Write(MemoryMarshal.AsBytes(index.Links.AsSpan()));
             stream.Write(MemoryMarshal.AsBytes(index.Slots));
             stream.Write(BitConverter.GetBytes(EndMagic));
@@ -97,9 +97,8 @@ internal static class GazetteerBinary
         Header header = default;
         if (!TryFill(stream, MemoryMarshal.AsBytes(new Span<Header>(ref header))) || header.Magic != Magic)
             return Damaged(path, "not a Sitrep gazetteer binary (bad magic); rebuild it with 'sitrep gazetteer compile'");
-        if (header.Version != Version)
-            return Damaged(path, $"gazetteer binary version {header.Version}, this build reads version {Version}; rebuild it with 'sitrep gazetteer compile'");
-        if (header.SourceHash != sourceHash) return new BinaryRead(BinaryState.Stale, [], null, null);
+        // Another version is a cache from another build: the TSVs are still there to read (and to compile it again from).
+        if (header.Version != Version || header.SourceHash != sourceHash) return new BinaryRead(BinaryState.Stale, [], null, null);
         long expected = Marshal.SizeOf<Header>() + 4L * (header.StringCount + 1) + header.StringBytes + (long)Marshal.SizeOf<EntryRecord>() * header.EntryCount +
                         2L * header.KeyChars + 8L * (header.KeyCount + 1) + 4L * header.LinkCount + 8L * header.SlotCount + 8;
         if (header.StringCount < 0 || header.StringBytes < 0 || header.EntryCount < 0 || header.KeyCount < 0 || header.KeyChars < 0 ||
@@ -109,23 +108,22 @@ internal static class GazetteerBinary
         var utf8 = new byte[header.StringBytes];
         var records = new EntryRecord[header.EntryCount];
         var keyChars = new char[header.KeyChars];
-        var keyStarts = new int[header.KeyCount + 1];
-        var linkStarts = new int[header.KeyCount + 1];
+        var keys = new GazetteerNameIndex.KeyRecord[header.KeyCount + 1];
         var links = new int[header.LinkCount];
         var slots = new GazetteerNameIndex.Slot[header.SlotCount];
         ulong end = 0;
         bool complete = TryFill(stream, MemoryMarshal.AsBytes(offsets.AsSpan())) && TryFill(stream, utf8) &&
                         TryFill(stream, MemoryMarshal.AsBytes(records.AsSpan())) && TryFill(stream, MemoryMarshal.AsBytes(keyChars.AsSpan())) &&
-                        TryFill(stream, MemoryMarshal.AsBytes(keyStarts.AsSpan())) && TryFill(stream, MemoryMarshal.AsBytes(linkStarts.AsSpan())) &&
+                        TryFill(stream, MemoryMarshal.AsBytes(keys.AsSpan())) &&
                         TryFill(stream, MemoryMarshal.AsBytes(links.AsSpan())) && TryFill(stream, MemoryMarshal.AsBytes(slots.AsSpan())) &&
                         TryFill(stream, MemoryMarshal.AsBytes(new Span<ulong>(ref end)));
         if (!complete || end != EndMagic) return Damaged(path, "the file ends early or lacks its end mark; it is truncated or damaged");
-        if (BinaryChecks.FirstFault(offsets, header.StringBytes, records, keyStarts, keyChars.Length, linkStarts, links, slots) is string fault)
+        if (BinaryChecks.FirstFault(offsets, header.StringBytes, records, keys, keyChars.Length, links, slots) is string fault)
             return Damaged(path, fault);
         string[] strings = Decode(offsets, utf8);
         var entries = new GazetteerEntry[records.Length];
         for (int i = 0; i < records.Length; i++) entries[i] = Entry(records[i], strings);
-        return new BinaryRead(BinaryState.Loaded, [], entries, new GazetteerNameIndex(keyChars, keyStarts, linkStarts, links, slots, entries));
+        return new BinaryRead(BinaryState.Loaded, [], entries, new GazetteerNameIndex(keyChars, keys, links, slots, entries));
     }
 
     private static GazetteerEntry Entry(in EntryRecord r, string[] strings) => new()

@@ -67,7 +67,6 @@ public class GazetteerBinaryTests
 
     [Theory]
     [InlineData(0, "magic")]
-    [InlineData(8, "version")]
     [InlineData(-1, "truncated")]
     public void Load_DamagedBinary_FailsNamingTheFile(int offset, string expected)
     {
@@ -86,6 +85,22 @@ public class GazetteerBinaryTests
         Assert.Equal(ErrorCodes.MalformedDataFile, problem.Code);
         Assert.Equal(path, problem.Subject);
         Assert.Contains(expected, problem.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Load_BinaryOfAnotherVersion_ReadsTheTsvs()
+    {
+        using var files = new TinyGazetteerFiles();
+        GazetteerCompiler.Compile(files.Directory);
+        string path = files.PathOf(GazetteerBinary.FileName);
+        byte[] bytes = File.ReadAllBytes(path);
+        BitConverter.GetBytes(GazetteerBinary.Version + 1).CopyTo(bytes, 8);
+        File.WriteAllBytes(path, bytes);
+
+        Gazetteer gazetteer = GazetteerLoader.Load(files.Directory).GetOrThrow();
+
+        Assert.Equal("gn:2", Assert.Single(gazetteer.Lookup("paris")).Id);
+        Assert.False(GazetteerBinary.IsCurrent(path, GazetteerFingerprint.Of(files.Directory)));
     }
 
     [Fact]
