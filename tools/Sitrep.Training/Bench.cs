@@ -25,6 +25,9 @@ internal static class Bench
         watch.Restart();
         var parser = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.ParserFile), ParserModel.Read).Value!;
         Console.WriteLine($"parser loaded in {watch.ElapsedMilliseconds} ms");
+        watch.Restart();
+        _ = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.SentenceFile), Sitrep.Text.Sentences.SentenceBoundaryModel.Read).Value!;
+        Console.WriteLine($"sentence boundaries loaded in {watch.ElapsedMilliseconds} ms");
         process.Refresh();
         Console.WriteLine($"all models: {(process.TotalProcessorTime - cpuBefore).TotalMilliseconds:F0} ms of CPU time (wall time suffers when the machine is shared)");
         var sentences = ConlluReader.ReadFile(conllu).Sentences.Select(UdEvaluator.Join).ToArray();

@@ -1,27 +1,39 @@
 using Sitrep.Syntax.Conllu;
 using Sitrep.Syntax.Lemmas;
 using Sitrep.Syntax.Models;
+using Sitrep.Syntax.Training;
 
 namespace Sitrep.Training;
 
-/// <summary>Lists the commonest lemma errors with gold tags, to see what the lemmatizer's rules miss.</summary>
+/// <summary>
+/// Lists the commonest lemma errors, with gold tags or (<c>--predicted</c>) the tagger's, to see
+/// whether the lemmatizer's rules or the tags they are keyed by are at fault.
+/// </summary>
 internal static class LemmaErrors
 {
-    public static int Run(string conllu, string modelsDir)
+    public static int Run(string conllu, string modelsDir, bool predicted)
     {
-        var lemmatizer = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.LemmatizerFile), LemmatizerModel.Read).Value!;
-        var words = ConlluReader.ReadFile(conllu).Sentences.SelectMany(s => s.Words).ToList();
-        int correct = 0;
+        var models = LanguageModels.Load(modelsDir);
+        if (models.Value is null) { Console.Error.WriteLine(models.Problem); return 1; }
+        LemmatizerModel lemmatizer = models.Value.Lemmatizer;
+        int correct = 0, words = 0;
         var errors = new Dictionary<string, int>();
-        foreach (var w in words)
+        foreach (TreebankSentence sentence in TreebankSentence.Load(conllu))
         {
-            string lemma = lemmatizer.Lemmatize(w.Form, w.Xpos);
-            if (lemma == w.Lemma) { correct++; continue; }
-            string key = $"{w.Form}/{w.Xpos} gold {w.Lemma} got {lemma}";
-            errors[key] = errors.GetValueOrDefault(key) + 1;
+            int[] classes = new int[sentence.Words.Length];
+            if (predicted) models.Value.Tagger.Tag(sentence.Text, sentence.Words, classes);
+            for (int i = 0; i < classes.Length; i++, words++)
+            {
+                ConlluWord w = sentence.Source.Words[i];
+                string xpos = predicted ? models.Value.Tagger.Xpos[classes[i]] : w.Xpos;
+                string lemma = lemmatizer.Lemmatize(w.Form, xpos);
+                if (lemma == w.Lemma) { correct++; continue; }
+                string key = $"{w.Form}/{xpos} (gold {w.Xpos}) gold {w.Lemma} got {lemma}";
+                errors[key] = errors.GetValueOrDefault(key) + 1;
+            }
         }
-        Console.WriteLine($"lemma with gold tags: {100.0 * correct / words.Count:F2} %");
-        foreach (var e in errors.OrderByDescending(e => e.Value).Take(40)) Console.WriteLine($"{e.Value,4} {e.Key}");
+        Console.WriteLine($"lemma with {(predicted ? "predicted" : "gold")} tags: {100.0 * correct / words:F2} %");
+        foreach (var e in errors.OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(60)) Console.WriteLine($"{e.Value,4} {e.Key}");
         return 0;
     }
 }

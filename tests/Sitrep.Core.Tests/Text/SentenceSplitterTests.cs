@@ -1,3 +1,5 @@
+using Sitrep.Syntax.Models;
+using Sitrep.TestSupport;
 using Sitrep.Text.Sentences;
 using Sitrep.Text.Tokens;
 
@@ -25,6 +27,18 @@ public class SentenceSplitterTests
         var sentences = new SentenceSplitter(TokenizerTests.Lexicon).Split(input, tokens);
         Assert.Equal(expected, string.Join(" || ", sentences.Select(s => s.TextOf(input).Replace("\n", " ", StringComparison.Ordinal))));
     }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Split_GoldenCaseWithShippedModel_MatchesExpectedSentences(string input, string expected)
+    {
+        var tokens = new Tokenizer(TokenizerTests.Lexicon).Tokenize(input);
+        var sentences = new SentenceSplitter(TokenizerTests.Lexicon, null, ShippedModel).Split(input, tokens);
+        Assert.Equal(expected, string.Join(" || ", sentences.Select(s => s.TextOf(input).Replace("\n", " ", StringComparison.Ordinal))));
+    }
+
+    private static SentenceBoundaryModel ShippedModel { get; } =
+        LanguageModels.ReadBinary(RepoPaths.InRepo("data", "models", LanguageModels.SentenceFile), SentenceBoundaryModel.Read).Value!;
 
     [Fact]
     public void Split_VeryLongRunOn_IsCutAtMaxTokens()

@@ -53,7 +53,10 @@ public sealed class SentenceSplitter(TokenizerLexicon lexicon, SentenceSplitterO
     private bool Ends(string text, IReadOnlyList<Span> tokens, int i, int sinceStart, int toEnd)
     {
         bool rule = RuleEnds(text, tokens, i);
-        return model is null ? rule : model.Ends(text, tokens, i, sinceStart, toEnd, rule);
+        // The model learned from EWT's rebuilt text, which has no line breaks inside a paragraph,
+        // so at a line break (headlines, datelines) the rules keep the say.
+        if (model is null || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n')) return rule;
+        return model.Ends(text, tokens, i, sinceStart, toEnd, rule);
     }
 
     /// <summary>The index of the last token before the next blank line (or of the last token).</summary>
