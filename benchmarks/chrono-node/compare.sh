@@ -4,11 +4,14 @@
 # temporary folder, times `sitrep bench --layers time` and chrono-node (bench.mjs) on them, and
 # prints a table with the ratio. CPU time is compared, not wall time: the machine may be shared.
 # Usage: benchmarks/chrono-node/compare.sh [DIR] [REPEAT]
+# REPEAT defaults to 500: `sitrep bench` warms up for one second of wall time, which on a busy
+# shared machine buys little CPU, so with a short measured pass (50 repeats of the dev articles is
+# about 50 ms) the tiered JIT is still compiling and the figure is mostly warm-up, not steady state.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 src="${1:-$root/../shared/eval/dev}"
-repeat="${2:-50}"
+repeat="${2:-500}"
 [ -d "$src" ] || { echo "no corpus folder $src (pass one)" >&2; exit 2; }
 [ -d "$here/node_modules/chrono-node" ] || (cd "$here" && npm ci --no-audit --no-fund >&2)
 

@@ -22,6 +22,8 @@ internal sealed class TenseGuesser
 
     private readonly FrozenDictionary<string, ImmutableArray<Cue>> _cuesByFirstWord;
     private readonly FrozenDictionary<string, ImmutableArray<Cue>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Most words of a sentence cannot begin a cue; their first letter and length say so without hashing.
+    private readonly TriggerFilter _cueFilter;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notVerbs = NotVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public TenseGuesser(TimeLexicon lexicon)
@@ -33,6 +35,7 @@ internal sealed class TenseGuesser
         _cuesByFirstWord = cues.GroupBy(c => c.Words[0], StringComparer.OrdinalIgnoreCase)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(c => c.Words.Length).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _cuesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cueFilter = new TriggerFilter(_cuesByFirstWord.Keys);
     }
 
     /// <summary>A cue phrase cut into the letter runs <see cref="TokenScanner"/> yields ("'ll" → "ll").</summary>
@@ -57,7 +60,7 @@ internal sealed class TenseGuesser
             Tense tense = Tense.Unknown;
             int cueEnd = e;
             bool matched = false;
-            if (_lookup.TryGetValue(word, out ImmutableArray<Cue> cues))
+            if (_cueFilter.MayMatch(word[0], word.Length) && _lookup.TryGetValue(word, out ImmutableArray<Cue> cues))
             {
                 foreach (Cue cue in cues)
                 {

@@ -56,7 +56,21 @@ internal sealed class TextTokens : IDisposable
     public static TextTokens Scan(string text, TimeRules rules, CancellationToken cancellationToken)
     {
         var tokens = new TextTokens(text);
-        TriggerFilter filter = rules.Filter;
+        try
+        {
+            tokens.Fill(rules.Filter, rules, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            tokens.Dispose();
+            throw;
+        }
+        return tokens;
+    }
+
+    private void Fill(TriggerFilter filter, TimeRules rules, CancellationToken cancellationToken)
+    {
+        string text = _text;
         for (int i = 0, n = text.Length; i < n;)
         {
             char c = text[i];
@@ -76,10 +90,9 @@ internal sealed class TextTokens : IDisposable
                 i++;
                 continue;
             }
-            if ((tokens.Count & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
-            tokens.Add(start, i, entry);
+            if ((Count & 1023) == 1023) cancellationToken.ThrowIfCancellationRequested();
+            Add(start, i, entry);
         }
-        return tokens;
     }
 
     private void Add(int start, int end, WordEntry? entry)
