@@ -21,6 +21,9 @@ public sealed record StageTiming(string Name, double Share, double MicrosecondsP
 {
     /// <summary>The stage's thread CPU time per document (wall time where the platform has no thread clock).</summary>
     public double CpuMicrosecondsPerDocument { get; init; }
+
+    /// <summary>Bytes the stage allocated per document.</summary>
+    public long AllocatedBytesPerDocument { get; init; }
 }
 
 /// <summary>What `sitrep bench` measured.</summary>

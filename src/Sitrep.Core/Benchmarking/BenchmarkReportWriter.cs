@@ -19,9 +19,12 @@ public static class BenchmarkReportWriter
         output.WriteLine("(docs/s by CPU: threads x documents per CPU-second, what the run reaches with that many cores of its own)");
         output.WriteLine();
         string clock = ThreadCpuClock.IsThreadCpuTime ? "CPU µs/doc" : "µs/doc*";
-        output.WriteLine($"{"stage",-20}  {"share",7}  {clock,10}  {"wall µs/doc",11}");
+        output.WriteLine($"{"stage",-20}  {"share",7}  {clock,10}  {"wall µs/doc",11}  {"bytes/doc",11}");
         foreach (StageTiming stage in report.Stages)
-            output.WriteLine($"{stage.Name,-20}  {stage.Share,7:P1}  {stage.CpuMicrosecondsPerDocument,10:0.0}  {stage.MicrosecondsPerDocument,11:0.0}");
+        {
+            output.WriteLine($"{stage.Name,-20}  {stage.Share,7:P1}  {stage.CpuMicrosecondsPerDocument,10:0.0}  {stage.MicrosecondsPerDocument,11:0.0}"
+                + $"  {stage.AllocatedBytesPerDocument,11:N0}");
+        }
         if (!ThreadCpuClock.IsThreadCpuTime) output.WriteLine("* no thread CPU clock on this platform: wall time");
         output.WriteLine();
         output.WriteLine($"CPU per document:       {report.CpuMicrosecondsPerDocument:0.0} µs (single thread, process CPU time)");
@@ -55,6 +58,7 @@ public static class BenchmarkReportWriter
             json.WriteNumber("share", Math.Round(stage.Share, 4));
             json.WriteNumber("us_per_doc", Math.Round(stage.MicrosecondsPerDocument, 2));
             json.WriteNumber("cpu_us_per_doc", Math.Round(stage.CpuMicrosecondsPerDocument, 2));
+            json.WriteNumber("allocated_bytes_per_doc", stage.AllocatedBytesPerDocument);
             json.WriteEndObject();
         }
         json.WriteEndArray();

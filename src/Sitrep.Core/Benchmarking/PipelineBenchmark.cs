@@ -59,6 +59,7 @@ public sealed class PipelineBenchmark(DocumentPipeline pipeline)
             timer.Total(s.Name).TotalMicroseconds / work.Length)
         {
             CpuMicrosecondsPerDocument = timer.Cpu(s.Name).TotalMicroseconds / work.Length,
+            AllocatedBytesPerDocument = timer.Allocated(s.Name) / work.Length,
         })];
 
         using Process self = Process.GetCurrentProcess();

@@ -19,9 +19,22 @@ public sealed class AnnotationLayer<T> : AnnotationLayer where T : ISpanned
         : base(key)
     {
         ArgumentNullException.ThrowIfNull(items);
+        ImmutableArray<T> values = items.ToImmutableArray();
+        // Stages mostly produce items in order already; then the stable sort below would return
+        // them unchanged, so it is skipped (it ran for every layer of every document).
         // A stable sort keeps the producer's order among items that start together.
-        Values = items.OrderBy(i => i.Span.Start).ThenBy(i => i.Span.End).ToImmutableArray();
+        Values = IsOrdered(values) ? values : [.. values.OrderBy(i => i.Span.Start).ThenBy(i => i.Span.End)];
         TypedKey = key;
+    }
+
+    private static bool IsOrdered(ImmutableArray<T> values)
+    {
+        for (int i = 1; i < values.Length; i++)
+        {
+            Span previous = values[i - 1].Span, current = values[i].Span;
+            if (current.Start < previous.Start || current.Start == previous.Start && current.End < previous.End) return false;
+        }
+        return true;
     }
 
     public LayerKey<T> TypedKey { get; }

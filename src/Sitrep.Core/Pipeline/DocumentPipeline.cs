@@ -37,6 +37,7 @@ public sealed class DocumentPipeline
                 return new PipelineResult(current, new PipelineFailure(stage.Name, document.Id, ErrorCodes.Cancelled, "cancelled before the stage ran"));
             long started = timer is null ? 0 : Stopwatch.GetTimestamp();
             TimeSpan cpuStarted = timer is null ? default : ThreadCpuClock.Now();
+            long allocatedBefore = timer is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 current = stage.Process(current, cancellationToken);
@@ -49,7 +50,8 @@ public sealed class DocumentPipeline
             {
                 return new PipelineResult(current, new PipelineFailure(stage.Name, document.Id, ErrorCodes.StageFailed, $"{ex.GetType().Name}: {ex.Message}"));
             }
-            timer?.Record(stage.Name, Stopwatch.GetElapsedTime(started), ThreadCpuClock.Now() - cpuStarted);
+            timer?.Record(stage.Name, Stopwatch.GetElapsedTime(started), ThreadCpuClock.Now() - cpuStarted,
+                GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
             if (Options.CheckInvariants)
             {
                 IReadOnlyList<string> violations = LayerInvariants.Check(current, stage.Produces);

@@ -22,7 +22,8 @@ public class PipelineBenchmarkTests
         Assert.Equal([1, 2], report.Runs.Select(r => r.Threads));
         Assert.All(report.Runs, r => Assert.True(r.DocsPerSecond > 0));
         Assert.All(report.Runs, r => Assert.True(r.CpuMicrosecondsPerDocument > 0 && r.CpuDocsPerSecond > 0));
-        Assert.All(report.Stages, s => Assert.True(s.CpuMicrosecondsPerDocument >= 0));
+        Assert.All(report.Stages, s => Assert.True(s.CpuMicrosecondsPerDocument >= 0 && s.AllocatedBytesPerDocument >= 0));
+        Assert.Contains(report.Stages, s => s.AllocatedBytesPerDocument > 0);
         Assert.Equal(SitrepPipeline.AllStages(SitrepResources.Empty).Select(s => s.Name), report.Stages.Select(s => s.Name));
         Assert.InRange(report.Stages.Sum(s => s.Share), 0.999, 1.001);
         Assert.True(report.PeakWorkingSetBytes > 0);
