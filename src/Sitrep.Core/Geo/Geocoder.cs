@@ -35,8 +35,18 @@ public sealed class Geocoder
         var scored = new List<GeocodeCandidate>(matches.Count);
         // "Georgia" in a US story: a state of the focus country that shares its name with another country.
         bool foreignCountryNamesake = query.FocusCountryIso3 is string focus && matches.Any(e => e.Kind == PlaceKind.Country && e.CountryIso3 != focus);
+        long major = 0;
         foreach (GazetteerEntry entry in matches)
-            scored.Add(new GeocodeCandidate(entry, Score(entry, key, query, admin, foreignCountryNamesake)));
+        {
+            if (entry.Kind == PlaceKind.Admin1 || entry.FeatureCode is "PPLC" or "PPLA") major = Math.Max(major, entry.Population);
+        }
+        foreach (GazetteerEntry entry in matches)
+        {
+            // Rome, Georgia does not take "Rome" from Italy on the strength of the story's country
+            // and nearby places alone: it must be within a factor of the namesake capital's size.
+            bool dwarfed = entry.Kind == PlaceKind.City && _options.MajorNamesakeRatio > 0 && entry.Population * _options.MajorNamesakeRatio < major;
+            scored.Add(new GeocodeCandidate(entry, Score(entry, key, query, admin, foreignCountryNamesake, dwarfed)));
+        }
         scored.Sort((a, b) => b.Score.CompareTo(a.Score));
         return [.. scored.Take(_options.MaxCandidates)];
     }
@@ -48,7 +58,7 @@ public sealed class Geocoder
         return candidates.IsEmpty ? null : candidates[0].Entry;
     }
 
-    private double Score(GazetteerEntry entry, string key, GeocodeQuery query, string? admin, bool foreignCountryNamesake)
+    private double Score(GazetteerEntry entry, string key, GeocodeQuery query, string? admin, bool foreignCountryNamesake, bool dwarfed)
     {
         GeocoderOptions o = _options;
         double score = o.PopulationWeight * Math.Log10(entry.Population + 1);
@@ -67,11 +77,11 @@ public sealed class Geocoder
         };
         if (NameNormalizer.NormalizesTo(entry.Name, key)) score += o.ExactNameBonus;
         if (query.CountryIso3 is string iso3 && entry.CountryIso3 == iso3) score += o.CountryContextBonus;
-        else if (query.FocusCountryIso3 is string focus && entry.CountryIso3 == focus)
+        else if (query.FocusCountryIso3 is string focus && entry.CountryIso3 == focus && !dwarfed)
             score += entry.Kind == PlaceKind.Admin1 && foreignCountryNamesake ? o.FocusCountryBonus + o.FocusAdmin1Bonus : o.FocusCountryBonus;
         if (admin is not null && admin.Length > 0 && entry.Kind != PlaceKind.Country && AdminMatches(entry, admin)) score += o.AdminContextBonus;
         if (query.PreferredKind is PlaceKind kind && entry.Kind == kind) score += o.PreferredKindBonus;
-        if (query.Near is Events.GeoPoint near)
+        if (query.Near is Events.GeoPoint near && !dwarfed)
             score += o.ProximityBonus * Math.Exp(-entry.Point.DistanceKm(near) / o.ProximityScaleKm);
         return score;
     }

@@ -37,5 +37,11 @@ public sealed record GeocoderOptions
     public double ProximityBonus { get; init; } = 3;
     public double ProximityScaleKm { get; init; } = 300;
 
+    /// <summary>
+    /// A town this many times smaller than a namesake admin1 area or provincial or national capital
+    /// gets no focus-country or proximity bonus: only explicit context ("Rome, Ga.") picks it. 0 turns this off.
+    /// </summary>
+    public double MajorNamesakeRatio { get; init; } = 30;
+
     public int MaxCandidates { get; init; } = 10;
 }

@@ -41,7 +41,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 continue;
             }
             CueReading cue = ToponymCues.Before(text, word.Start, lexicon);
-            if (best >= 0 && NextIsOrgHead(text, words, best))
+            if (best >= 0 && (NextIsOrgHead(text, words, best) || IsPrefixOfUnknownName(text, words, i, best, runEnd, key)))
             {
                 i = runEnd + 1;
                 continue;
@@ -266,9 +266,21 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         return !gazetteer.LookupNormalized(key).Any(e => e.Kind is PlaceKind.Country or PlaceKind.Admin1);
     }
 
+    // "Mali Airlines", and "Baltic Sea": a natural feature is not the town that shares its first word.
     private bool NextIsOrgHead(string text, ImmutableArray<TextWord> words, int last) =>
         last + 1 < words.Length && words[last + 1].Capitalised && TextWords.Adjacent(text, words[last], words[last + 1]) &&
-        lexicon.IsOrgHead(NameNormalizer.Normalize(Word(text, words[last + 1])));
+        (lexicon.IsOrgHead(NameNormalizer.Normalize(Word(text, words[last + 1]))) || lexicon.IsFeatureHead(NameNormalizer.Normalize(Word(text, words[last + 1]))));
+
+    // "Beni Suef", "Abu Shok", "Kasba Bonli": a small place's one-word name followed by one or two
+    // capitalised words the gazetteer does not know starts a longer name, not a mention of that place.
+    // Longer runs ("Damasak Internally Displaced Persons camp") are facilities named after it.
+    private bool IsPrefixOfUnknownName(string text, ImmutableArray<TextWord> words, int start, int best, int runEnd, string key)
+    {
+        if (best != start || best == runEnd || runEnd - best > 2 || !words[best + 1].Capitalised) return false;
+        string next = NameNormalizer.Normalize(Word(text, words[best + 1]));
+        return !gazetteer.ContainsNormalized(next) && !lexicon.Suffixes.Any(x => x.Phrase == next || x.Phrase.StartsWith(next + " ", StringComparison.Ordinal)) &&
+               !lexicon.IsNotPlace(next) && IsMinor(key);
+    }
 
     // "Malian soldiers", "Chadian troops": a demonym names people, even where a village shares its spelling.
     private bool IsDemonym(string text, int start, int end, string key) =>

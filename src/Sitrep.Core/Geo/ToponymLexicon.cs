@@ -8,7 +8,7 @@ namespace Sitrep.Geo;
 public sealed class ToponymLexicon
 {
     private static readonly string[] Lists =
-        ["connector", "not-place", "org-head", "org-prefix", "title", "near-cue", "exact-cue", "admin1-cue", "admin2-cue", "admin1-suffix", "admin2-suffix"];
+        ["connector", "not-place", "org-head", "org-prefix", "title", "feature-head", "near-cue", "exact-cue", "admin1-cue", "admin2-cue", "admin1-suffix", "admin2-suffix"];
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _lists;
     private readonly FrozenDictionary<string, ImmutableArray<CuePhrase>> _cuesByLastWord;
@@ -56,6 +56,7 @@ public sealed class ToponymLexicon
     /// <summary>Like <see cref="IsNotPlace(string)"/> for a key in a buffer, without making a string of it.</summary>
     public bool IsNotPlace(ReadOnlySpan<char> normalizedText) => _lists["not-place"].GetAlternateLookup<ReadOnlySpan<char>>().Contains(normalizedText);
     public bool IsOrgHead(string normalizedWord) => _lists["org-head"].Contains(normalizedWord);
+    public bool IsFeatureHead(string normalizedWord) => _lists["feature-head"].Contains(normalizedWord);
     public bool IsOrgPrefix(string normalizedWord) => _lists["org-prefix"].Contains(normalizedWord);
     public bool IsTitle(string normalizedWord) => _lists["title"].Contains(normalizedWord);
 

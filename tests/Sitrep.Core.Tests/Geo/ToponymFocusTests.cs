@@ -32,6 +32,20 @@ public class ToponymFocusTests
     }
 
     [Fact]
+    public void Recognize_CapitalInUsStory_IsNotItsSmallUsNamesake()
+    {
+        const string text = "Farmers from Atlanta, Chicago and Dallas met officials of the Food and Agriculture Organization in Rome.";
+        Assert.Equal("ITA", First(text, "Rome").Place?.CountryIso3);
+    }
+
+    [Fact]
+    public void Recognize_SmallNamesakeWithItsState_IsTheSmallPlace()
+    {
+        const string text = "Farmers from Atlanta met officials in Rome, Ga., on Monday.";
+        Assert.Equal(("USA", "Georgia"), (First(text, "Rome").Place?.CountryIso3, First(text, "Rome").Place?.Admin1));
+    }
+
+    [Fact]
     public void Recognize_GeorgiaAmongCaucasusPlaces_IsTheCountry()
     {
         const string text = "Russian troops moved from South Ossetia towards Tbilisi, the capital of Georgia, and Armenia closed its border.";
