@@ -5,29 +5,46 @@ using Sitrep.Entities;
 
 namespace Sitrep.NerTrain;
 
-/// <summary>Reads GMB and re3d into BIO-labelled sentences with Sitrep's label set.</summary>
-internal static class Corpora
+/// <summary>
+/// Reads GMB and re3d into BIO-labelled sentences with Sitrep's label set, tokenised as the
+/// recogniser tokenises text (<see cref="EntityTokenizer"/>), so training and use see the same words.
+/// </summary>
+internal sealed class Corpora(PlaceLabels places, IReadOnlyDictionary<string, string> lexicon)
 {
-    // GMB: geo = places (mostly countries and cities), gpe = mostly nationality adjectives.
-    private static readonly Dictionary<string, string> GmbLabels = new() { ["per"] = "PERSON", ["org"] = "ORG", ["geo"] = "GPE", ["gpe"] = "NORP" };
+    private const string Place = "PLACE";
+
+    // GMB: geo = places (countries, cities, regions), gpe = mostly nationality adjectives.
+    private static readonly Dictionary<string, string> GmbLabels = new() { ["per"] = "PERSON", ["org"] = "ORG", ["geo"] = Place, ["gpe"] = "NORP" };
 
     private static readonly Dictionary<string, string> Re3dLabels = new()
     {
-        ["Person"] = "PERSON", ["Organisation"] = "ORG", ["Location"] = "GPE", ["Nationality"] = "NORP",
+        ["Person"] = "PERSON", ["Organisation"] = "ORG", ["Location"] = Place, ["Nationality"] = "NORP",
         ["Weapon"] = "WEAPON", ["MilitaryPlatform"] = "WEAPON",
     };
 
     /// <summary>GMB sentences; every tenth is held out.</summary>
-    public static void ReadGmb(string path, List<TaggedSentence> train, List<TaggedSentence> test)
+    public void ReadGmb(string path, List<TaggedSentence> train, List<TaggedSentence> test)
     {
-        var words = new List<string>();
-        var labels = new List<string>();
-        int sentence = 0;
+        var text = new System.Text.StringBuilder();
+        var spans = new List<LabelledSpan>();
+        int sentence = 0, entityStart = -1;
+        string entityType = "";
+        void Close()
+        {
+            if (entityStart >= 0) spans.Add(new LabelledSpan(new Span(entityStart, text.Length), entityType));
+            entityStart = -1;
+        }
         void Flush()
         {
-            if (words.Count > 0) (sentence++ % 10 == 0 ? test : train).Add(new TaggedSentence([.. words], [.. labels]));
-            words.Clear();
-            labels.Clear();
+            Close();
+            if (text.Length > 0)
+            {
+                string joined = text.ToString();
+                var resolved = spans.Select(e => Resolve(joined, e)).ToList();
+                (sentence++ % 10 == 0 ? test : train).AddRange(Label(joined, resolved));
+            }
+            text.Clear();
+            spans.Clear();
         }
         foreach (string line in File.ReadLines(path, System.Text.Encoding.Latin1).Skip(1))
         {
@@ -35,19 +52,17 @@ internal static class Corpora
             if (cells.Length < 4) continue;
             if (cells[0].StartsWith("Sentence:", StringComparison.Ordinal)) Flush();
             string tag = cells[3];
-            string label = "O";
-            if (tag.Length > 2 && GmbLabels.TryGetValue(tag[2..], out string? mapped))
-                label = tag[0] + "-" + mapped;
-            if (label.StartsWith("I-", StringComparison.Ordinal) && (labels.Count == 0 || labels[^1] == "O" || labels[^1][2..] != label[2..]))
-                label = "B-" + label[2..];
-            words.Add(cells[1]);
-            labels.Add(label);
+            string? mapped = tag.Length > 2 ? GmbLabels.GetValueOrDefault(tag[2..]) : null;
+            if (mapped is null || tag[0] == 'B' || mapped != entityType) Close();
+            if (text.Length > 0) text.Append(' ');
+            if (mapped is not null && entityStart < 0) { entityStart = text.Length; entityType = mapped; }
+            text.Append(cells[1]);
         }
         Flush();
     }
 
     /// <summary>re3d documents, split into sentences as the recogniser splits them; every fifth document is held out.</summary>
-    public static void ReadRe3d(string folder, List<TaggedSentence> train, List<TaggedSentence> test)
+    public void ReadRe3d(string folder, List<TaggedSentence> train, List<TaggedSentence> test)
     {
         int document = 0;
         foreach (string source in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
@@ -57,32 +72,35 @@ internal static class Corpora
             {
                 string id = doc.GetProperty("_id").GetString()!;
                 string text = doc.GetProperty("text").GetString()!;
-                var spans = entities.Where(e => e.GetProperty("documentId").GetString() == id && Re3dLabels.ContainsKey(e.GetProperty("type").GetString()!))
+                var raw = entities.Where(e => e.GetProperty("documentId").GetString() == id && Re3dLabels.ContainsKey(e.GetProperty("type").GetString()!))
                     .Select(e => new LabelledSpan(new Span(e.GetProperty("begin").GetInt32(), e.GetProperty("end").GetInt32()), Re3dLabels[e.GetProperty("type").GetString()!]))
-                    .OrderByDescending(e => e.Span.Length).ToList();
+                    .Select(e => Resolve(text, e));
+                List<LabelledSpan> spans = Re3dSpans.Normalize(text, raw);
                 List<TaggedSentence> target = document++ % 5 == 0 ? test : train;
-                foreach (TaggedSentence s in Label(text, spans)) target.Add(s);
+                target.AddRange(Label(text, spans));
             }
         }
     }
 
-    private static IEnumerable<TaggedSentence> Label(string text, List<LabelledSpan> entities)
+    private LabelledSpan Resolve(string text, LabelledSpan e) =>
+        e.Label == Place ? e with { Label = places.Label(e.Span.TextOf(text)) } : e;
+
+    /// <summary>BIO labels over the recogniser's tokens: a token is in a mention when its middle is.</summary>
+    private IEnumerable<TaggedSentence> Label(string text, List<LabelledSpan> entities)
     {
-        List<Span> tokens = EntityTokenizer.Tokenize(text);
+        List<Span> tokens = EntityTokenizer.Tokenize(text, lexicon);
         var labels = new string[tokens.Count];
         Array.Fill(labels, "O");
         foreach (LabelledSpan e in entities)
         {
-            var inside = Enumerable.Range(0, tokens.Count).Where(i => e.Span.Contains(tokens[i])).ToList();
+            var inside = Enumerable.Range(0, tokens.Count).Where(i => e.Span.Start <= tokens[i].Start + tokens[i].Length / 2 && tokens[i].Start + tokens[i].Length / 2 < e.Span.End).ToList();
             if (inside.Count == 0 || inside.Any(i => labels[i] != "O")) continue;
             for (int k = 0; k < inside.Count; k++) labels[inside[k]] = (k == 0 ? "B-" : "I-") + e.Label;
         }
         int start = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
-            string word = tokens[i].TextOf(text);
-            bool end = i == tokens.Count - 1 || word is "." or "!" or "?" || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n');
-            if (!end) continue;
+            if (!EntityRecognizer.EndsSentence(text, tokens, i)) continue;
             yield return new TaggedSentence([.. tokens.Skip(start).Take(i + 1 - start).Select(t => t.TextOf(text))], [.. labels.Skip(start).Take(i + 1 - start)]);
             start = i + 1;
         }
@@ -119,6 +137,4 @@ internal static class Corpora
         cells.Add(cell.ToString());
         return [.. cells];
     }
-
-    private sealed record LabelledSpan(Span Span, string Label);
 }

@@ -2,12 +2,15 @@ using System.Diagnostics;
 using Sitrep.Actors;
 using Sitrep.Entities;
 using Sitrep.NerTrain;
+using Sitrep.Text.Tokens;
 
 // Trains Sitrep's entity recogniser from ../shared/data/ner and reports F1 per label on held-out
 // parts (every 10th GMB sentence, every 5th re3d document). Word-class features come from the
 // actor dictionary in data/actors (run from the repository root). Usage:
-//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR OUTPUT_MODEL [EPOCHS]
-//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --eval
+//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR OUTPUT_MODEL [EPOCHS [PRUNE]]
+//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --eval [PRUNE [PRUNED_MODEL_OUT]]
+// PRUNE drops weights smaller than it in magnitude (0 keeps all).
+//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --show   (audit the re3d conversion)
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Sitrep.NerTrain SHARED_DIR OUTPUT_MODEL [EPOCHS]");
@@ -15,29 +18,43 @@ if (args.Length < 2)
 }
 string shared = args[0];
 string output = args[1];
-int epochs = args.Length > 2 && args[2] != "--eval" ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+int epochs = args.Length > 2 && !args[2].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+float prune = args.Length > 3 ? float.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0f;
 var gmbTrain = new List<TaggedSentence>();
 var gmbTest = new List<TaggedSentence>();
 var re3dTrain = new List<TaggedSentence>();
 var re3dTest = new List<TaggedSentence>();
-Corpora.ReadGmb(Path.Combine(shared, "data", "ner", "gmb", "ner_dataset.csv"), gmbTrain, gmbTest);
-Corpora.ReadRe3d(Path.Combine(shared, "data", "ner", "re3d"), re3dTrain, re3dTest);
+TokenizerLexicon tokenizer = TokenizerLexicon.Load(Path.Combine("data", "models", "tokenizer-en.txt")).Value
+    ?? throw new InvalidDataException("data/models/tokenizer-en.txt did not load");
+IReadOnlyDictionary<string, string> lexicon = NerLexicon.FromActors(ActorDictionary.LoadOrThrow(Path.Combine("data", "actors")), tokenizer.Titles);
+var corpora = new Corpora(new PlaceLabels(Path.Combine("scripts", "ner", "loc-names.txt")), lexicon);
+corpora.ReadGmb(Path.Combine(shared, "data", "ner", "gmb", "ner_dataset.csv"), gmbTrain, gmbTest);
+corpora.ReadRe3d(Path.Combine(shared, "data", "ner", "re3d"), re3dTrain, re3dTest);
 Console.WriteLine($"GMB {gmbTrain.Count} train / {gmbTest.Count} test sentences; re3d {re3dTrain.Count} train / {re3dTest.Count} test sentences");
+if (args.Length > 2 && args[2] == "--show")
+{
+    // Prints converted held-out re3d sentences with their mentions in brackets, to audit the conversion.
+    foreach (TaggedSentence s in re3dTest.Take(40)) Console.WriteLine(Evaluation.Bracket(s.Words, s.Labels));
+    return 0;
+}
 if (args.Length > 2 && args[2] == "--eval")
 {
     // Scores an existing model on the held-out parts without training.
     NerModelLoadResult loaded = NerModel.Load(output);
     if (loaded.Model is null) { Console.Error.WriteLine(loaded.Problem); return 1; }
-    Evaluation.Report("GMB held-out", loaded.Model, gmbTest);
-    Evaluation.Report("re3d held-out", loaded.Model, re3dTest);
+    NerModel scored = prune > 0 ? loaded.Model.Pruned(prune) : loaded.Model;
+    Console.WriteLine($"{scored.FeatureCount} features");
+    if (args.Length > 4) scored.Save(args[4]);
+    Evaluation.Report("GMB held-out", scored, gmbTest);
+    Evaluation.Report("re3d held-out", scored, re3dTest);
     return 0;
 }
 // re3d is small but in the conflict domain: show it three times per epoch.
 var train = gmbTrain.Concat(re3dTrain).Concat(re3dTrain).Concat(re3dTrain).ToList();
 var clock = Stopwatch.StartNew();
-IReadOnlyDictionary<string, string> lexicon = NerLexicon.FromActors(ActorDictionary.LoadOrThrow(Path.Combine("data", "actors")));
 Console.WriteLine($"lexicon: {lexicon.Count} words");
 NerModel model = NerTrainer.Train(train, epochs, seed: 17, lexicon, Console.WriteLine);
+if (prune > 0) model = model.Pruned(prune);
 Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F0} s, {model.FeatureCount} features");
 model.Save(output);
 Console.WriteLine($"model written to {output} ({new FileInfo(output).Length / 1024} KiB)");

@@ -27,18 +27,27 @@ public sealed class EntityRecognizer(NerModel model) : IPipelineStage
     public IReadOnlyList<EntityMention> Recognize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        List<Span> spans = EntityTokenizer.Tokenize(text);
+        List<Span> spans = EntityTokenizer.Tokenize(text, _model.Lexicon);
         var mentions = new List<EntityMention>();
         int start = 0;
         for (int i = 0; i < spans.Count; i++)
         {
-            string word = spans[i].TextOf(text);
-            bool end = i == spans.Count - 1 || word is "." or "!" or "?" || text.AsSpan(spans[i].End, spans[i + 1].Start - spans[i].End).Contains('\n');
-            if (!end) continue;
+            if (!EndsSentence(text, spans, i)) continue;
             Decode(text, spans, start, i + 1, mentions);
             start = i + 1;
         }
         return mentions;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> closes a sentence: a full stop, ! or ?, a line break after it, or the end.</summary>
+    public static bool EndsSentence(string text, IReadOnlyList<Span> tokens, int i)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (i == tokens.Count - 1) return true;
+        Span token = tokens[i];
+        if (token.Length == 1 && text[token.Start] is '.' or '!' or '?') return true;
+        return text.AsSpan(token.End, tokens[i + 1].Start - token.End).Contains('\n');
     }
 
     private void Decode(string text, List<Span> spans, int from, int to, List<EntityMention> into)

@@ -6,8 +6,9 @@ using Sitrep.Errors;
 namespace Sitrep.Entities;
 
 /// <summary>
-/// An averaged-perceptron sequence tagger over BIO labels, decoded greedily left to right with
-/// the BIO constraint (I-X only after B-X or I-X). Immutable once loaded; thread-safe.
+/// An averaged-perceptron sequence tagger over BILOU labels (or BIO, for older models), decoded
+/// greedily left to right under the scheme's constraints (<see cref="NerTransitions"/>).
+/// Immutable once loaded; thread-safe.
 /// File format: '#' comments, a "labels" line, then one line per feature: hex key, TAB, and
 /// space-separated "labelIndex:weight" pairs.
 /// </summary>
@@ -19,53 +20,83 @@ public sealed class NerModel
     {
         Labels = labels;
         _weights = weights.ToFrozenDictionary();
+        // One flat array of weights, each feature an offset into it: a lookup then reads adjacent
+        // memory instead of following a pointer to an array of its own.
+        _flat = new float[weights.Count * labels.Length];
+        var offsets = new Dictionary<ulong, int>(weights.Count);
+        int next = 0;
+        foreach ((ulong key, float[] w) in weights)
+        {
+            offsets[key] = next;
+            w.AsSpan(0, Math.Min(w.Length, labels.Length)).CopyTo(_flat.AsSpan(next));
+            next += labels.Length;
+        }
+        _offsets = offsets.ToFrozenDictionary();
         Lexicon = lexicon.ToFrozenDictionary(StringComparer.Ordinal);
+        _transitions = new NerTransitions(labels);
     }
+
+    private readonly NerTransitions _transitions;
+    private readonly FrozenDictionary<ulong, int> _offsets;
+    private readonly float[] _flat;
 
     /// <summary>Word classes from the actor dictionary (demonym, country, place, group word), part of the model so training and use agree.</summary>
     public FrozenDictionary<string, string> Lexicon { get; }
 
-    /// <summary>BIO labels, "O" first.</summary>
+    /// <summary>BILOU (or BIO) labels, "O" first.</summary>
     public ImmutableArray<string> Labels { get; }
 
     public int FeatureCount => _weights.Count;
 
-    /// <summary>The BIO label of every word.</summary>
+    /// <summary>The BIO label of every word (a BILOU model's U- and L- read as B- and I-).</summary>
     public string[] Tag(IReadOnlyList<string> words)
     {
         var result = new string[words.Count];
-        var features = new List<ulong>(24);
+        var features = new List<ulong>(32);
         var scores = new float[Labels.Length];
-        string previous = "<s>", previous2 = "<s>";
+        int previous = -1;
+        string previousLabel = "<s>", previous2 = "<s>";
         NerSentence sentence = NerSentence.Create(words, Lexicon);
         for (int i = 0; i < words.Count; i++)
         {
-            NerFeatures.Extract(sentence, i, previous, previous2, features);
+            NerFeatures.Extract(sentence, i, previousLabel, previous2, features);
             Array.Clear(scores);
             foreach (ulong f in features)
             {
-                if (!_weights.TryGetValue(f, out float[]? w)) continue;
+                if (!_offsets.TryGetValue(f, out int offset)) continue;
+                ReadOnlySpan<float> w = _flat.AsSpan(offset, scores.Length);
                 for (int k = 0; k < w.Length; k++) scores[k] += w[k];
             }
-            int best = 0;
-            for (int k = 1; k < scores.Length; k++)
+            bool[] allowed = _transitions.Allowed(previous);
+            int best = -1;
+            for (int k = 0; k < scores.Length; k++)
             {
-                if (Allowed(previous, Labels[k]) && scores[k] > scores[best]) best = k;
+                if (allowed[k] && (best < 0 || scores[k] > scores[best])) best = k;
             }
-            result[i] = Labels[best];
-            previous2 = previous;
-            previous = Labels[best];
+            result[i] = _transitions.Bio[best];
+            previous = best;
+            previous2 = previousLabel;
+            previousLabel = Labels[best];
         }
         return result;
     }
 
-    internal static bool Allowed(string previous, string label) =>
-        !label.StartsWith("I-", StringComparison.Ordinal) || previous.Length > 2 && previous.AsSpan(2).SequenceEqual(label.AsSpan(2));
+    /// <summary>The model without weights smaller than <paramref name="minimum"/> in magnitude, and without features left with none: smaller and faster, nearly as accurate.</summary>
+    public NerModel Pruned(float minimum)
+    {
+        var kept = new Dictionary<ulong, float[]>();
+        foreach ((ulong key, float[] w) in _weights)
+        {
+            float[] small = [.. w.Select(v => Math.Abs(v) < minimum ? 0f : v)];
+            if (small.Any(v => v != 0)) kept[key] = small;
+        }
+        return new NerModel(Labels, kept, Lexicon);
+    }
 
     public void Save(string path)
     {
         using var writer = new StreamWriter(path);
-        writer.WriteLine("# Sitrep NER model: averaged perceptron, BIO labels (see scripts/ner/README.md).");
+        writer.WriteLine("# Sitrep NER model: averaged perceptron, BILOU labels (see scripts/ner/README.md).");
         writer.WriteLine("labels\t" + string.Join('\t', Labels));
         foreach ((string word, string kind) in Lexicon.OrderBy(kv => kv.Key, StringComparer.Ordinal)) writer.WriteLine($"lex\t{word}\t{kind}");
         foreach ((ulong key, float[] w) in _weights.OrderBy(kv => kv.Key))

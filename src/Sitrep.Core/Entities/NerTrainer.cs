@@ -15,7 +15,10 @@ public static class NerTrainer
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(sentences);
-        ImmutableArray<string> labels = [.. sentences.SelectMany(s => s.Labels).Distinct().OrderBy(l => l == "O" ? "" : l, StringComparer.Ordinal)];
+        // The corpora are BIO; the model learns BILOU, which tells it where each mention ends.
+        string[][] gold = [.. sentences.Select(s => NerTransitions.ToBilou(s.Labels))];
+        ImmutableArray<string> labels = [.. gold.SelectMany(l => l).Distinct().OrderBy(l => l == "O" ? "" : l, StringComparer.Ordinal)];
+        var transitions = new NerTransitions(labels);
         var index = labels.Select((l, k) => (l, k)).ToDictionary(p => p.l, p => p.k, StringComparer.Ordinal);
         var weights = new Dictionary<ulong, float[]>();
         var totals = new Dictionary<ulong, double[]>();
@@ -33,12 +36,13 @@ public static class NerTrainer
                 TaggedSentence sentence = sentences[s];
                 NerSentence prepared = NerSentence.Create(sentence.Words, lexicon);
                 string previous = "<s>", previous2 = "<s>";
+                int previousIndex = -1;
                 for (int i = 0; i < sentence.Words.Length; i++)
                 {
                     step++;
                     NerFeatures.Extract(prepared, i, previous, previous2, features);
-                    int guess = Predict(features, weights, labels, previous);
-                    int truth = index[sentence.Labels[i]];
+                    int guess = Predict(features, weights, transitions.Allowed(previousIndex));
+                    int truth = index[gold[s][i]];
                     tokens++;
                     if (guess != truth)
                     {
@@ -51,6 +55,7 @@ public static class NerTrainer
                     }
                     previous2 = previous;
                     previous = labels[guess];
+                    previousIndex = guess;
                 }
             }
             log?.Invoke($"epoch {epoch + 1}: {errors} errors in {tokens} tokens ({1 - (double)errors / tokens:P2} accurate)");
@@ -73,18 +78,18 @@ public static class NerTrainer
         return new NerModel(labels, averaged, lexicon);
     }
 
-    private static int Predict(List<ulong> features, Dictionary<ulong, float[]> weights, ImmutableArray<string> labels, string previous)
+    private static int Predict(List<ulong> features, Dictionary<ulong, float[]> weights, bool[] allowed)
     {
-        Span<float> scores = stackalloc float[labels.Length];
+        Span<float> scores = stackalloc float[allowed.Length];
         foreach (ulong f in features)
         {
             if (!weights.TryGetValue(f, out float[]? w)) continue;
             for (int k = 0; k < w.Length; k++) scores[k] += w[k];
         }
-        int best = 0;
-        for (int k = 1; k < labels.Length; k++)
+        int best = -1;
+        for (int k = 0; k < allowed.Length; k++)
         {
-            if (NerModel.Allowed(previous, labels[k]) && scores[k] > scores[best]) best = k;
+            if (allowed[k] && (best < 0 || scores[k] > scores[best])) best = k;
         }
         return best;
     }

@@ -21,10 +21,18 @@ public class EntityRecognizerTests
     }
 
     [Fact]
-    public void Tokenize_JoinersInsideWords_KeptTogether()
+    public void Tokenize_JoinersInsideWords_KeptTogetherButPossessiveSplit()
     {
         const string text = "al-Shabaab's U.S. AK-47 (JNIM), 12.5";
-        Assert.Equal(["al-Shabaab's", "U.S", ".", "AK-47", "(", "JNIM", ")", ",", "12.5"], EntityTokenizer.Tokenize(text).Select(s => s.TextOf(text)));
+        Assert.Equal(["al-Shabaab", "'s", "U.S.", "AK-47", "(", "JNIM", ")", ",", "12.5"], EntityTokenizer.Tokenize(text).Select(s => s.TextOf(text)));
+    }
+
+    [Fact]
+    public void Tokenize_TitleInLexicon_KeepsItsDot()
+    {
+        const string text = "Gen. Diarra met Mr. Bah in Gao. Then";
+        var lexicon = new Dictionary<string, string> { ["gen."] = NerLexicon.Title, ["mr."] = "cty+" + NerLexicon.Title };
+        Assert.Equal(["Gen.", "Diarra", "met", "Mr.", "Bah", "in", "Gao", ".", "Then"], EntityTokenizer.Tokenize(text, lexicon).Select(s => s.TextOf(text)));
     }
 
     [Fact]
