@@ -34,7 +34,11 @@ internal sealed class EventBuilder(EventCues cues)
         RoleFacts roles = _roles.Read(view, hit);
         FatalityFact? toll = _fatalities.InSentence(view, hit.Sentence);
         bool intervention = cues.Any(CueKind.Intervention, text, hit.Sentence);
-        string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit));
+        PlaceFact? place = PlaceReader.InSentence(view, hit, cues);
+        bool ownPlace = place is not null;
+        place ??= PlaceReader.Context(view, hit, cues);
+        EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
+        string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit), eventPlace.Country);
         string type = EventTyping.EventTypeOf(sub);
 
         DatedFact? dated = DateReader.InSentence(view, hit, cues);
@@ -44,11 +48,6 @@ internal sealed class EventBuilder(EventCues cues)
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
         bool background = hit.Background || DateReader.IsBackground(date, view.Published)
             || (hit.Aggregate && DateReader.IsLongSummary(date, view.Published));
-
-        PlaceFact? place = PlaceReader.InSentence(view, hit, cues);
-        bool ownPlace = place is not null;
-        place ??= PlaceReader.Context(view, hit, cues);
-        EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
 
         var evidence = ImmutableArray.CreateBuilder<Evidence>();
         evidence.Add(new Evidence("event", hit.Sentence, view.TextOf(hit.Sentence)));

@@ -15,6 +15,7 @@ internal sealed record FatalityFact(FatalityCount Count, IReadOnlyList<Span> Evi
 internal sealed class FatalityReader(EventCues cues)
 {
     private const int Reach = 4;
+    private const int ReachAfter = 6;
 
     /// <summary>Numbers above this are not one event's dead (they are populations, sums of money, misread figures).</summary>
     private const long Implausible = 100_000;
@@ -67,16 +68,29 @@ internal sealed class FatalityReader(EventCues cues)
     private bool? CountsDead(string text, Span number, Span sentence)
     {
         // The nearest death or injury word on either side decides: "killing 19 people and wounding 27" counts 19 dead.
-        Span after = TextWindows.WordsAfter(text, number.End, Reach, sentence);
+        // The noun a number counts may carry a few modifiers before its verb ("28 suspected gang members were killed").
+        Span after = TextWindows.WordsAfter(text, number.End, ReachAfter, sentence);
         Span before = TextWindows.WordsBefore(text, number.Start, Reach, sentence);
-        int deadAfter = Gap(cues.First(CueKind.Fatality, text, after), number);
+        int deadAfter = Gap(Joined(text, cues.First(CueKind.Fatality, text, after), number), number);
         int hurtAfter = Gap(cues.First(CueKind.Injury, text, after), number);
-        int deadBefore = Gap(cues.Last(CueKind.Fatality, text, before), number);
+        int deadBefore = Gap(Joined(text, cues.Last(CueKind.Fatality, text, before), number), number);
         int hurtBefore = Gap(cues.Last(CueKind.Injury, text, before), number);
         int nearest = Math.Min(Math.Min(deadAfter, hurtAfter), Math.Min(deadBefore, hurtBefore));
         if (nearest == int.MaxValue || nearest == hurtAfter || nearest == hurtBefore) return null;
         return nearest == deadAfter;
     }
+
+    // A death word in another clause ("were killed and hundreds of munitions seized") does not count the number.
+    private static Span? Joined(string text, Span? cue, Span number)
+    {
+        if (cue is not Span c) return null;
+        int from = Math.Min(c.End, number.End), to = Math.Max(c.Start, number.Start);
+        if (to <= from) return c;
+        string between = text[from..to];
+        return between.Contains(',') || between.Contains(';') || ClauseJoins.Any(j => between.Contains(j, StringComparison.OrdinalIgnoreCase)) ? null : c;
+    }
+
+    private static readonly string[] ClauseJoins = [" and ", " but ", " while ", " whereas "];
 
     private static int Gap(Span? cue, Span number) => cue is Span c ? TextWindows.Distance(c, number) : int.MaxValue;
 

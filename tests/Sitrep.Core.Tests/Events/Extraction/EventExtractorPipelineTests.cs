@@ -26,4 +26,38 @@ public class EventExtractorPipelineTests
         Assert.True(result.Succeeded, result.Failure?.ToString());
         EventExtractorTests.Check(c, result.Document.Get(EventLayers.Events));
     }
+
+    [Fact]
+    public void Extract_SentenceNamesPartOfCountry_NotPlacedAtDatelineCity()
+    {
+        var document = new Document("BAMAKO, Mali \u2014 Two soldiers were killed on Sunday in an attack on their post in northern Mali, the army said.",
+            new DocumentMetadata { Source = "test", Published = new DateOnly(2022, 2, 14) });
+        PipelineResult result = Pipeline.Value.Run(document, CancellationToken.None);
+        ConflictEvent e = Assert.Single(result.Document.Get(EventLayers.Events));
+        Assert.NotEqual("Bamako", e.Place.Location);
+        Assert.Equal("MLI", e.Place.Country);
+    }
+
+    [Fact]
+    public void Extract_ForeignForcesTakeVillage_OvertakeTerritoryFromTheCountrysForces()
+    {
+        ConflictEvent e = Assert.Single(Run("Russian forces captured the village of Nevske in eastern Ukraine on Tuesday.", new DateOnly(2024, 10, 16)));
+        Assert.Equal("Non-state actor overtakes territory", e.SubEventType);
+        Assert.StartsWith("Military Forces of Ukraine", e.Actor2?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_Withdrawal_HasNoTarget()
+    {
+        ConflictEvent e = Assert.Single(Run("The last French troops withdrew from Niger on Friday, the Nigerien army said.", new DateOnly(2023, 12, 23)));
+        Assert.Equal("Change to group/activity", e.SubEventType);
+        Assert.Null(e.Actor2);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<ConflictEvent> Run(string text, DateOnly published)
+    {
+        PipelineResult result = Pipeline.Value.Run(new Document(text, new DocumentMetadata { Source = "test", Published = published }), CancellationToken.None);
+        Assert.True(result.Succeeded, result.Failure?.ToString());
+        return result.Document.Get(EventLayers.Events);
+    }
 }
