@@ -181,7 +181,8 @@ internal static class ClaimSources
 
     private static string Clean(string phrase)
     {
-        string s = phrase.Trim();
+        // A source phrase after a closing quote ("...,'' Mr Alabo stated") starts with the quote's marks.
+        string s = phrase.Trim().TrimStart('\'', '"', '\u201C', '\u201D', '\u2018', '\u2019', ' ');
         bool changed = true;
         while (changed)
         {

@@ -13,15 +13,22 @@ internal sealed class EventBuilder(EventCues cues)
     private readonly FatalityReader _fatalities = new(cues);
     private readonly ClaimReader _claims = new(cues);
 
+    /// <summary>An incident dated this many days before the story's lead incident is background.</summary>
+    private const int EarlierThanLeadDays = 7;
+
     public IReadOnlyList<EventDraft> Build(DocumentView view, ImmutableArray<TriggerHit> hits)
     {
         var drafts = new List<EventDraft>();
-        EventDate? lastDate = null;
+        EventDate? lastDate = null, lead = null;
         foreach (IGrouping<Span, TriggerHit> sentence in hits.GroupBy(h => h.Sentence))
         {
             TriggerHit hit = sentence.OrderByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
             EventDraft? draft = Draft(view, hit, lastDate);
             if (draft is null) continue;
+            // A news story leads with its news: an incident it tells later and dates well before the lead's is context.
+            if (draft.OwnDate && !draft.Event.Background && lead is EventDate l && draft.Event.Date.End < l.Start.AddDays(-EarlierThanLeadDays))
+                draft = draft with { Event = draft.Event with { Background = true } };
+            if (draft.OwnDate && !draft.Event.Background) lead ??= draft.Event.Date;
             if (draft.OwnDate && !draft.Event.Background) lastDate = draft.Event.Date;
             drafts.Add(draft);
         }

@@ -20,7 +20,7 @@ internal static class EventMerger
             if (target >= 0) merged[target] = Combine(merged[target], draft);
             else if (!draft.OnlyAddsFacts) merged.Add(draft);
         }
-        return [.. merged.Select(m => TargetRules.Settle(m.Event with { Claims = ClaimReader.Settle(m.Event.Claims) }))];
+        return TargetRules.FromStory([.. merged.Select(m => TargetRules.Settle(m.Event with { Claims = ClaimReader.Settle(m.Event.Claims) }))]);
     }
 
     private static int LastCompatible(List<EventDraft> merged, EventDraft draft)
@@ -61,13 +61,13 @@ internal static class EventMerger
         return a.Precision < k.Precision && k.Contains(a.Start) && k.Contains(a.End) ? a : k;
     }
 
-    // Two sources giving their own toll for one incident disagree: the most conservative figure is best, the
+    // Two sources giving their own toll for one incident ("the organisers put the toll at 40") disagree: the most conservative figure is best, the
     // largest claimed is high (GUIDELINES.md). Otherwise a later toll adds to or updates the first, and the larger stands.
-    private static FatalityCount MergedToll(ConflictEvent k, ConflictEvent a)
+    private static FatalityCount MergedToll(ConflictEvent k, ConflictEvent a, bool onlyToll)
     {
         FatalityCount x = k.Fatalities, y = a.Fatalities;
         int kb = x.Best ?? x.Low ?? -1, ab = y.Best ?? y.Low ?? -1;
-        if (kb < 0 || ab < 0 || kb == ab || !OtherSources(k.Claims, a.Claims)) return ab > kb ? y : x;
+        if (!onlyToll || kb < 0 || ab < 0 || kb == ab || !OtherSources(k.Claims, a.Claims)) return ab > kb ? y : x;
         FatalityCount low = kb < ab ? x : y, high = kb < ab ? y : x;
         return new FatalityCount(low.Low, low.Best, Math.Max(high.High ?? high.Best ?? 0, low.High ?? 0));
     }
@@ -97,7 +97,7 @@ internal static class EventMerger
             AssocActor2 = k.AssocActor2.IsEmpty ? a.AssocActor2 : k.AssocActor2,
             Date = MergedDate(kept, added),
             Place = (int)a.Place.Precision < (int)k.Place.Precision && added.OwnPlace ? a.Place : k.Place,
-            Fatalities = MergedToll(k, a),
+            Fatalities = MergedToll(k, a, added.OnlyAddsFacts),
             Claims = [.. k.Claims.Concat(a.Claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))],
             Aggregate = k.Aggregate && a.Aggregate,
             Confidence = Math.Min(1, Math.Max(k.Confidence, a.Confidence) + 0.05),

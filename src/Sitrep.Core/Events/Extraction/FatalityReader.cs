@@ -27,7 +27,7 @@ internal sealed class FatalityReader(EventCues cues)
         {
             if (view.Times.Any(t => t.Span.Overlaps(q.Span))) continue;
             if ((q.Best ?? q.Low ?? q.High) is not long value || value > Implausible) continue;
-            if (CountsDead(view.Text, q.Span, sentence) is not bool wordAfter) continue;
+            if (CountsDead(view, q.Span, sentence) is not bool wordAfter) continue;
             if (PrecededByInclusion(view.Text, q.Span, sentence)) continue;
             tolls.Add((q, wordAfter));
         }
@@ -65,15 +65,16 @@ internal sealed class FatalityReader(EventCues cues)
     private static int? Clip(long? value) => value is long v ? (int)Math.Min(int.MaxValue, v) : null;
 
     /// <summary>True when a death word follows the number ("two dead"), false when one precedes it ("killing 12"), null when it counts no dead.</summary>
-    private bool? CountsDead(string text, Span number, Span sentence)
+    private bool? CountsDead(DocumentView view, Span number, Span sentence)
     {
+        string text = view.Text;
         // The nearest death or injury word on either side decides: "killing 19 people and wounding 27" counts 19 dead.
         // The noun a number counts may carry a few modifiers before its verb ("28 suspected gang members were killed").
         Span after = TextWindows.WordsAfter(text, number.End, ReachAfter, sentence);
         Span before = TextWindows.WordsBefore(text, number.Start, Reach, sentence);
-        int deadAfter = Gap(Joined(text, cues.First(CueKind.Fatality, text, after), number), number);
+        int deadAfter = Gap(Joined(text, cues.First(CueKind.Fatality, text, after), number, Coordinated(view, number, after)), number);
         int hurtAfter = Gap(cues.First(CueKind.Injury, text, after), number);
-        int deadBefore = Gap(Joined(text, cues.Last(CueKind.Fatality, text, before), number), number);
+        int deadBefore = Gap(Joined(text, cues.Last(CueKind.Fatality, text, before), number, false), number);
         int hurtBefore = Gap(cues.Last(CueKind.Injury, text, before), number);
         int nearest = Math.Min(Math.Min(deadAfter, hurtAfter), Math.Min(deadBefore, hurtBefore));
         if (nearest == int.MaxValue || nearest == hurtAfter || nearest == hurtBefore) return null;
@@ -81,14 +82,20 @@ internal sealed class FatalityReader(EventCues cues)
     }
 
     // A death word in another clause ("were killed and hundreds of munitions seized") does not count the number.
-    private static Span? Joined(string text, Span? cue, Span number)
+    private static Span? Joined(string text, Span? cue, Span number, bool coordinated)
     {
         if (cue is not Span c) return null;
         int from = Math.Min(c.End, number.End), to = Math.Max(c.Start, number.Start);
         if (to <= from) return c;
         string between = text[from..to];
-        return between.Contains(',') || between.Contains(';') || ClauseJoins.Any(j => between.Contains(j, StringComparison.OrdinalIgnoreCase)) ? null : c;
+        if (between.Contains(';') || (between.Contains(',') && !coordinated)) return null;
+        return !coordinated && ClauseJoins.Any(j => between.Contains(j, StringComparison.OrdinalIgnoreCase)) ? null : c;
     }
+
+    // "31 soldiers and three auxiliaries were killed": another number counted by the same verb follows, so "and" joins counts, not clauses.
+    private static bool Coordinated(DocumentView view, Span number, Span after) =>
+        view.Quantities.Any(q => q.Span.Start > number.End && q.Span.End <= after.End
+            && view.Text.AsSpan(number.End, q.Span.Start - number.End).Contains(" and ", StringComparison.OrdinalIgnoreCase));
 
     private static readonly string[] ClauseJoins = [" and ", " but ", " while ", " whereas "];
 

@@ -54,6 +54,15 @@ public class EventExtractorPipelineTests
         Assert.Null(e.Actor2);
     }
 
+    [Fact]
+    public void Extract_LaterIncidentNamesNoForce_TakesTheForceOfTheStory()
+    {
+        var events = Run("Chadian soldiers opened fire on protesters in N'Djamena on Thursday, killing 30 people.\n\nAnother 12 protesters were killed in Moundou on Thursday.", new DateOnly(2022, 10, 21));
+        Assert.Equal(2, events.Length);
+        Assert.NotNull(events[0].Actor2);
+        Assert.Equal(events[0].Actor2?.Name, events[1].Actor2?.Name);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<ConflictEvent> Run(string text, DateOnly published)
     {
         PipelineResult result = Pipeline.Value.Run(new Document(text, new DocumentMetadata { Source = "test", Published = published }), CancellationToken.None);
