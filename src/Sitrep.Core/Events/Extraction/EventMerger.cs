@@ -79,6 +79,18 @@ internal static class EventMerger
         return one.Count > 0 && two.Count > 0 && !two.Any(one.Contains);
     }
 
+    // The more precise place; or a place the later mention names inside what the first report gave only as a
+    // country or a region ("in Borno State" → "at Kwamdi village"), even one coded at the region's precision.
+    private static EventPlace BetterPlace(EventDraft kept, EventDraft added)
+    {
+        EventPlace k = kept.Event.Place, a = added.Event.Place;
+        if (!added.OwnPlace) return k;
+        if ((int)a.Precision < (int)k.Precision) return a;
+        if (a.Precision != k.Precision || a.Country != k.Country || a.Location is null || a.Location == k.Location) return k;
+        bool inside = k.Location is null || (k.Precision == GeoPrecision.Admin1 && k.Admin1 is not null && a.Admin1 == k.Admin1);
+        return inside ? a : k;
+    }
+
     private static EventDraft Combine(EventDraft kept, EventDraft added)
     {
         ConflictEvent k = kept.Event, a = added.Event;
@@ -96,7 +108,7 @@ internal static class EventMerger
             AssocActor1 = k.AssocActor1.IsEmpty ? a.AssocActor1 : k.AssocActor1,
             AssocActor2 = k.AssocActor2.IsEmpty ? a.AssocActor2 : k.AssocActor2,
             Date = MergedDate(kept, added),
-            Place = (int)a.Place.Precision < (int)k.Place.Precision && added.OwnPlace ? a.Place : k.Place,
+            Place = BetterPlace(kept, added),
             Fatalities = MergedToll(k, a, added.OnlyAddsFacts),
             Claims = [.. k.Claims.Concat(a.Claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))],
             Aggregate = k.Aggregate && a.Aggregate,
