@@ -6,10 +6,21 @@ namespace Sitrep.Events.Extraction;
 /// <summary>
 /// Reads who asserts an event: "X claimed responsibility" → responsibility; "X said", "according to X",
 /// "militants say" → fatalities when the sentence gives a toll (the figure is what the source vouches
-/// for), occurrence otherwise; "X denied responsibility" → denial.
+/// for), occurrence otherwise; "X denied responsibility" → denial. A pronoun source ("it added", "he
+/// said") is the source named just before; a sentence inside a quotation is vouched for by whoever the
+/// quotation is attributed to; a sentence with no source of its own takes the one of the sentence next to it.
 /// </summary>
 internal sealed class ClaimReader(EventCues cues)
 {
+    private const int MaxPronounSteps = 3;
+
+    private static readonly ImmutableHashSet<string> Pronouns =
+        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "it", "he", "she", "they");
+
+    // Words that may stand between a pronoun and its reporting verb ("it further said", "he had told").
+    private static readonly ImmutableHashSet<string> Between = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "also", "further", "later", "earlier", "then", "had", "has", "have", "was", "were", "previously");
+
     public ImmutableArray<Claim> InSentence(DocumentView view, Span sentence, bool hasToll)
     {
         var claims = ImmutableArray.CreateBuilder<Claim>();
@@ -21,12 +32,12 @@ internal sealed class ClaimReader(EventCues cues)
             && ClaimSources.Find(view, sentence, denial, sourceAfter: false) is ClaimSource denier)
             claims.Add(new Claim(denier.Names, ClaimKind.Denial));
         ClaimKind kind = hasToll ? ClaimKind.Fatalities : ClaimKind.Occurrence;
-        foreach (Span cue in cues.All(CueKind.Attribution, text, sentence))
+        List<ImmutableArray<string>> sources = Sources(view, sentence, 0);
+        if (sources.Count == 0 && claims.Count == 0) sources = Borrowed(view, sentence);
+        foreach (ImmutableArray<string> names in sources)
         {
-            bool after = text.AsSpan(cue.Start, cue.Length).StartsWith("according", StringComparison.OrdinalIgnoreCase);
-            if (ClaimSources.Find(view, sentence, cue, after) is not ClaimSource source) continue;
-            if (claims.Any(c => c.What == kind && c.By.SequenceEqual(source.Names))) continue;
-            claims.Add(new Claim(source.Names, kind));
+            if (claims.Any(c => c.What == kind && c.By.SequenceEqual(names))) continue;
+            claims.Add(new Claim(names, kind));
         }
         return claims.ToImmutable();
     }
@@ -34,6 +45,84 @@ internal sealed class ClaimReader(EventCues cues)
     /// <summary>A source that vouches for the toll vouches for the event too: its occurrence claims add nothing.</summary>
     public static ImmutableArray<Claim> Settle(ImmutableArray<Claim> claims) =>
         claims.Any(c => c.What == ClaimKind.Fatalities) ? [.. claims.Where(c => c.What != ClaimKind.Occurrence)] : claims;
+
+    // The sources the attribution cues of a sentence name, a pronoun resolved to the source it stands for.
+    private List<ImmutableArray<string>> Sources(DocumentView view, Span sentence, int depth)
+    {
+        var found = new List<ImmutableArray<string>>();
+        string text = view.Text;
+        Span? resp = cues.First(CueKind.Responsibility, text, sentence);
+        foreach (Span cue in cues.All(CueKind.Attribution, text, sentence))
+        {
+            // "claimed responsibility" is read as a responsibility claim, not also as a report.
+            if (resp is Span r && r.Overlaps(cue)) continue;
+            bool after = text.AsSpan(cue.Start, cue.Length).StartsWith("according", StringComparison.OrdinalIgnoreCase);
+            if (ClaimSources.Find(view, sentence, cue, after) is ClaimSource source) found.Add(source.Names);
+            else if (!after && PronounBefore(text, cue, sentence) is string pronoun && Antecedent(view, sentence, cue, pronoun, depth) is { IsDefaultOrEmpty: false } names)
+                found.Add(names);
+        }
+        return found;
+    }
+
+    // The pronoun subject right before a reporting verb, past adverbs and auxiliaries, or null.
+    private static string? PronounBefore(string text, Span cue, Span sentence)
+    {
+        Span window = TextWindows.WordsBefore(text, cue.Start, 3, sentence);
+        string[] words = text.Substring(window.Start, window.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = words.Length - 1; i >= 0; i--)
+        {
+            string w = words[i].Trim('"', '\u201C', '\u201D', ',');
+            if (Pronouns.Contains(w)) return w;
+            if (!Between.Contains(w)) return null;
+        }
+        return null;
+    }
+
+    // "they" stands for the actor the sentence already named ("rebels entered the city after they claimed to
+    // have seized it"); otherwise a pronoun stands for the source named in the sentences just before.
+    private ImmutableArray<string> Antecedent(DocumentView view, Span sentence, Span cue, string pronoun, int depth)
+    {
+        if (pronoun.Equals("they", StringComparison.OrdinalIgnoreCase)
+            && view.Actors.FirstOrDefault(a => sentence.Contains(a.Span) && a.Span.End <= cue.Start) is ActorCandidate named)
+            return [.. named.Actor.AllNames];
+        if (depth >= MaxPronounSteps) return [];
+        int index = IndexOf(view, sentence);
+        for (int i = index - 1; i >= 0 && i >= index - MaxPronounSteps; i--)
+        {
+            List<ImmutableArray<string>> earlier = Sources(view, view.Sentences[i], depth + 1);
+            if (earlier.Count > 0) return earlier[^1];
+        }
+        return [];
+    }
+
+    // A sentence inside a quotation takes the source the quotation is attributed to where it closes; other
+    // sentences take the source of the next sentence ("... soldiers were killed. The army said in a statement ...")
+    // or of the previous one in the paragraph.
+    private List<ImmutableArray<string>> Borrowed(DocumentView view, Span sentence)
+    {
+        int index = IndexOf(view, sentence);
+        if (index < 0) return [];
+        string text = view.Text;
+        int first = sentence.Start;
+        while (first < sentence.End && char.IsWhiteSpace(text[first])) first++;
+        foreach (Span run in QuoteRuns.Find(text))
+        {
+            if (run.Start > first || run.End <= first) continue;
+            int closing = view.Sentences.IndexOf(view.Sentences.FirstOrDefault(s => s.Start < run.End && run.End <= s.End));
+            if (QuoteRuns.IsClosed(text, run) && closing >= index && Sources(view, view.Sentences[closing], 0) is { Count: > 0 } closer) return closer;
+            // A quotation never attributed where it closes ("It said: \"...") is vouched for by the source named just before it opens.
+            int opening = view.Sentences.IndexOf(view.Sentences.FirstOrDefault(s => s.Start <= run.Start && run.Start < s.End));
+            return opening > 0 ? Sources(view, view.Sentences[opening - 1], 0) : [];
+        }
+        if (index + 1 < view.Sentences.Length && Sources(view, view.Sentences[index + 1], 0) is { Count: > 0 } next)
+            return next;
+        if (index > 0 && view.ParagraphOf(sentence).Contains(view.Sentences[index - 1])
+            && Sources(view, view.Sentences[index - 1], 0) is { Count: > 0 } previous)
+            return previous;
+        return [];
+    }
+
+    private static int IndexOf(DocumentView view, Span sentence) => view.Sentences.IndexOf(sentence);
 
     // Without a source phrase, the actor right before or after the cue ("the army said", "claimed by JNIM").
     private static ImmutableArray<string> NearestActor(DocumentView view, Span sentence, Span cue)

@@ -31,7 +31,7 @@ internal static class ClaimSources
 
     public static ClaimSource? Find(DocumentView view, Span sentence, Span cue, bool sourceAfter, bool actorOnly = false)
     {
-        Span? phrase = sourceAfter ? After(view.Text, cue, sentence) : Subject(view, cue, sentence) ?? Before(view.Text, cue, sentence);
+        Span? phrase = sourceAfter ? After(view.Text, cue, sentence) : Tail(view.Text, cue, sentence) ?? Subject(view, cue, sentence) ?? Before(view.Text, cue, sentence);
         // "... village, said a local official": the verb after a comma or quote puts its source after it.
         if (!sourceAfter && phrase is null) phrase = After(view.Text, cue, sentence);
         if (phrase is not Span p || p.IsEmpty) return null;
@@ -46,6 +46,7 @@ internal static class ClaimSources
         if (own.Split(' ').Length > MaxWords || !own.Any(char.IsLetter)) own = "";
         if (actorOnly && names.Count == 0) return null;
         if (own.Length > 0 && !Pronouns.Contains(own)) names.AddRange(Variants(own));
+        if (Acronym(view.Text, p.End, sentence.End) is string acronym) names.Add(acronym);
         else if (names.Count == 0) return null;
         return new ClaimSource(p, names.Distinct(StringComparer.Ordinal).ToImmutableArray());
     }
@@ -54,7 +55,9 @@ internal static class ClaimSources
     private static Span? Subject(DocumentView view, Span cue, Span sentence)
     {
         SyntaxTree tree = view.Syntax;
-        int verb = tree.LastTokenIn(cue);
+        // The verb is the cue's first word: "claimed responsibility" has its subject on "claimed".
+        int space = view.Text.IndexOf(' ', cue.Start, cue.Length);
+        int verb = tree.LastTokenIn(space < 0 ? cue : new Span(cue.Start, space));
         if (verb < 0) return null;
         foreach (int child in tree.Children(verb))
         {
@@ -79,6 +82,20 @@ internal static class ClaimSources
             last = Math.Max(last, c);
             Extend(tree, c, ref first, ref last);
         }
+    }
+
+    // ", residents said." closing a sentence: the short phrase after the comma is the source, however the parser
+    // attached the verb.
+    private static Span? Tail(string text, Span cue, Span sentence)
+    {
+        if (Before(text, cue, sentence) is not Span phrase) return null;
+        int i = phrase.Start;
+        while (i > sentence.Start && char.IsWhiteSpace(text[i - 1])) i--;
+        if (i == sentence.Start || text[i - 1] != ',') return null;
+        int rest = cue.End;
+        while (rest < sentence.End && text[rest] is ' ') rest++;
+        bool ends = rest >= sentence.End || text[rest] is '.' or '\n' || text.AsSpan(rest).StartsWith("on ", StringComparison.Ordinal);
+        return ends && text.AsSpan(phrase.Start, phrase.Length).Count(' ') <= 4 ? phrase : null;
     }
 
     // Without a parse: the words right before the verb, back to a comma, a quote or the sentence start.
@@ -120,6 +137,13 @@ internal static class ClaimSources
     // "rights group", "the ministry's spokesperson Omar Saranga" also as "Omar Saranga".
     private static IEnumerable<string> Variants(string phrase)
     {
+        // "Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": the name and its acronym are each a way to print it.
+        int paren = phrase.LastIndexOf('(');
+        if (paren > 0 && phrase.EndsWith(')') && !phrase[(paren + 1)..^1].Contains(' '))
+        {
+            yield return phrase[(paren + 1)..^1];
+            phrase = phrase[..paren].TrimEnd();
+        }
         string[] words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int cut = Array.FindIndex(words, 1, w => w.Length > 4 && w.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(w[0]));
         if (cut > 0) words = words[..cut];
@@ -129,6 +153,18 @@ internal static class ClaimSources
         int name = words.Length;
         while (name > first && char.IsUpper(words[name - 1][0]) && !words[name - 1].EndsWith("'s", StringComparison.Ordinal)) name--;
         if (name > first && words.Length - name >= 2) yield return string.Join(' ', words[name..]);
+    }
+
+    // "Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": the acronym in brackets right after a name is a way to print it.
+    private static string? Acronym(string text, int from, int limit)
+    {
+        int i = from;
+        while (i < limit && text[i] == ' ') i++;
+        if (i >= limit || text[i] != '(') return null;
+        int close = text.IndexOf(')', i, Math.Min(16, limit - i));
+        if (close < 0) return null;
+        string inner = text[(i + 1)..close];
+        return inner.Length >= 2 && char.IsUpper(inner[0]) && inner.All(c => char.IsLetterOrDigit(c) || c == '-') && inner.Count(char.IsUpper) >= 2 ? inner : null;
     }
 
     private static readonly ImmutableHashSet<string> NumberWords = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -145,7 +181,8 @@ internal static class ClaimSources
 
     private static string Clean(string phrase)
     {
-        string s = phrase.Trim();
+        // A source phrase after a closing quote ("...,'' Mr Alabo stated") starts with the quote's marks.
+        string s = phrase.Trim().TrimStart('\'', '"', '\u201C', '\u201D', '\u2018', '\u2019', ' ');
         bool changed = true;
         while (changed)
         {

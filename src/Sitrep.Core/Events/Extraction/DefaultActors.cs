@@ -30,6 +30,9 @@ internal sealed class DefaultActors(ActorDictionary? dictionary)
             AcledTypology.ViolenceAgainstCivilians => e with { Actor1 = e.Actor1 ?? Role("armed-group"), Actor2 = e.Actor2 ?? Role("civilians") },
             // Aircraft over a country's own conflict are, unless the text names another air force, its state's.
             AcledTypology.ExplosionsRemoteViolence when e.SubEventType == "Air/drone strike" && e.Actor1 is null && e.Actor2?.Inter != 1 => e with { Actor1 = Role("military") },
+            // Foreign forces taking ground take it from the country's own forces unless the text names another holder.
+            AcledTypology.Battles when e.SubEventType == "Non-state actor overtakes territory" && e.Actor2 is null && e.Actor1 is ActorRef invader
+                && EventTyping.Foreign(invader, e.Place.Country) => e with { Actor2 = Role("military") },
             AcledTypology.Battles or AcledTypology.ExplosionsRemoteViolence when e.Actor1 is null => e with { Actor1 = Role("armed-group") },
             _ => e,
         };

@@ -13,15 +13,22 @@ internal sealed class EventBuilder(EventCues cues)
     private readonly FatalityReader _fatalities = new(cues);
     private readonly ClaimReader _claims = new(cues);
 
+    /// <summary>An incident dated this many days before the story's lead incident is background.</summary>
+    private const int EarlierThanLeadDays = 7;
+
     public IReadOnlyList<EventDraft> Build(DocumentView view, ImmutableArray<TriggerHit> hits)
     {
         var drafts = new List<EventDraft>();
-        EventDate? lastDate = null;
+        EventDate? lastDate = null, lead = null;
         foreach (IGrouping<Span, TriggerHit> sentence in hits.GroupBy(h => h.Sentence))
         {
             TriggerHit hit = sentence.OrderByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
             EventDraft? draft = Draft(view, hit, lastDate);
             if (draft is null) continue;
+            // A news story leads with its news: an incident it tells later and dates well before the lead's is context.
+            if (draft.OwnDate && !draft.Event.Background && lead is EventDate l && draft.Event.Date.End < l.Start.AddDays(-EarlierThanLeadDays))
+                draft = draft with { Event = draft.Event with { Background = true } };
+            if (draft.OwnDate && !draft.Event.Background) lead ??= draft.Event.Date;
             if (draft.OwnDate && !draft.Event.Background) lastDate = draft.Event.Date;
             drafts.Add(draft);
         }
@@ -34,7 +41,11 @@ internal sealed class EventBuilder(EventCues cues)
         RoleFacts roles = _roles.Read(view, hit);
         FatalityFact? toll = _fatalities.InSentence(view, hit.Sentence);
         bool intervention = cues.Any(CueKind.Intervention, text, hit.Sentence);
-        string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit));
+        PlaceFact? place = PlaceReader.InSentence(view, hit, cues);
+        bool ownPlace = place is not null;
+        place ??= PlaceReader.Context(view, hit, cues);
+        EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
+        string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit), eventPlace.Country);
         string type = EventTyping.EventTypeOf(sub);
 
         DatedFact? dated = DateReader.InSentence(view, hit, cues);
@@ -44,11 +55,6 @@ internal sealed class EventBuilder(EventCues cues)
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
         bool background = hit.Background || DateReader.IsBackground(date, view.Published)
             || (hit.Aggregate && DateReader.IsLongSummary(date, view.Published));
-
-        PlaceFact? place = PlaceReader.InSentence(view, hit, cues);
-        bool ownPlace = place is not null;
-        place ??= PlaceReader.Context(view, hit, cues);
-        EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
 
         var evidence = ImmutableArray.CreateBuilder<Evidence>();
         evidence.Add(new Evidence("event", hit.Sentence, view.TextOf(hit.Sentence)));

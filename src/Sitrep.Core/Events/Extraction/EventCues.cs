@@ -27,6 +27,7 @@ public enum CueKind
     MilitaryTarget,
     Destination,
     Settlement,
+    Direction,
 }
 
 /// <summary>

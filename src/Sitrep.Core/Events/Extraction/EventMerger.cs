@@ -20,7 +20,7 @@ internal static class EventMerger
             if (target >= 0) merged[target] = Combine(merged[target], draft);
             else if (!draft.OnlyAddsFacts) merged.Add(draft);
         }
-        return [.. merged.Select(m => m.Event with { Claims = ClaimReader.Settle(m.Event.Claims) })];
+        return TargetRules.FromStory([.. merged.Select(m => TargetRules.Settle(m.Event with { Claims = ClaimReader.Settle(m.Event.Claims) }))]);
     }
 
     private static int LastCompatible(List<EventDraft> merged, EventDraft draft)
@@ -61,6 +61,36 @@ internal static class EventMerger
         return a.Precision < k.Precision && k.Contains(a.Start) && k.Contains(a.End) ? a : k;
     }
 
+    // Two sources giving their own toll for one incident ("the organisers put the toll at 40") disagree: the most conservative figure is best, the
+    // largest claimed is high (GUIDELINES.md). Otherwise a later toll adds to or updates the first, and the larger stands.
+    private static FatalityCount MergedToll(ConflictEvent k, ConflictEvent a, bool onlyToll)
+    {
+        FatalityCount x = k.Fatalities, y = a.Fatalities;
+        int kb = x.Best ?? x.Low ?? -1, ab = y.Best ?? y.Low ?? -1;
+        if (!onlyToll || kb < 0 || ab < 0 || kb == ab || !OtherSources(k.Claims, a.Claims)) return ab > kb ? y : x;
+        FatalityCount low = kb < ab ? x : y, high = kb < ab ? y : x;
+        return new FatalityCount(low.Low, low.Best, Math.Max(high.High ?? high.Best ?? 0, low.High ?? 0));
+    }
+
+    private static bool OtherSources(ImmutableArray<Claim> first, ImmutableArray<Claim> second)
+    {
+        var one = first.Where(c => c.What == ClaimKind.Fatalities).SelectMany(c => c.By).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var two = second.Where(c => c.What == ClaimKind.Fatalities).SelectMany(c => c.By).ToList();
+        return one.Count > 0 && two.Count > 0 && !two.Any(one.Contains);
+    }
+
+    // The more precise place; or a place the later mention names inside what the first report gave only as a
+    // country or a region ("in Borno State" → "at Kwamdi village"), even one coded at the region's precision.
+    private static EventPlace BetterPlace(EventDraft kept, EventDraft added)
+    {
+        EventPlace k = kept.Event.Place, a = added.Event.Place;
+        if (!added.OwnPlace) return k;
+        if ((int)a.Precision < (int)k.Precision) return a;
+        if (a.Precision != k.Precision || a.Country != k.Country || a.Location is null || a.Location == k.Location) return k;
+        bool inside = k.Location is null || (k.Precision == GeoPrecision.Admin1 && k.Admin1 is not null && a.Admin1 == k.Admin1);
+        return inside ? a : k;
+    }
+
     private static EventDraft Combine(EventDraft kept, EventDraft added)
     {
         ConflictEvent k = kept.Event, a = added.Event;
@@ -78,8 +108,8 @@ internal static class EventMerger
             AssocActor1 = k.AssocActor1.IsEmpty ? a.AssocActor1 : k.AssocActor1,
             AssocActor2 = k.AssocActor2.IsEmpty ? a.AssocActor2 : k.AssocActor2,
             Date = MergedDate(kept, added),
-            Place = (int)a.Place.Precision < (int)k.Place.Precision && added.OwnPlace ? a.Place : k.Place,
-            Fatalities = (a.Fatalities.Best ?? a.Fatalities.Low ?? -1) > (k.Fatalities.Best ?? k.Fatalities.Low ?? -1) ? a.Fatalities : k.Fatalities,
+            Place = BetterPlace(kept, added),
+            Fatalities = MergedToll(k, a, added.OnlyAddsFacts),
             Claims = [.. k.Claims.Concat(a.Claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))],
             Aggregate = k.Aggregate && a.Aggregate,
             Confidence = Math.Min(1, Math.Max(k.Confidence, a.Confidence) + 0.05),

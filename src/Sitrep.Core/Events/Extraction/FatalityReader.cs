@@ -15,6 +15,7 @@ internal sealed record FatalityFact(FatalityCount Count, IReadOnlyList<Span> Evi
 internal sealed class FatalityReader(EventCues cues)
 {
     private const int Reach = 4;
+    private const int ReachAfter = 6;
 
     /// <summary>Numbers above this are not one event's dead (they are populations, sums of money, misread figures).</summary>
     private const long Implausible = 100_000;
@@ -26,7 +27,7 @@ internal sealed class FatalityReader(EventCues cues)
         {
             if (view.Times.Any(t => t.Span.Overlaps(q.Span))) continue;
             if ((q.Best ?? q.Low ?? q.High) is not long value || value > Implausible) continue;
-            if (CountsDead(view.Text, q.Span, sentence) is not bool wordAfter) continue;
+            if (CountsDead(view, q.Span, sentence) is not bool wordAfter) continue;
             if (PrecededByInclusion(view.Text, q.Span, sentence)) continue;
             tolls.Add((q, wordAfter));
         }
@@ -64,19 +65,39 @@ internal sealed class FatalityReader(EventCues cues)
     private static int? Clip(long? value) => value is long v ? (int)Math.Min(int.MaxValue, v) : null;
 
     /// <summary>True when a death word follows the number ("two dead"), false when one precedes it ("killing 12"), null when it counts no dead.</summary>
-    private bool? CountsDead(string text, Span number, Span sentence)
+    private bool? CountsDead(DocumentView view, Span number, Span sentence)
     {
+        string text = view.Text;
         // The nearest death or injury word on either side decides: "killing 19 people and wounding 27" counts 19 dead.
-        Span after = TextWindows.WordsAfter(text, number.End, Reach, sentence);
+        // The noun a number counts may carry a few modifiers before its verb ("28 suspected gang members were killed").
+        Span after = TextWindows.WordsAfter(text, number.End, ReachAfter, sentence);
         Span before = TextWindows.WordsBefore(text, number.Start, Reach, sentence);
-        int deadAfter = Gap(cues.First(CueKind.Fatality, text, after), number);
+        int deadAfter = Gap(Joined(text, cues.First(CueKind.Fatality, text, after), number, Coordinated(view, number, after)), number);
         int hurtAfter = Gap(cues.First(CueKind.Injury, text, after), number);
-        int deadBefore = Gap(cues.Last(CueKind.Fatality, text, before), number);
+        int deadBefore = Gap(Joined(text, cues.Last(CueKind.Fatality, text, before), number, false), number);
         int hurtBefore = Gap(cues.Last(CueKind.Injury, text, before), number);
         int nearest = Math.Min(Math.Min(deadAfter, hurtAfter), Math.Min(deadBefore, hurtBefore));
         if (nearest == int.MaxValue || nearest == hurtAfter || nearest == hurtBefore) return null;
         return nearest == deadAfter;
     }
+
+    // A death word in another clause ("were killed and hundreds of munitions seized") does not count the number.
+    private static Span? Joined(string text, Span? cue, Span number, bool coordinated)
+    {
+        if (cue is not Span c) return null;
+        int from = Math.Min(c.End, number.End), to = Math.Max(c.Start, number.Start);
+        if (to <= from) return c;
+        string between = text[from..to];
+        if (between.Contains(';') || (between.Contains(',') && !coordinated)) return null;
+        return !coordinated && ClauseJoins.Any(j => between.Contains(j, StringComparison.OrdinalIgnoreCase)) ? null : c;
+    }
+
+    // "31 soldiers and three auxiliaries were killed": another number counted by the same verb follows, so "and" joins counts, not clauses.
+    private static bool Coordinated(DocumentView view, Span number, Span after) =>
+        view.Quantities.Any(q => q.Span.Start > number.End && q.Span.End <= after.End
+            && view.Text.AsSpan(number.End, q.Span.Start - number.End).Contains(" and ", StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] ClauseJoins = [" and ", " but ", " while ", " whereas "];
 
     private static int Gap(Span? cue, Span number) => cue is Span c ? TextWindows.Distance(c, number) : int.MaxValue;
 

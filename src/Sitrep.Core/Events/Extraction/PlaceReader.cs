@@ -25,7 +25,9 @@ internal static class PlaceReader
             int score = TextWindows.Distance(p.Span, hit.Span) + (int)p.Place.Precision * 60;
             if (score < bestScore) (best, bestScore) = (p, score);
         }
-        if (best is null || best.Place.Precision == GeoPrecision.Country)
+        // "in northern Mali" places the event in a part of the country, which the dateline city need not be.
+        bool partOfCountry = best is not null && cues.Any(CueKind.Direction, view.Text, TextWindows.WordsBefore(view.Text, best.Span.Start, 3, hit.Sentence));
+        if (best is null || (best.Place.Precision == GeoPrecision.Country && !partOfCountry))
         {
             // A local story names the scene only through its dateline ("BAMAKO, Mali — militants attacked a camp in the capital").
             PlaceCandidate? dateline = view.Within(view.Places, hit.Sentence)

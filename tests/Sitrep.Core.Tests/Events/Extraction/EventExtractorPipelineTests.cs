@@ -26,4 +26,47 @@ public class EventExtractorPipelineTests
         Assert.True(result.Succeeded, result.Failure?.ToString());
         EventExtractorTests.Check(c, result.Document.Get(EventLayers.Events));
     }
+
+    [Fact]
+    public void Extract_SentenceNamesPartOfCountry_NotPlacedAtDatelineCity()
+    {
+        var document = new Document("BAMAKO, Mali \u2014 Two soldiers were killed on Sunday in an attack on their post in northern Mali, the army said.",
+            new DocumentMetadata { Source = "test", Published = new DateOnly(2022, 2, 14) });
+        PipelineResult result = Pipeline.Value.Run(document, CancellationToken.None);
+        ConflictEvent e = Assert.Single(result.Document.Get(EventLayers.Events));
+        Assert.NotEqual("Bamako", e.Place.Location);
+        Assert.Equal("MLI", e.Place.Country);
+    }
+
+    [Fact]
+    public void Extract_ForeignForcesTakeVillage_OvertakeTerritoryFromTheCountrysForces()
+    {
+        ConflictEvent e = Assert.Single(Run("Russian forces captured the village of Nevske in eastern Ukraine on Tuesday.", new DateOnly(2024, 10, 16)));
+        Assert.Equal("Non-state actor overtakes territory", e.SubEventType);
+        Assert.StartsWith("Military Forces of Ukraine", e.Actor2?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_Withdrawal_HasNoTarget()
+    {
+        ConflictEvent e = Assert.Single(Run("The last French troops withdrew from Niger on Friday, the Nigerien army said.", new DateOnly(2023, 12, 23)));
+        Assert.Equal("Change to group/activity", e.SubEventType);
+        Assert.Null(e.Actor2);
+    }
+
+    [Fact]
+    public void Extract_LaterIncidentNamesNoForce_TakesTheForceOfTheStory()
+    {
+        var events = Run("Chadian soldiers opened fire on protesters in N'Djamena on Thursday, killing 30 people.\n\nAnother 12 protesters were killed in Moundou on Thursday.", new DateOnly(2022, 10, 21));
+        Assert.Equal(2, events.Length);
+        Assert.NotNull(events[0].Actor2);
+        Assert.Equal(events[0].Actor2?.Name, events[1].Actor2?.Name);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<ConflictEvent> Run(string text, DateOnly published)
+    {
+        PipelineResult result = Pipeline.Value.Run(new Document(text, new DocumentMetadata { Source = "test", Published = published }), CancellationToken.None);
+        Assert.True(result.Succeeded, result.Failure?.ToString());
+        return result.Document.Get(EventLayers.Events);
+    }
 }
