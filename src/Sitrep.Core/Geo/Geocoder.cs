@@ -36,9 +36,11 @@ public sealed class Geocoder
         // "Georgia" in a US story: a state of the focus country that shares its name with another country.
         bool foreignCountryNamesake = query.FocusCountryIso3 is string focus && matches.Any(e => e.Kind == PlaceKind.Country && e.CountryIso3 != focus);
         long major = 0;
+        // National capitals and states only: provincial seats abroad (Palma de Mallorca) are too
+        // many and too small to overrule a town in the story's own country (Palma, Mozambique).
         foreach (GazetteerEntry entry in matches)
         {
-            if (entry.Kind == PlaceKind.Admin1 || entry.FeatureCode is "PPLC" or "PPLA") major = Math.Max(major, entry.Population);
+            if (entry.Kind == PlaceKind.Admin1 || entry.FeatureCode is "PPLC") major = Math.Max(major, entry.Population);
         }
         foreach (GazetteerEntry entry in matches)
         {

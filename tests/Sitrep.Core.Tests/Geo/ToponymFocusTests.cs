@@ -46,6 +46,15 @@ public class ToponymFocusTests
     }
 
     [Fact]
+    public void Recognize_TownOfTheStoryCountrySharingAProvincialCapitalsName_IsTheTown()
+    {
+        // A provincial seat abroad (Palma de Mallorca) is no reason to leave the story's country:
+        // only national capitals and states outweigh a small namesake there.
+        const string text = "Insurgents attacked the town of Palma in Cabo Delgado province, near Mocimboa da Praia, Mozambique's army said.";
+        Assert.Equal("MOZ", First(text, "Palma").Place?.CountryIso3);
+    }
+
+    [Fact]
     public void Recognize_GeorgiaAmongCaucasusPlaces_IsTheCountry()
     {
         const string text = "Russian troops moved from South Ossetia towards Tbilisi, the capital of Georgia, and Armenia closed its border.";
