@@ -9,6 +9,11 @@ namespace Sitrep.Storage.Sqlite;
 /// from the constant fragments below; every user value is a bound parameter, and substring tests
 /// use instr() rather than LIKE, so '%', '_' and quotes in a query are plain characters.
 /// </summary>
+/// <remarks>
+/// A query with an actor in date order selects its page's keys from event_actors first
+/// (schema 4 copies each event's start date there), so a frequent actor's events are not all
+/// read and sorted to return one page.
+/// </remarks>
 internal static class SqliteEventQuery
 {
     public const string EventColumns = """
@@ -36,38 +41,107 @@ internal static class SqliteEventQuery
             UNION SELECT aa.actor_id FROM actor_aliases aa WHERE instr(aa.alias_lower, @actor) > 0))
         """;
 
+    // The same actors, for the actor page read from event_actors, whose date_start copies its event's.
+    private const string ActorIds = """
+        ea.actor_id IN (
+            SELECT a.id FROM actors a WHERE instr(a.name_lower, @actor) > 0
+            UNION SELECT aa.actor_id FROM actor_aliases aa WHERE instr(aa.alias_lower, @actor) > 0)
+        """;
+
+    // The event filters' date bounds again on event_actors, so the actor's index range is bounded too.
+    private const string ActorStartFloor = "ea.date_start >= @start_floor";
+    private const string ActorUntil = "ea.date_start <= @until";
+
     private const string TextFilter = """
         (instr(e.evidence_lower, @text) > 0
          OR EXISTS (SELECT 1 FROM evidence v WHERE v.event_pk = e.pk AND instr(v.text_lower, @text) > 0))
         """;
 
-    /// <summary>A command selecting the page of events the (already validated) query asks for.</summary>
+    /// <summary>A new command selecting the page of events the (already validated) query asks for.</summary>
     public static SqliteCommand Build(SqliteConnection connection, SqliteTransaction transaction, EventQuery query)
     {
+        using var cache = new SqliteCommandCache(connection);
         SqliteCommand command = connection.CreateCommand();
         command.Transaction = transaction;
-        var filters = new List<string>();
-        if (query.Country is string country) Add(command, filters, CountryFilter, "@country", country.ToUpperInvariant());
-        if (query.Since is DateOnly since)
-        {
-            Add(command, filters, SinceFilter, "@since", StoredValues.Date(since));
-            command.Parameters.AddWithValue("@start_floor", StoredValues.Date(since.AddDays(-LongestInterval(connection, transaction))));
-        }
-        if (query.Until is DateOnly until) Add(command, filters, UntilFilter, "@until", StoredValues.Date(until));
-        if (query.EventType is string type) Add(command, filters, TypeFilterFor(type), "@type", type);
-        if (query.Actor is string actor) Add(command, filters, ActorFilter, "@actor", StoredValues.Fold(actor));
-        if (query.Text is string text) Add(command, filters, TextFilter, "@text", StoredValues.Fold(text));
-        if (query.EventId is string id) Add(command, filters, EventQuerySql.IdFilter, "@id", id);
-        if (query.Admin1 is string admin1) Add(command, filters, Admin1Filter, "@admin1", admin1);
-        if (query.SubEventType is string subType) Add(command, filters, EventQuerySql.SubTypeFilter, "@sub_type", subType);
-        if (query.Bounds is GeoBox box) filters.Add(EventQuerySql.Box(box, (name, value) => command.Parameters.AddWithValue("@" + name, value)));
-        if (query.Near is GeoCircle circle) filters.Add(EventQuerySql.Circle(circle, (name, value) => command.Parameters.AddWithValue("@" + name, value)));
-        command.Parameters.AddWithValue("@limit", query.Limit);
-        command.Parameters.AddWithValue("@offset", query.Offset);
-        string where = filters.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", filters);
-        command.CommandText = $"SELECT {EventColumns}\nFROM events e\n{where}\nORDER BY {EventQuerySql.OrderBy(query.Sort)}\nLIMIT @limit OFFSET @offset";
+        Bind(command, Compose(cache, transaction, query));
         return command;
     }
+
+    /// <summary>The cached command selecting the page of events the (already validated) query asks for.</summary>
+    public static SqliteCommand Build(SqliteCommandCache cache, SqliteTransaction transaction, EventQuery query)
+    {
+        BoundSql sql = Compose(cache, transaction, query);
+        SqliteCommand command = cache.Command(sql.Text, transaction);
+        Bind(command, sql);
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, BoundSql sql)
+    {
+        command.CommandText = sql.Text;
+        foreach (SqlArgument argument in sql.Arguments) command.Parameters.AddWithValue(argument.Name, argument.Value);
+    }
+
+    private static BoundSql Compose(SqliteCommandCache cache, SqliteTransaction transaction, EventQuery query)
+    {
+        var arguments = new List<SqlArgument>();
+        var filters = new List<string>();
+        var actorFilters = new List<string>();
+        if (query.Country is string country) Add(arguments, filters, CountryFilter, "@country", country.ToUpperInvariant());
+        if (query.Since is DateOnly since)
+        {
+            Add(arguments, filters, SinceFilter, "@since", StoredValues.Date(since));
+            arguments.Add(new SqlArgument("@start_floor", StoredValues.Date(since.AddDays(-LongestInterval(cache, transaction)))));
+            actorFilters.Add(ActorStartFloor);
+        }
+        if (query.Until is DateOnly until)
+        {
+            Add(arguments, filters, UntilFilter, "@until", StoredValues.Date(until));
+            actorFilters.Add(ActorUntil);
+        }
+        if (query.EventType is string type) Add(arguments, filters, TypeFilterFor(type), "@type", type);
+        if (query.Text is string text) Add(arguments, filters, TextFilter, "@text", StoredValues.Fold(text));
+        if (query.EventId is string id) Add(arguments, filters, EventQuerySql.IdFilter, "@id", id);
+        if (query.Admin1 is string admin1) Add(arguments, filters, Admin1Filter, "@admin1", admin1);
+        if (query.SubEventType is string subType) Add(arguments, filters, EventQuerySql.SubTypeFilter, "@sub_type", subType);
+        if (query.Bounds is GeoBox box) filters.Add(EventQuerySql.Box(box, (name, value) => arguments.Add(new SqlArgument("@" + name, value))));
+        if (query.Near is GeoCircle circle) filters.Add(EventQuerySql.Circle(circle, (name, value) => arguments.Add(new SqlArgument("@" + name, value))));
+        arguments.Add(new SqlArgument("@limit", query.Limit));
+        arguments.Add(new SqlArgument("@offset", query.Offset));
+        if (query.Actor is string actor)
+        {
+            arguments.Add(new SqlArgument("@actor", StoredValues.Fold(actor)));
+            if (ActorPageOrder(query.Sort) is string order) return new BoundSql(ActorPage(filters, actorFilters, order, query.Sort), arguments);
+            filters.Add(ActorFilter);
+        }
+        string where = filters.Count == 0 ? "" : "WHERE " + string.Join("\n  AND ", filters);
+        return new BoundSql($"SELECT {EventColumns}\nFROM events e\n{where}\nORDER BY {EventQuerySql.OrderBy(query.Sort)}\nLIMIT @limit OFFSET @offset", arguments);
+    }
+
+    // The page's keys come from the actor's event_actors rows in date order (ix_event_actors_actor_date),
+    // joined to events only when another filter needs an event column; only the page's events are then read.
+    private static string ActorPage(List<string> filters, List<string> actorFilters, string actorOrder, EventSort sort)
+    {
+        string join = filters.Count == 0 ? "" : "\n    JOIN events e ON e.pk = ea.event_pk";
+        string where = string.Join("\n    AND ", [ActorIds, .. actorFilters, .. filters]);
+        return $"""
+            SELECT {EventColumns}
+            FROM events e
+            WHERE e.pk IN (SELECT p.pk FROM (
+                SELECT DISTINCT ea.date_start AS d, ea.event_pk AS pk FROM event_actors ea{join}
+                WHERE {where}
+                ORDER BY {actorOrder}
+                LIMIT @limit OFFSET @offset) p)
+            ORDER BY {EventQuerySql.OrderBy(sort)}
+            """;
+    }
+
+    private static string? ActorPageOrder(EventSort sort) => sort switch
+    {
+        EventSort.DateAscending => "ea.date_start, ea.event_pk",
+        EventSort.DateDescending => "ea.date_start DESC, ea.event_pk DESC",
+        _ => null,
+    };
 
     private static string TypeFilterFor(string type)
     {
@@ -77,17 +151,15 @@ internal static class SqliteEventQuery
     }
 
     // Days between the start and end of the store's longest event, from ix_events_span.
-    private static int LongestInterval(SqliteConnection connection, SqliteTransaction transaction)
+    private static int LongestInterval(SqliteCommandCache cache, SqliteTransaction transaction)
     {
-        using SqliteCommand command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = MaxSpan;
+        SqliteCommand command = cache.Command(MaxSpan, transaction);
         return (int)Math.Ceiling(Convert.ToDouble(command.ExecuteScalar(), CultureInfo.InvariantCulture));
     }
 
-    private static void Add(SqliteCommand command, List<string> filters, string filter, string parameter, string value)
+    private static void Add(List<SqlArgument> arguments, List<string> filters, string filter, string parameter, string value)
     {
         filters.Add(filter);
-        command.Parameters.AddWithValue(parameter, value);
+        arguments.Add(new SqlArgument(parameter, value));
     }
 }

@@ -7,8 +7,9 @@ namespace Sitrep.Storage.Sqlite;
 
 /// <summary>
 /// The default event store: one SQLite file in WAL mode, so queries run while a batch is
-/// written. Each call uses its own pooled connection, which makes the store safe to share
-/// between threads; several processes may open the same file.
+/// written. Each call uses its own pooled connection (queries keep a few open with their
+/// statements compiled), which makes the store safe to share between threads; several processes
+/// may open the same file.
 /// </summary>
 /// <remarks>
 /// Each extracted event is stored as a report and merged into the incidents it matches
@@ -22,6 +23,7 @@ public sealed class SqliteEventStore : IEventStore
 {
     private readonly string _connectionString;
     private readonly IncidentMatcher _matcher = new();
+    private readonly SqliteReadPool _queries;
     private volatile bool _disposed;
 
     private SqliteEventStore(string path, string connectionString, int schemaVersion)
@@ -29,6 +31,7 @@ public sealed class SqliteEventStore : IEventStore
         Path = path;
         _connectionString = connectionString;
         SchemaVersion = schemaVersion;
+        _queries = new SqliteReadPool(Connect);
     }
 
     /// <summary>The schema version this build of Sitrep writes.</summary>
@@ -165,8 +168,7 @@ public sealed class SqliteEventStore : IEventStore
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (query.Validate() is Problem problem)
             throw new StoreException(problem.Code, problem.Subject, problem.Message);
-        using SqliteConnection connection = Connect();
-        return Read(() => SqliteEventReader.Query(connection, query));
+        return Read(() => _queries.Use(cache => SqliteEventReader.Query(cache, query)));
     }
 
     public StoredDocument? GetDocument(string documentId)
@@ -210,6 +212,7 @@ public sealed class SqliteEventStore : IEventStore
     {
         if (_disposed) return;
         _disposed = true;
+        _queries.Dispose();
         ClearPool(_connectionString);
     }
 

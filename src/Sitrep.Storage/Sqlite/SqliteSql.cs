@@ -38,8 +38,8 @@ internal static class SqliteSql
     public const string InsertAlias = "INSERT INTO actor_aliases (actor_id, alias, alias_lower) VALUES (@actor_id, @alias, @alias_lower)";
 
     public const string InsertEventActor = """
-        INSERT INTO event_actors (event_pk, role, ordinal, actor_id, type, inter, country)
-        VALUES (@event_pk, @role, @ordinal, @actor_id, @type, @inter, @country)
+        INSERT INTO event_actors (event_pk, role, ordinal, actor_id, type, inter, country, date_start)
+        VALUES (@event_pk, @role, @ordinal, @actor_id, @type, @inter, @country, (SELECT date_start FROM events WHERE pk = @event_pk))
         """;
 
     public const string InsertEventActorAlias =

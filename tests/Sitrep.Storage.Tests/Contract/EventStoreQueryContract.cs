@@ -113,6 +113,24 @@ public abstract class EventStoreQueryContract : EventStoreContractBase
     }
 
     [StoreFact]
+    public void QueryEvents_ActorPages_EachEventOnceInDateOrder()
+    {
+        foreach (string actor in new[] { "o", "forces", "niger", "jnim" })
+        {
+            string[] ascending = Ids(new EventQuery { Actor = actor });
+            string[] descending = Ids(new EventQuery { Actor = actor, Sort = EventSort.DateDescending });
+
+            Assert.Equal(ascending.Distinct(), ascending);
+            Assert.Equal(ascending.Reverse(), descending);
+            for (int offset = 0; offset <= ascending.Length; offset++)
+                Assert.Equal(ascending.Skip(offset).Take(1), Ids(new EventQuery { Actor = actor, Limit = 1, Offset = offset }));
+        }
+        // Two actors of the clash (Mali's and Russia's military forces) and the protest's police match "forces".
+        Assert.Equal(["clash", "protest"], Ids(new EventQuery { Actor = "forces" }));
+        Assert.Equal(["protest"], Ids(new EventQuery { Actor = "forces", Limit = 1, Offset = 1 }));
+    }
+
+    [StoreFact]
     public void QueryEvents_FiltersCombine()
     {
         Assert.Equal(["clash"], Ids(new EventQuery { Country = "MLI", Actor = "jnim", EventType = "Battles", Since = new DateOnly(2025, 6, 1), Text = "bamako" }));

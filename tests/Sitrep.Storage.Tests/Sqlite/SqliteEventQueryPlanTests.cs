@@ -58,12 +58,40 @@ public sealed class SqliteEventQueryPlanTests : IDisposable
         Assert.Contains(plan, step => step.Contains("(date_start>? AND date_start<?)", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Build_Actor_FindsEventsThroughActorIndex()
+    [Theory]
+    [InlineData(EventSort.DateAscending)]
+    [InlineData(EventSort.DateDescending)]
+    public void Build_Actor_ReadsPageKeysFromActorDateIndexOnly(EventSort sort)
     {
-        string[] plan = Plan(new EventQuery { Actor = SyntheticEvents.Actor(17), Limit = 100 });
+        string[] plan = Plan(new EventQuery { Actor = SyntheticEvents.Actor(17), Sort = sort, Limit = 100 });
 
-        Assert.Contains(plan, step => step.Contains("ix_event_actors_actor", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("SEARCH ea USING COVERING INDEX ix_event_actors_actor_date (actor_id=?)", StringComparison.Ordinal));
+        Assert.Contains(plan, step => step.Contains("SEARCH e USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN e", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ActorWithMonth_BoundsActorIndexByDate()
+    {
+        string[] plan = Plan(new EventQuery { Actor = SyntheticEvents.Actor(17), Since = Day, Until = Day.AddDays(30), Limit = 100 });
+
+        Assert.Contains(plan, step => step.Contains("ix_event_actors_actor_date (actor_id=? AND date_start>? AND date_start<?)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ActorCountryMonth_ReadsNoWholeTable()
+    {
+        string[] plan = Plan(new EventQuery { Actor = SyntheticEvents.Actor(17), Country = "SSD", Since = Day, Until = Day.AddDays(30), Limit = 100 });
+
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN e", StringComparison.Ordinal) || step.StartsWith("SCAN ea", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_ActorByFatalities_FindsEventsThroughActorIndex()
+    {
+        string[] plan = Plan(new EventQuery { Actor = SyntheticEvents.Actor(17), Sort = EventSort.FatalitiesDescending, Limit = 100 });
+
+        Assert.Contains(plan, step => step.Contains("ix_event_actors_actor_date", StringComparison.Ordinal));
         Assert.Contains(plan, step => step.Contains("SEARCH e USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
     }
 
