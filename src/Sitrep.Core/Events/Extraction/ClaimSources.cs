@@ -45,7 +45,12 @@ internal static class ClaimSources
         string own = Clean(view.Text.Substring(p.Start, p.Length));
         if (own.Split(' ').Length > MaxWords || !own.Any(char.IsLetter)) own = "";
         if (actorOnly && names.Count == 0) return null;
-        if (own.Length > 0 && !Pronouns.Contains(own)) names.AddRange(Variants(own));
+        if (own.Length > 0 && !Pronouns.Contains(own))
+        {
+            names.AddRange(Variants(own));
+            bool definite = view.Text.AsSpan(p.Start, p.Length).TrimStart("'\"\u201C\u201D ").StartsWith("the ", StringComparison.OrdinalIgnoreCase);
+            names.AddRange(ClaimantAntecedents.Find(view.Text, p.Start, own, definite));
+        }
         if (Acronym(view.Text, p.End, sentence.End) is string acronym) names.Add(acronym);
         else if (names.Count == 0) return null;
         return new ClaimSource(p, names.Distinct(StringComparer.Ordinal).ToImmutableArray());

@@ -31,8 +31,27 @@ internal sealed class EventBuilder(EventCues cues)
             if (draft.OwnDate && !draft.Event.Background) lead ??= draft.Event.Date;
             if (draft.OwnDate && !draft.Event.Background) lastDate = draft.Event.Date;
             drafts.Add(draft);
+            drafts.AddRange(ListedPlaces(view, draft));
         }
         return drafts;
+    }
+
+    // One event per location (ACLED): the same incident type at each further place the sentence lists with the placed one.
+    // The sentence's toll is for all the places together ("attacked Bokkos and Barkin-Ladi, killing 96"); it stays with
+    // the first so that no death is counted twice, and a later breakdown per place fills the others.
+    private static IEnumerable<EventDraft> ListedPlaces(DocumentView view, EventDraft draft)
+    {
+        if (!draft.OwnPlace || draft.Event.Evidence.FirstOrDefault(x => x.Field == "place") is not Evidence placed) return [];
+        return CoordinatedPlaces.Others(view, placed.Span, draft.Hit.Sentence).Select(other => draft with
+        {
+            Event = draft.Event with
+            {
+                Place = other.Place,
+                Fatalities = FatalityCount.Unknown,
+                Evidence = [.. draft.Event.Evidence.Where(x => x.Field != "fatalities")
+                    .Select(x => x.Field == "place" ? new Evidence("place", other.Span, view.TextOf(other.Span)) : x)],
+            },
+        });
     }
 
     private EventDraft? Draft(DocumentView view, TriggerHit hit, EventDate? lastDate)

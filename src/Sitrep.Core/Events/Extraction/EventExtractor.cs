@@ -19,13 +19,17 @@ public sealed class EventExtractor : IPipelineStage
     private readonly TriggerFinder _triggers;
     private readonly EventBuilder _builder;
     private readonly DefaultActors _defaults;
+    private readonly ActorDictionary? _actors;
+    private readonly EventCues _cues;
 
     /// <param name="actors">The actor dictionary, used to name unnamed attackers and victims ("Unidentified Armed Group (Mali)"); optional.</param>
     public EventExtractor(EventExtractorOptions? options = null, TriggerLexicon? triggers = null, EventCues? cues = null, ActorDictionary? actors = null)
     {
         _defaults = new DefaultActors(actors);
+        _actors = actors;
         Options = options ?? EventExtractorOptions.Default;
         EventCues c = cues ?? EventCues.Default;
+        _cues = c;
         _triggers = new TriggerFinder(triggers ?? TriggerLexicon.Default, c);
         _builder = new EventBuilder(c);
     }
@@ -47,6 +51,7 @@ public sealed class EventExtractor : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         DocumentView view = LayerReader.Read(document);
+        view = view with { Actors = PossessiveForces.Recode(view, _cues, _actors) };
         ImmutableArray<TriggerHit> hits = _triggers.Find(view.Text, view.Sentences, view.Syntax, cancellationToken);
         IReadOnlyList<ConflictEvent> events = EventMerger.Merge(_builder.Build(view, hits));
         string prefix = document.Id.ToString();

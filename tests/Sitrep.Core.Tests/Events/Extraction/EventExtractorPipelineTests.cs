@@ -47,6 +47,15 @@ public class EventExtractorPipelineTests
     }
 
     [Fact]
+    public void Extract_TollForListedPlaces_NotCopiedToTheOthers()
+    {
+        var events = Run("Security forces fired on protesters in the towns of Doba and Sarh in Chad on Thursday, killing 12 people.", new DateOnly(2022, 10, 20));
+        Assert.Equal(2, events.Length);
+        Assert.Equal(12, events[0].Fatalities.Best);
+        Assert.Null(events[1].Fatalities.Best);
+    }
+
+    [Fact]
     public void Extract_Withdrawal_HasNoTarget()
     {
         ConflictEvent e = Assert.Single(Run("The last French troops withdrew from Niger on Friday, the Nigerien army said.", new DateOnly(2023, 12, 23)));
