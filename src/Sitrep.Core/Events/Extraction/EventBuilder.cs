@@ -104,7 +104,10 @@ internal sealed class EventBuilder(EventCues cues)
             Span = hit.Sentence,
             Evidence = evidence.ToImmutable(),
         };
-        return new EventDraft(e, hit, dated is not null, ownPlace);
+        return new EventDraft(e, hit, dated is not null, ownPlace)
+        {
+            NewIncident = cues.Any(CueKind.Separate, text, new Span(hit.Sentence.Start, hit.Span.Start)),
+        };
     }
 
     // The target named right after the trigger ("attacked an army post"), or the subject of a passive ("troops were killed").

@@ -28,6 +28,7 @@ public enum CueKind
     Destination,
     Settlement,
     Direction,
+    Separate,
 }
 
 /// <summary>

@@ -11,4 +11,7 @@ internal sealed record EventDraft(ConflictEvent Event, TriggerHit Hit, bool OwnD
     /// <summary>A weak trigger ("killed") in a sentence with no date of its own most often tells more about the incident just reported.</summary>
     public bool Elaborates => (Hit.Entry.Priority <= 2 && !OwnDate) || Hit.Anaphoric;
     public int Priority => Hit.Entry.Priority;
+
+    /// <summary>The writer opens the sentence as another incident ("In a separate incident"): it founds an event of its own.</summary>
+    public bool NewIncident { get; init; }
 }

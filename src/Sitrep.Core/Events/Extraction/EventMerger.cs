@@ -15,8 +15,8 @@ internal static class EventMerger
         var merged = new List<EventDraft>();
         foreach (EventDraft draft in drafts)
         {
-            int target = draft.OnlyAddsFacts ? LastCompatible(merged, draft) : merged.FindIndex(m => SameIncident(m, draft));
-            if (target < 0 && draft.Elaborates) target = LastCompatible(merged, draft);
+            int target = draft.NewIncident ? -1 : draft.OnlyAddsFacts ? LastCompatible(merged, draft) : merged.FindIndex(m => SameIncident(m, draft));
+            if (target < 0 && draft.Elaborates && !draft.NewIncident) target = LastCompatible(merged, draft);
             if (target >= 0) merged[target] = Combine(merged[target], draft);
             else if (!draft.OnlyAddsFacts) merged.Add(draft);
         }
