@@ -9,7 +9,10 @@ internal sealed record EventDraft(ConflictEvent Event, TriggerHit Hit, bool OwnD
     public bool TypeIsGuess => Hit.Entry.DependsOnTarget && Event.Actor2 is null;
 
     /// <summary>A weak trigger ("killed") in a sentence with no date of its own most often tells more about the incident just reported.</summary>
-    public bool Elaborates => (Hit.Entry.Priority <= 2 && !OwnDate) || Hit.Anaphoric;
+    public bool Elaborates => (Hit.Entry.Priority <= 2 && !OwnDate) || Hit.Anaphoric || DuringLast;
+
+    /// <summary>Property destroyed or looted in the course of the violent incident just told ("the attackers also set fire to two trucks").</summary>
+    public bool DuringLast { get; init; }
     public int Priority => Hit.Entry.Priority;
 
     /// <summary>The writer opens the sentence as another incident ("In a separate incident"): it founds an event of its own.</summary>

@@ -13,8 +13,9 @@ internal static class EventMerger
     public static IReadOnlyList<ConflictEvent> Merge(IReadOnlyList<EventDraft> drafts)
     {
         var merged = new List<EventDraft>();
-        foreach (EventDraft draft in drafts)
+        foreach (EventDraft next in drafts)
         {
+            EventDraft draft = PropertyDamageDuringLast(merged, next) ? next with { DuringLast = true } : next;
             int target = draft.NewIncident ? -1 : draft.OnlyAddsFacts ? LastCompatible(merged, draft) : merged.FindIndex(m => SameIncident(m, draft));
             if (target < 0 && draft.Elaborates && !draft.NewIncident) target = LastCompatible(merged, draft);
             if (target >= 0) merged[target] = Combine(merged[target], draft);
@@ -22,6 +23,15 @@ internal static class EventMerger
         }
         return TargetRules.FromStory([.. merged.Select(m => TargetRules.Settle(m.Event with { Claims = ClaimReader.Settle(m.Event.Claims) }))]);
     }
+
+    // ACLED codes looting and property destruction on their own only when no other violence
+    // happens: torching vehicles in the course of an ambush is part of the ambush. A mention with
+    // its own date or place, or opened as a separate incident, is a new event.
+    private static bool PropertyDamageDuringLast(List<EventDraft> merged, EventDraft draft) =>
+        merged.Count > 0 && draft.Event.SubEventType == LootingSubType && !draft.OwnDate && !draft.OwnPlace && !draft.NewIncident
+        && EventTyping.IsViolent(merged[^1].Event.EventType);
+
+    private const string LootingSubType = "Looting/property destruction";
 
     private static int LastCompatible(List<EventDraft> merged, EventDraft draft)
     {
