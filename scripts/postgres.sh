@@ -10,7 +10,8 @@
 #
 # The cluster lives in SITREP_PG_DIR (default /tmp/sitrep-postgres-<hash of this checkout>), owned
 # by the postgres user when run as root (initdb refuses root). It trusts local TCP connections and
-# runs with fsync off: it holds test data only, never anything worth keeping.
+# runs with fsync off: it holds test data only, never anything worth keeping. wal_level=minimal lets a
+# bulk import into an empty store (which truncates its tables first) write them without WAL.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="${SITREP_PG_BIN:-/usr/lib/postgresql/15/bin}"
@@ -63,7 +64,7 @@ start() {
   local port
   port="$(free_port)"
   as_owner "$bin/pg_ctl" -D "$data" -l "$dir/server.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c wal_level=minimal -c max_wal_senders=0 -c maintenance_work_mem=256MB" \
     >/dev/null || { tail -20 "$dir/server.log" >&2; return 1; }
   connection_string "$port" | as_owner tee "$conn_file"
 }

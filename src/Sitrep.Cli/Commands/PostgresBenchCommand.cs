@@ -9,8 +9,9 @@ using Sitrep.Storage.Postgres;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// `sitrep bench-postgres --db POSTGRES [--events N] [--import-events N] [--documents N]`: binary COPY rows/s (ingest and bulk import) and
-/// worker throughput with 1 and 3 workers, each in a scratch database created on the server.
+/// `sitrep bench-postgres --db POSTGRES [--events N] [--import-events N] [--import-indexed] [--documents N]`: binary COPY rows/s
+/// (ingest and bulk import, wall and CPU) and worker throughput with 1 and 3 workers, each in a scratch database created on the
+/// server. 0 events or documents skips that measurement.
 /// </summary>
 internal static class PostgresBenchCommand
 {
@@ -19,32 +20,39 @@ internal static class PostgresBenchCommand
         var db = new Option<string?>("--db") { Description = "PostgreSQL server (its user must be allowed to create databases; default: $SITREP_DB)." };
         var events = new Option<int>("--events") { Description = "Synthetic events for the COPY measurement.", DefaultValueFactory = _ => 100_000 };
         var importEvents = new Option<int>("--import-events") { Description = "Synthetic events for the bulk import measurement (0 skips it).", DefaultValueFactory = _ => 250_000 };
-        var documents = new Option<int>("--documents") { Description = "Documents queued for the worker measurement (copies of examples/).", DefaultValueFactory = _ => 300 };
-        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, importEvents, documents };
+        var indexed = new Option<bool>("--import-indexed") { Description = "Also import into the indexed tables (the path below the bulk threshold), for comparison." };
+        var documents = new Option<int>("--documents") { Description = "Documents queued for the worker measurement (copies of examples/; 0 skips it).", DefaultValueFactory = _ => 300 };
+        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, importEvents, indexed, documents };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(context, parsed.GetValue(db) ?? context.DefaultStorePath,
-            parsed.GetValue(events), parsed.GetValue(importEvents), parsed.GetValue(documents), cancellationToken)));
+            new Sizes(parsed.GetValue(events), parsed.GetValue(importEvents), parsed.GetValue(indexed), parsed.GetValue(documents)), cancellationToken)));
         return command;
     }
 
-    private static int Run(CliContext context, string location, int eventCount, int importCount, int documentCount, CancellationToken cancellationToken)
+    private sealed record Sizes(int Events, int ImportEvents, bool ImportIndexed, int Documents);
+
+    private static int Run(CliContext context, string location, Sizes sizes, CancellationToken cancellationToken)
     {
         if (!PostgresLocation.IsPostgres(location)) throw new UsageException($"bench-postgres needs a PostgreSQL server (--db postgres://...), not '{location}'");
-        if (eventCount < 10) throw new UsageException($"--events must be at least 10, not {eventCount}");
-        if (importCount < 0) throw new UsageException($"--import-events must be at least 0, not {importCount}");
-        if (documentCount < 1) throw new UsageException($"--documents must be at least 1, not {documentCount}");
-        SitrepResources? resources = CliResources.Load(context);
-        if (resources is null) return SitrepCommandLine.SomeInputsFailed;
+        if (sizes.Events is < 10 and not 0) throw new UsageException($"--events must be 0 or at least 10, not {sizes.Events}");
+        if (sizes.ImportEvents < 0) throw new UsageException($"--import-events must be at least 0, not {sizes.ImportEvents}");
+        if (sizes.Documents < 0) throw new UsageException($"--documents must be at least 0, not {sizes.Documents}");
         var bench = new PostgresBenchmark(location);
         try
         {
-            CopyMeasurement copy = bench.MeasureCopy(eventCount / 2, eventsPerDocument: 2, batchSize: 5_000);
-            context.Output.WriteLine(Invariant($"copy     {copy.Events,9} events {copy.Rows,9} rows {copy.Elapsed.TotalSeconds,7:F2} s {copy.RowsPerSecond,10:N0} rows/s {copy.EventsPerSecond,9:N0} events/s"));
-            if (importCount > 0)
+            if (sizes.Events > 0)
             {
-                CopyMeasurement import = bench.MeasureImport(importCount);
-                context.Output.WriteLine(Invariant($"import   {import.Events,9} events {import.Rows,9} rows {import.Elapsed.TotalSeconds,7:F2} s {import.RowsPerSecond,10:N0} rows/s {import.EventsPerSecond,9:N0} events/s"));
+                CopyMeasurement copy = bench.MeasureCopy(sizes.Events / 2, eventsPerDocument: 2, batchSize: 5_000);
+                context.Output.WriteLine(Invariant($"copy     {copy.Events,9} events {copy.Rows,9} rows {copy.Elapsed.TotalSeconds,7:F2} s {copy.RowsPerSecond,10:N0} rows/s {copy.EventsPerSecond,9:N0} events/s"));
             }
-            IReadOnlyList<Document> corpus = Corpus(documentCount, cancellationToken);
+            if (sizes.ImportEvents > 0)
+            {
+                if (sizes.ImportIndexed) Report(context, "indexed", bench.MeasureImport(sizes.ImportEvents, bulk: false));
+                Report(context, "bulk", bench.MeasureImport(sizes.ImportEvents));
+            }
+            if (sizes.Documents == 0) return SitrepCommandLine.Success;
+            SitrepResources? resources = CliResources.Load(context);
+            if (resources is null) return SitrepCommandLine.SomeInputsFailed;
+            IReadOnlyList<Document> corpus = Corpus(sizes.Documents, cancellationToken);
             DocumentPipeline pipeline = SitrepPipeline.CreateDefault(resources);
             WorkerMeasurement one = bench.MeasureWorkers(corpus, pipeline, workers: 1, batchSize: 10);
             WorkerMeasurement three = bench.MeasureWorkers(corpus, pipeline, workers: 3, batchSize: 10);
@@ -59,6 +67,19 @@ internal static class PostgresBenchCommand
             return SitrepCommandLine.SomeInputsFailed;
         }
     }
+
+    // The COPY stage alone, then end to end (the rebuild of indexes and foreign keys included); CPU is client plus server process.
+    private static void Report(CliContext context, string name, ImportMeasurement m)
+    {
+        string Cpu(CpuSplit client, CpuSplit? server, Func<CpuSplit, TimeSpan> part) => server is null
+            ? Invariant($"client cpu {part(client).TotalSeconds:F2} s")
+            : Invariant($"cpu {part(client).TotalSeconds:F2} + {part(server).TotalSeconds:F2} s = {Rate(m.Rows, part(client) + part(server)),10:N0} rows/cpu-s");
+        context.Output.WriteLine(Invariant($"import {name,-7} {m.Events,9} events {m.Rows,9} rows ({(m.Bulk ? "bulk path" : "indexed tables")})"));
+        context.Output.WriteLine(Invariant($"  copy stage  {m.Load.TotalSeconds,7:F2} s {m.LoadRowsPerSecond,10:N0} rows/s wall; {Cpu(m.ClientCpu, m.ServerCpu, c => c.Load)}"));
+        context.Output.WriteLine(Invariant($"  end to end  {m.Elapsed.TotalSeconds,7:F2} s {m.RowsPerSecond,10:N0} rows/s wall; {Cpu(m.ClientCpu, m.ServerCpu, c => c.Total)}"));
+    }
+
+    private static double Rate(long rows, TimeSpan time) => time > TimeSpan.Zero ? rows / time.TotalSeconds : 0;
 
     /// <summary>Copies of the bundled examples, each under its own source name so each is a distinct document.</summary>
     private static List<Document> Corpus(int count, CancellationToken cancellationToken)

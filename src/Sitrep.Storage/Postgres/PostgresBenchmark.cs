@@ -14,6 +14,31 @@ public sealed record CopyMeasurement(int Events, long Rows, TimeSpan Elapsed)
     public double EventsPerSecond => Events / Elapsed.TotalSeconds;
 }
 
+/// <summary>CPU time of the load (the COPYs) and of the rebuild of indexes and constraints after it.</summary>
+public sealed record CpuSplit(TimeSpan Load, TimeSpan Rebuild)
+{
+    public TimeSpan Total => Load + Rebuild;
+}
+
+/// <summary>
+/// How fast an import wrote <see cref="Rows"/> rows: <see cref="Load"/> is the wall time of the
+/// COPY stage, <see cref="Elapsed"/> end to end (rebuilding indexes and checking foreign keys
+/// included); CPU times of this process and, when the server runs on this machine, of the server
+/// process that ran the import.
+/// </summary>
+public sealed record ImportMeasurement(int Events, long Rows, bool Bulk, TimeSpan Load, TimeSpan Elapsed, CpuSplit ClientCpu, CpuSplit? ServerCpu)
+{
+    public double LoadRowsPerSecond => Rows / Load.TotalSeconds;
+
+    public double RowsPerSecond => Rows / Elapsed.TotalSeconds;
+
+    /// <summary>Rows per second of CPU (client and server) of the COPY stage, or null without the server's.</summary>
+    public double? LoadRowsPerCpuSecond => ServerCpu is null ? null : Rows / (ClientCpu.Load + ServerCpu.Load).TotalSeconds;
+
+    /// <summary>Rows per second of CPU (client and server) end to end, or null without the server's.</summary>
+    public double? RowsPerCpuSecond => ServerCpu is null ? null : Rows / (ClientCpu.Total + ServerCpu.Total).TotalSeconds;
+}
+
 /// <summary>How fast <see cref="Workers"/> workers emptied a queue of <see cref="Documents"/> documents.</summary>
 public sealed record WorkerMeasurement(int Workers, int Documents, TimeSpan Elapsed)
 {
@@ -50,21 +75,29 @@ public sealed class PostgresBenchmark(string serverLocation)
 
     /// <summary>
     /// Imports <paramref name="events"/> synthetic events (the store suite's, four per document) in
-    /// one <see cref="PostgresEventStore.ImportEvents"/> call: the bulk path, written by binary COPY
-    /// a chunk at a time. <see cref="CopyMeasurement.Rows"/> counts the rows of the event tables and reports.
+    /// one <see cref="PostgresEventStore.ImportEvents"/> call into an empty store: with
+    /// <paramref name="bulk"/> the fast path (<see cref="PostgresBulkLoad"/>), otherwise COPY into
+    /// the indexed tables. Rows count the event tables and reports (revisions and stub documents
+    /// are written but not counted).
     /// </summary>
-    public CopyMeasurement MeasureImport(int events) => InScratchDatabase(location =>
+    public ImportMeasurement MeasureImport(int events, bool bulk = true) => InScratchDatabase(location =>
     {
         using var store = PostgresEventStore.Open(location);
+        if (!bulk) store.BulkThreshold = int.MaxValue;
+        TimeSpan clientStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        store.ImportEvents(new Benchmarking.SyntheticEvents.ImportedList(events));
+        PostgresImportReport report = store.Import(new Benchmarking.SyntheticEvents.ImportedList(events));
         clock.Stop();
+        TimeSpan clientEnd = Process.GetCurrentProcess().TotalProcessorTime;
+        TimeSpan? serverEnd = PostgresBackendCpu.Of(report.BackendPid);
         long rows = store.Read(connection =>
         {
             using var command = new NpgsqlCommand($"SELECT {CountedRows} + (SELECT count(*) FROM reports)", connection);
             return (long)command.ExecuteScalar()!;
         });
-        return new CopyMeasurement((int)store.CountEvents(), rows, clock.Elapsed);
+        return new ImportMeasurement((int)store.CountEvents(), rows, report.Bulk, report.Load, clock.Elapsed,
+            new CpuSplit(report.ClientCpuAtRebuild - clientStart, clientEnd - report.ClientCpuAtRebuild),
+            report.ServerCpuAtStart is TimeSpan s0 && report.ServerCpuAtRebuild is TimeSpan s1 && serverEnd is TimeSpan s2 ? new CpuSplit(s1 - s0, s2 - s1) : null);
     });
 
     private const string CountedRows = """

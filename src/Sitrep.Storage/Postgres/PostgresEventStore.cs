@@ -90,16 +90,30 @@ public sealed class PostgresEventStore : IEventStore
         return writer.Write(batch, cancellationToken);
     }
 
-    public ImportResult ImportEvents(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
+    public ImportResult ImportEvents(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default) =>
+        Import(events, cancellationToken).Result;
+
+    /// <summary>
+    /// From how many events an import into a store without incidents takes the bulk path
+    /// (<see cref="PostgresBulkLoad"/>): below it, dropping and rebuilding the indexes costs more
+    /// than maintaining them row by row.
+    /// </summary>
+    internal int BulkThreshold { get; set; } = 20_000;
+
+    /// <summary><see cref="ImportEvents"/>, telling which path it took and where the time went.</summary>
+    internal PostgresImportReport Import(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(events);
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
-        if (events.Count == 0) return new ImportResult(0, 0);
+        if (events.Count == 0) return new PostgresImportReport(new ImportResult(0, 0), false, TimeSpan.Zero, TimeSpan.Zero);
         return InTransaction((connection, transaction) =>
         {
+            TimeSpan? serverCpu = PostgresBackendCpu.Of(connection.ProcessID);
             LockMerges(connection, transaction);
-            return new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher).Import(events, cancellationToken);
+            PostgresBulkLoad? bulk = PostgresBulkLoad.Begin(connection, transaction, events.Count, BulkThreshold);
+            PostgresImportReport report = new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher).Import(events, bulk, cancellationToken);
+            return report with { BackendPid = connection.ProcessID, ServerCpuAtStart = serverCpu };
         });
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
 using Sitrep.Documents;
@@ -43,7 +44,7 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
         var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
         var merger = new PostgresMergeWriter(rows, new PostgresReportReader(connection, transaction, rows), matcher);
         rows.Reserve(fresh.Sum(f => PostgresBatchRows.EventsOf(f).Count));
-        Guarded(() => { merger.Prepare(fresh.SelectMany(PostgresBatchRows.EventsOf)); return true; });
+        Guarded(() => { merger.Prepare(fresh); return true; });
         var notYet = new HashSet<string>(fresh.Select(f => f.Document.Id.Value), StringComparer.Ordinal);
         IngestResult result = new(0, present, 0, eventsPresent);
         foreach (ProcessedDocument item in fresh)
@@ -59,26 +60,50 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
     /// <summary>Events an import checks for presence with one query and writes with one set of COPYs; bounds the memory a large import holds.</summary>
     public const int ImportChunk = 50_000;
 
-    /// <summary>Writes exported events without merging (see <see cref="IEventStore.ImportEvents"/>), a chunk at a time, with no round trip per event.</summary>
-    public ImportResult Import(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes exported events without merging (see <see cref="IEventStore.ImportEvents"/>), a chunk
+    /// at a time, with no round trip per event. With <paramref name="bulk"/> the store held no
+    /// incident when the import began, so ids are checked in memory rather than against the
+    /// (index-less) tables, and the dropped indexes and constraints are rebuilt at the end.
+    /// </summary>
+    public PostgresImportReport Import(IReadOnlyList<StoredEvent> events, PostgresBulkLoad? bulk, CancellationToken cancellationToken)
     {
+        var clock = Stopwatch.StartNew();
         var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
         var reports = new PostgresReportReader(connection, transaction, rows);
         var merger = new PostgresMergeWriter(rows, reports, matcher);
+        HashSet<string>? imported = bulk is null ? null : new(StringComparer.Ordinal);
         int added = 0, present = 0;
         foreach (StoredEvent[] chunk in events.Chunk(ImportChunk))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (StoredEvent e in chunk) ArgumentNullException.ThrowIfNull(e);
             rows.Reserve(chunk.Length);
-            HashSet<string> storedIds = Guarded(() => reports.ExistingReports([.. chunk.Select(e => e.Event.Id)]));
+            HashSet<string> storedIds = imported ?? Guarded(() => reports.ExistingReports([.. chunk.Select(e => e.Event.Id)]));
             foreach (StoredEvent e in chunk)
             {
-                if (merger.Import(e, storedIds)) added++; else present++;
+                if (!merger.Import(e, storedIds)) present++;
+                else
+                {
+                    added++;
+                    imported?.Add(e.Event.Id);
+                }
             }
             Guarded(() => { rows.Flush(cancellationToken); return true; });
         }
-        return new ImportResult(added, present);
+        TimeSpan load = clock.Elapsed;
+        TimeSpan? serverCpu = PostgresBackendCpu.Of(connection.ProcessID);
+        TimeSpan clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        if (bulk is not null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Guarded(() => { bulk.Finish(); return true; });
+        }
+        return new PostgresImportReport(new ImportResult(added, present), bulk is not null, load, clock.Elapsed - load)
+        {
+            ServerCpuAtRebuild = serverCpu,
+            ClientCpuAtRebuild = clientCpu,
+        };
     }
 
     private HashSet<string> InsertDocuments(List<ProcessedDocument> documents)

@@ -20,11 +20,38 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
     private readonly ReportIndex _added = new();
     private HashSet<FamilyWindow>? _storedWindows;
 
-    /// <summary>Looks up, in one query, which of the batch's windows hold stored reports; without it every report asks the database.</summary>
-    public void Prepare(IEnumerable<ConflictEvent> events)
+    // Source keys that current stored documents carry, and the batch's documents by source key:
+    // a document whose key is in neither (apart from itself) revises nothing, and asking the
+    // database anyway would flush the buffered rows once per document.
+    private HashSet<string>? _storedKeys;
+    private readonly Dictionary<string, List<string>> _batchByKey = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Looks up, in one query each, which of the batch's windows hold stored reports and which of
+    /// its source keys stored documents carry; without it every report and document asks the database.
+    /// </summary>
+    public void Prepare(IReadOnlyList<ProcessedDocument> documents)
     {
-        List<FamilyWindow> windows = [.. events.Select(WindowOf).Distinct()];
+        List<FamilyWindow> windows = [.. documents.SelectMany(PostgresBatchRows.EventsOf).Select(WindowOf).Distinct()];
         _storedWindows = reports.WindowsWithReports(windows);
+        foreach (ProcessedDocument item in documents)
+        {
+            string key = PostgresIncidentWriter.SourceKey(item.Document.Metadata);
+            if (!_batchByKey.TryGetValue(key, out List<string>? ids)) _batchByKey[key] = ids = [];
+            ids.Add(item.Document.Id.Value);
+        }
+        _storedKeys = reports.CurrentSourceKeys(_batchByKey.Keys, [.. documents.Select(d => d.Document.Id.Value)]);
+    }
+
+    /// <summary>The current document <paramref name="document"/> revises, if any; <paramref name="notYet"/> as for <see cref="Write"/>.</summary>
+    private string? PreviousRevision(Document document, IReadOnlyCollection<string> notYet)
+    {
+        string key = PostgresIncidentWriter.SourceKey(document.Metadata);
+        bool sharedInBatch = _batchByKey.TryGetValue(key, out List<string>? sameKey) && sameKey.Count > 1;
+        if (_storedKeys is not null && !_storedKeys.Contains(key) && !sharedInBatch) return null;
+        // Only the batch's documents with this key can be among those the query must skip.
+        IReadOnlyCollection<string> skip = sameKey is null ? notYet : [.. sameKey.Where(notYet.Contains)];
+        return reports.CurrentRevisionOf(key, document.Id.Value, skip);
     }
 
     private FamilyWindow WindowOf(ConflictEvent e) => new(matcher.WindowFor(e), IncidentMatcher.Family(e));
@@ -35,7 +62,7 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         string documentId = document.Id.Value;
         var log = new RevisionLog();
         bool revised = false;
-        if (reports.CurrentRevisionOf(PostgresIncidentWriter.SourceKey(document.Metadata), documentId, notYet) is string previous)
+        if (PreviousRevision(document, notYet) is string previous)
         {
             revised = true;
             events = Revise(previous, documentId, events, log);

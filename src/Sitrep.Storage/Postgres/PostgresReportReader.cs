@@ -74,6 +74,23 @@ internal sealed class PostgresReportReader(NpgsqlConnection connection, NpgsqlTr
         ORDER BY ingested_at, id LIMIT 1
         """, ("source_key", sourceKey), ("id", documentId), ("not_yet", notYet.ToArray())) as string;
 
+    /// <summary>
+    /// Which of <paramref name="keys"/> a current document other than <paramref name="excluding"/>
+    /// (the batch's own, inserted just before) carries, in one round trip: a batch document whose
+    /// key is not among them revises nothing stored.
+    /// </summary>
+    public HashSet<string> CurrentSourceKeys(IReadOnlyCollection<string> keys, IReadOnlyCollection<string> excluding)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        if (keys.Count == 0) return found;
+        using NpgsqlCommand command = Command(
+            "SELECT DISTINCT source_key FROM documents WHERE source_key = ANY(@keys) AND superseded_by IS NULL AND NOT (id = ANY(@excluding))",
+            [("keys", keys.ToArray()), ("excluding", excluding.ToArray())]);
+        using NpgsqlDataReader r = command.ExecuteReader();
+        while (r.Read()) found.Add(r.GetString(0));
+        return found;
+    }
+
     public bool ReportExists(string id) => Scalar("SELECT 1 FROM reports WHERE id = @id", ("id", id)) is not null;
 
     /// <summary>Which of <paramref name="ids"/> are stored report ids, in one round trip (a bulk import checks a chunk at a time).</summary>
