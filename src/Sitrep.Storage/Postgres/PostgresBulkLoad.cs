@@ -18,14 +18,18 @@ namespace Sitrep.Storage.Postgres;
 /// import (a bad row, a key the rebuild finds broken, cancellation) rolls back to the store as it
 /// was, constraints and indexes included. The dropped tables stay locked (ACCESS EXCLUSIVE) until
 /// the commit, so readers wait for the import instead of seeing a store without its indexes.
-/// Documents, actors and their aliases keep their keys because the import upserts into them, and
-/// revisions keep theirs because their numbers continue from what is stored.
+/// Documents, actors and their aliases keep their keys because the import upserts into them.
+/// Revisions may hold the history of deleted incidents, so they are not truncated; their numbers
+/// continue from the stored ones, read once here, and the rows are written by COPY too.
 /// </remarks>
 internal sealed class PostgresBulkLoad
 {
     /// <summary>The tables the fast path empties and rebuilds: every table an incident writes to, and reports.</summary>
     public static readonly IReadOnlyList<string> Tables =
         ["events", "event_sources", "event_actors", "event_actor_aliases", "claims", "claim_by", "evidence", "reports"];
+
+    /// <summary>The tables whose keys, indexes and foreign keys the fast path drops and rebuilds.</summary>
+    private static readonly IReadOnlyList<string> Rebuilt = [.. Tables, "revisions"];
 
     // Foreign keys from or to the tables, then their primary keys and unique constraints, then their other indexes.
     private const string ReadDefinitions = """
@@ -48,12 +52,22 @@ internal sealed class PostgresBulkLoad
     private readonly NpgsqlConnection _connection;
     private readonly NpgsqlTransaction _transaction;
     private readonly IReadOnlyList<Definition> _definitions;
+    private readonly Dictionary<string, int> _lastRevision;
 
-    private PostgresBulkLoad(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Definition> definitions)
+    private PostgresBulkLoad(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<Definition> definitions, Dictionary<string, int> lastRevision)
     {
         _connection = connection;
         _transaction = transaction;
         _definitions = definitions;
+        _lastRevision = lastRevision;
+    }
+
+    /// <summary>The number of the next revision of <paramref name="eventId"/>, counting on from the stored ones (from 1).</summary>
+    public int NextRevision(string eventId)
+    {
+        int next = (_lastRevision.TryGetValue(eventId, out int last) ? last : 0) + 1;
+        _lastRevision[eventId] = next;
+        return next;
     }
 
     /// <summary>One index or constraint as the catalog defines it.</summary>
@@ -83,14 +97,20 @@ internal sealed class PostgresBulkLoad
         var definitions = new List<Definition>();
         using (var read = new NpgsqlCommand(ReadDefinitions, connection, transaction))
         {
-            read.Parameters.AddWithValue("tables", Tables.ToArray());
+            read.Parameters.AddWithValue("tables", Rebuilt.ToArray());
             using NpgsqlDataReader r = read.ExecuteReader();
             while (r.Read()) definitions.Add(new Definition((DefinitionKind)r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3)));
+        }
+        var lastRevision = new Dictionary<string, int>(StringComparer.Ordinal);
+        using (var read = new NpgsqlCommand("SELECT event_id, max(revision) FROM revisions GROUP BY event_id", connection, transaction))
+        {
+            using NpgsqlDataReader r = read.ExecuteReader();
+            while (r.Read()) lastRevision[r.GetString(0)] = r.GetInt32(1);
         }
         // The names come from the catalog, quoted by the server, never from input.
         Execute(connection, transaction, string.Join(";\n", definitions.Select(d => d.Drop)));
         Execute(connection, transaction, "TRUNCATE " + string.Join(", ", Tables));
-        return new PostgresBulkLoad(connection, transaction, definitions);
+        return new PostgresBulkLoad(connection, transaction, definitions, lastRevision);
     }
 
     /// <summary>How many indexes and constraints were dropped (and will be rebuilt).</summary>

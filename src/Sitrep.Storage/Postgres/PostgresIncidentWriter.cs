@@ -26,6 +26,9 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
 
     public DateTimeOffset At { get; } = at;
 
+    /// <summary>Set on the bulk path of an import: revisions are then numbered here and written by COPY.</summary>
+    public PostgresBulkLoad? Bulk { get; init; }
+
     /// <summary>The format of documents that exist only as sources of imported events; they have no text.</summary>
     public const string ImportedFormat = "import";
 
@@ -102,7 +105,8 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         }
         if (_revisions.Count > 0)
         {
-            InsertRevisions();
+            if (Bulk is null) InsertRevisions();
+            else CopyRevisions(Bulk);
             _revisions.Clear();
         }
     }
@@ -141,6 +145,26 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
             w.Write(report.Event.Date.End, NpgsqlDbType.Date);
             if (body is null) w.WriteNull();
             else w.Write(body, NpgsqlDbType.Text);
+        }
+        w.Complete();
+    }
+
+    // The bulk path's revisions table has no index to look the stored numbers up in; the load numbers them.
+    private void CopyRevisions(PostgresBulkLoad bulk)
+    {
+        using NpgsqlBinaryImporter w = connection.BeginBinaryImport(
+            "COPY revisions (event_id, revision, change, merged_into, at, document_id) FROM STDIN (FORMAT BINARY)");
+        foreach ((string eventId, string change, string? mergedInto, string? documentId) in _revisions)
+        {
+            w.StartRow();
+            w.Write(eventId, NpgsqlDbType.Text);
+            w.Write(bulk.NextRevision(eventId), NpgsqlDbType.Integer);
+            w.Write(change, NpgsqlDbType.Text);
+            if (mergedInto is null) w.WriteNull();
+            else w.Write(mergedInto, NpgsqlDbType.Text);
+            w.Write(At.UtcDateTime, NpgsqlDbType.TimestampTz);
+            if (documentId is null) w.WriteNull();
+            else w.Write(documentId, NpgsqlDbType.Text);
         }
         w.Complete();
     }

@@ -69,7 +69,7 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
     public PostgresImportReport Import(IReadOnlyList<StoredEvent> events, PostgresBulkLoad? bulk, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
+        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt) { Bulk = bulk };
         var reports = new PostgresReportReader(connection, transaction, rows);
         var merger = new PostgresMergeWriter(rows, reports, matcher);
         HashSet<string>? imported = bulk is null ? null : new(StringComparer.Ordinal);

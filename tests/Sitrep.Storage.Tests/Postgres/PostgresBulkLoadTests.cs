@@ -62,6 +62,22 @@ public sealed class PostgresBulkLoadTests : IDisposable
     }
 
     [PostgresFact]
+    public void Import_DeletedIncidentsHistory_NumbersRevisionsOnFromStoredOnes()
+    {
+        using PostgresEventStore store = OpenBulk();
+        string id = SyntheticEvents.Imported(3).Event.Id;
+        _database!.Run($"""
+            INSERT INTO revisions (event_id, revision, change, at) VALUES ('{id}', 1, 'created', now()), ('{id}', 2, 'deleted', now())
+            """);
+
+        Assert.True(store.Import(new SyntheticEvents.ImportedList(20)).Bulk);
+
+        Assert.Equal([1, 2, 3], store.GetRevisions(id).Select(r => r.Revision));
+        Assert.Equal(RevisionChange.Created, store.GetRevisions(id)[^1].Change);
+        Assert.Equal([1], store.GetRevisions(SyntheticEvents.Imported(4).Event.Id).Select(r => r.Revision));
+    }
+
+    [PostgresFact]
     public void Import_EmptyStoreWithRepeatedIds_CountsRepeatsAsPresent()
     {
         using PostgresEventStore store = OpenBulk();
