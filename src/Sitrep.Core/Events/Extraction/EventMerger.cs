@@ -59,8 +59,14 @@ internal static class EventMerger
         if (a.Country != b.Country) return false;
         if (!bothNamed || a.Location is null || b.Location is null) return true;
         if (string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase)) return true;
+        // "in the south of Borno State" and then "at Kwamdi village, Damboa": the region the first report gave holds the later place.
+        if (Holds(a, b) || Holds(b, a)) return true;
         return a.Point is GeoPoint p && b.Point is GeoPoint q && p.DistanceKm(q) <= SamePlaceKm;
     }
+
+    private static bool Holds(EventPlace region, EventPlace place) =>
+        region.Precision == GeoPrecision.Admin1 && region.Admin1 is not null && place.Precision != GeoPrecision.Admin1
+        && string.Equals(region.Admin1, place.Admin1, StringComparison.OrdinalIgnoreCase);
 
     // The first report's date, unless it had none or a later mention pins it down inside it ("last week" → "last Wednesday").
     private static EventDate MergedDate(EventDraft kept, EventDraft added)
