@@ -42,8 +42,10 @@ internal static class EventMerger
         return dateFits && last.Event.Background == draft.Event.Background ? merged.Count - 1 : -1;
     }
 
+    // Strategic developments share a type but not a deed: an arrest told after a looting is another incident.
     private static bool SameIncident(EventDraft a, EventDraft b) =>
         (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a))
+        && (a.Event.EventType != AcledTypology.StrategicDevelopments || a.Event.SubEventType == b.Event.SubEventType)
         && a.Event.Background == b.Event.Background
         && (Near(a.Event.Date, b.Event.Date) || !a.OwnDate || !b.OwnDate)
         && SamePlace(a.Event.Place, b.Event.Place, a.OwnPlace && b.OwnPlace);
