@@ -67,7 +67,9 @@ internal static class EventMerger
     }
 
     private static bool Holds(EventPlace region, EventPlace place) =>
+        // Only a place that is the region itself: a village the gazetteer lacks is coded at its region's precision too.
         region.Precision == GeoPrecision.Admin1 && region.Admin1 is not null && place.Precision != GeoPrecision.Admin1
+        && string.Equals(region.Location, region.Admin1, StringComparison.OrdinalIgnoreCase)
         && string.Equals(region.Admin1, place.Admin1, StringComparison.OrdinalIgnoreCase);
 
     // The first report's date, unless it had none or a later mention pins it down inside it ("last week" → "last Wednesday").
