@@ -24,6 +24,7 @@ internal sealed class ActorRoles(EventCues cues)
             if (a.Span.End <= hit.Span.Start) before.Add(a);
             else if (a.Span.Start >= hit.Span.End)
             {
+                if (AfterConcession(text, hit.Span.End, a.Span.Start)) continue;
                 Span lead = TextWindows.WordsBefore(text, a.Span.Start, 2, hit.Sentence);
                 if (cues.Any(CueKind.Agent, text, lead)) agents.Add(a); else after.Add(a);
             }
@@ -57,6 +58,13 @@ internal sealed class ActorRoles(EventCues cues)
     }
 
     private const int SourceWords = 3;
+
+    // "... entered Goma, despite the UN Security Council demanding an end": a concessive clause after the event names
+    // who objected or what went on around it, not whom the event struck.
+    private static bool AfterConcession(string text, int from, int to) =>
+        Concessions.Any(c => text.AsSpan(from, to - from).Contains(c, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] Concessions = [" despite ", " in spite of ", " although ", " though ", " amid ", " whereas "];
 
     // Victims listed before a passive verb ("31 soldiers and three auxiliaries were killed") are named main one first;
     // ordered by distance to the trigger the last-listed would come first.

@@ -39,6 +39,9 @@ internal sealed class DefaultActors(ActorDictionary? dictionary)
             // Foreign forces taking ground take it from the country's own forces unless the text names another holder.
             AcledTypology.Battles when e.SubEventType == "Non-state actor overtakes territory" && e.Actor2 is null && e.Actor1 is ActorRef invader
                 && EventTyping.Foreign(invader, e.Place.Country) => e with { Actor2 = Role("military") },
+            // Rebels or militias taking a town the text names no holder of take it from the state, whose forces held it.
+            AcledTypology.Battles when e.SubEventType == "Non-state actor overtakes territory" && e.Actor2 is null && e.Actor1 is { Inter: 2 or 3 or 4 }
+                => e with { Actor2 = Role("military") },
             AcledTypology.Battles or AcledTypology.ExplosionsRemoteViolence when e.Actor1 is null => e with { Actor1 = Role("armed-group") },
             _ => e,
         };
