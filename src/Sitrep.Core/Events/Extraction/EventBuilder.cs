@@ -33,8 +33,9 @@ internal sealed class EventBuilder(EventCues cues)
                 draft = draft with { Event = draft.Event with { Background = true } };
             if (draft.OwnDate && !draft.Event.Background) lead ??= draft.Event.Date;
             if (draft.OwnDate && !draft.Event.Background) lastDate = draft.Event.Date;
-            drafts.Add(draft);
-            drafts.AddRange(ListedPlaces(view, draft));
+            List<EventDraft> others = [.. ListedPlaces(view, draft)];
+            drafts.Add(others.Count > 0 && draft.Event.Fatalities.Best is not null ? draft with { SharedToll = true } : draft);
+            drafts.AddRange(others);
         }
         return drafts;
     }

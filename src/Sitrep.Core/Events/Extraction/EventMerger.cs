@@ -129,12 +129,17 @@ internal static class EventMerger
             AssocActor2 = k.AssocActor2.IsEmpty ? a.AssocActor2 : k.AssocActor2,
             Date = MergedDate(kept, added),
             Place = BetterPlace(kept, added),
-            Fatalities = MergedToll(k, a, added.OnlyAddsFacts),
+            // A toll for the listed places together gives way to the count a later mention gives for this place alone.
+            Fatalities = kept.SharedToll && added.OwnPlace && a.Fatalities.Best is not null ? a.Fatalities : MergedToll(k, a, added.OnlyAddsFacts),
             Claims = [.. k.Claims.Concat(a.Claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))],
             Aggregate = k.Aggregate && a.Aggregate,
             Confidence = Math.Min(1, Math.Max(k.Confidence, a.Confidence) + 0.05),
             Evidence = [.. k.Evidence, .. a.Evidence.Where(x => x.Field != "event")],
         };
-        return kept with { Event = e, OwnDate = kept.OwnDate || added.OwnDate, OwnPlace = kept.OwnPlace || added.OwnPlace };
+        return kept with
+        {
+            Event = e, OwnDate = kept.OwnDate || added.OwnDate, OwnPlace = kept.OwnPlace || added.OwnPlace,
+            SharedToll = kept.SharedToll && !(added.OwnPlace && a.Fatalities.Best is not null),
+        };
     }
 }
