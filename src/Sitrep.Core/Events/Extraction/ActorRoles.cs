@@ -20,10 +20,11 @@ internal sealed class ActorRoles(EventCues cues)
         var agents = new List<ActorCandidate>();
         foreach (ActorCandidate a in view.Within(view.Actors, hit.Sentence))
         {
-            if (IsClaimant(text, a, hit.Sentence)) continue;
+            if (IsClaimant(text, a, hit)) continue;
             if (a.Span.End <= hit.Span.Start) before.Add(a);
             else if (a.Span.Start >= hit.Span.End)
             {
+                if (AfterConcession(text, hit.Span.End, a.Span.Start)) continue;
                 Span lead = TextWindows.WordsBefore(text, a.Span.Start, 2, hit.Sentence);
                 if (cues.Any(CueKind.Agent, text, lead)) agents.Add(a); else after.Add(a);
             }
@@ -31,7 +32,7 @@ internal sealed class ActorRoles(EventCues cues)
         // An actor before the trigger is its subject; with a passive verb between them ("soldiers were killed in an
         // attack", "troops were ambushed") the subject suffered the event rather than carried it out.
         var subjects = Nearest(before, hit.Span, fromEnd: true).ToList();
-        List<ActorCandidate> sufferers = [.. subjects.Where(a => cues.Any(CueKind.Passive, text, new Span(a.Span.End, hit.Span.Start)))];
+        List<ActorCandidate> sufferers = ListedOrder(text, [.. subjects.Where(a => cues.Any(CueKind.Passive, text, new Span(a.Span.End, hit.Span.Start)))]);
         List<ActorCandidate> initiators = [.. subjects.Except(sufferers), .. agents];
         List<ActorCandidate> targets = [.. sufferers, .. after];
         initiators = Distinct(initiators);
@@ -43,14 +44,40 @@ internal sealed class ActorRoles(EventCues cues)
     }
 
     // The source of an attribution ("the army said", "according to police") is a claimant, not a participant.
-    private bool IsClaimant(string text, ActorCandidate actor, Span sentence)
+    // The actor may be a modifier inside the source phrase ("the local VDP leader also reported"), as long as the
+    // trigger does not stand between it and the reporting verb.
+    private bool IsClaimant(string text, ActorCandidate actor, TriggerHit hit)
     {
-        Span afterWords = TextWindows.WordsAfter(text, actor.Span.End, 2, sentence);
+        Span sentence = hit.Sentence;
+        Span afterWords = TextWindows.WordsAfter(text, actor.Span.End, SourceWords, sentence);
+        if (afterWords.Overlaps(hit.Span)) afterWords = new Span(afterWords.Start, Math.Max(afterWords.Start, hit.Span.Start));
         Span beforeWords = TextWindows.WordsBefore(text, actor.Span.Start, 2, sentence);
         string prior = text.Substring(beforeWords.Start, beforeWords.Length);
         return (cues.Any(CueKind.Attribution, text, afterWords) && !cues.Any(CueKind.Passive, text, afterWords))
             || prior.Contains("according to", StringComparison.OrdinalIgnoreCase);
     }
+
+    private const int SourceWords = 3;
+
+    // "... entered Goma, despite the UN Security Council demanding an end": a concessive clause after the event names
+    // who objected or what went on around it, not whom the event struck.
+    private static bool AfterConcession(string text, int from, int to) =>
+        Concessions.Any(c => text.AsSpan(from, to - from).Contains(c, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] Concessions = [" despite ", " in spite of ", " although ", " though ", " amid ", " whereas "];
+
+    // Victims listed before a passive verb ("31 soldiers and three auxiliaries were killed") are named main one first;
+    // ordered by distance to the trigger the last-listed would come first.
+    private static List<ActorCandidate> ListedOrder(string text, List<ActorCandidate> sufferers)
+    {
+        if (sufferers.Count < 2 || sufferers[1].Span.End > sufferers[0].Span.Start) return sufferers;
+        Span gap = new(sufferers[1].Span.End, sufferers[0].Span.Start);
+        bool listed = gap.Length <= MaxListGap && text.AsSpan(gap.Start, gap.Length).Contains(" and ", StringComparison.OrdinalIgnoreCase)
+            && text.AsSpan(gap.Start, gap.Length).IndexOfAny('.', ';') < 0;
+        return listed ? [sufferers[1], sufferers[0], .. sufferers.Skip(2)] : sufferers;
+    }
+
+    private const int MaxListGap = 24;
 
     // Actors listed together ("Malian and Russian soldiers") sit side by side; keep the order of mention nearest the trigger first.
     private static IEnumerable<ActorCandidate> Nearest(List<ActorCandidate> actors, Span trigger, bool fromEnd) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Sitrep.Documents;
 
 namespace Sitrep.Events.Extraction;
@@ -48,6 +49,7 @@ internal static class ClaimSources
         if (own.Length > 0 && !Pronouns.Contains(own))
         {
             names.AddRange(Variants(own));
+            if (Workplace(view.Text, own, p.End, sentence.End) is string titled) names.Add(titled);
             bool definite = view.Text.AsSpan(p.Start, p.Length).TrimStart("'\"\u201C\u201D ").StartsWith("the ", StringComparison.OrdinalIgnoreCase);
             names.AddRange(ClaimantAntecedents.Find(view.Text, p.Start, own, definite));
         }
@@ -159,6 +161,29 @@ internal static class ClaimSources
         while (name > first && char.IsUpper(words[name - 1][0]) && !words[name - 1].EndsWith("'s", StringComparison.Ordinal)) name--;
         if (name > first && words.Length - name >= 2) yield return string.Join(' ', words[name..]);
     }
+
+    // "an official in the city's morgue" is a morgue official, "a doctor at the local hospital" a hospital doctor: a source
+    // named by its post and the place it works is printed as news write it in short.
+    private static string? Workplace(string text, string own, int from, int limit)
+    {
+        int space = own.LastIndexOf(' ');
+        string role = own[(space + 1)..];
+        if (!WorkRoles.Contains(role)) return null;
+        Match m = WorkplacePattern.Match(text[from..limit]);
+        return m.Success && !NotWorkplaces.Contains(m.Groups["noun"].Value) ? $"{m.Groups["noun"].Value} {own}" : null;
+    }
+
+    // Where a source is rather than where it works ("an official at the scene", "a source in the town").
+    private static readonly ImmutableHashSet<string> NotWorkplaces = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "scene", "area", "region", "city", "town", "village", "country", "capital", "district", "province", "state", "time", "north", "south", "east", "west");
+
+    private static readonly ImmutableHashSet<string> WorkRoles = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "doctor", "doctors", "nurse", "worker", "workers", "employee", "staff");
+
+    // The preposition, an optional article and owner ("the city's"), up to two modifiers, then the noun before a stop.
+    private static readonly Regex WorkplacePattern = new(
+        @"^\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?<noun>[a-z]+)(?=\s*(?:[,.;]|$|\s(?:in|of|on|who|said|told|says)\b))",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     // "Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": the acronym in brackets right after a name is a way to print it.
     private static string? Acronym(string text, int from, int limit)

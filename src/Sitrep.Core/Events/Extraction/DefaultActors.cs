@@ -21,20 +21,31 @@ internal sealed class DefaultActors(ActorDictionary? dictionary)
                 ? e with { Actor1 = e.Actor2, Actor2 = force, AssocActor1 = e.AssocActor2, AssocActor2 = e.AssocActor1 }
                 : e with { Actor1 = Role("protesters"), Actor2 = e.Actor2 ?? force, AssocActor1 = [] };
         }
+        // ACLED's looting sub-type is for armed actors taking goods outside other violence; a crowd of residents,
+        // demonstrators or rioters looting shops is mob violence, a riot, with the crowd coded as rioters.
+        if (e.SubEventType == LootingSubType && e.Actor1 is { Inter: 5 or 6 or 7 } crowd && Role("rioters") is ActorRef rioters)
+            e = e with { EventType = AcledTypology.Riots, SubEventType = "Mob violence", Actor1 = rioters with { Aliases = [.. rioters.AllNames.Skip(1), .. crowd.AllNames] } };
         return e.EventType switch
         {
             AcledTypology.Protests when e.Actor1 is null => e with { Actor1 = Role("protesters") },
             AcledTypology.Riots when e.Actor1 is null => e with { Actor1 = Role("rioters") },
-            // ACLED codes people arrested without a named affiliation as civilians.
-            AcledTypology.StrategicDevelopments when e.SubEventType == "Arrests" && e.Actor2 is null => e with { Actor2 = Role("civilians") },
+            // ACLED codes people arrested without a named affiliation as civilians, and arrests nobody is said to make
+            // ("suspects were arrested") as the state's: its police, where the story names no other force.
+            AcledTypology.StrategicDevelopments when e.SubEventType == "Arrests" && (e.Actor1 is null || e.Actor2 is null)
+                => e with { Actor1 = e.Actor1 ?? Role("police"), Actor2 = e.Actor2 ?? Role("civilians") },
             AcledTypology.ViolenceAgainstCivilians => e with { Actor1 = e.Actor1 ?? Role("armed-group"), Actor2 = e.Actor2 ?? Role("civilians") },
             // Aircraft over a country's own conflict are, unless the text names another air force, its state's.
             AcledTypology.ExplosionsRemoteViolence when e.SubEventType == "Air/drone strike" && e.Actor1 is null && e.Actor2?.Inter != 1 => e with { Actor1 = Role("military") },
             // Foreign forces taking ground take it from the country's own forces unless the text names another holder.
             AcledTypology.Battles when e.SubEventType == "Non-state actor overtakes territory" && e.Actor2 is null && e.Actor1 is ActorRef invader
                 && EventTyping.Foreign(invader, e.Place.Country) => e with { Actor2 = Role("military") },
+            // Rebels or militias taking a town the text names no holder of take it from the state, whose forces held it.
+            AcledTypology.Battles when e.SubEventType == "Non-state actor overtakes territory" && e.Actor2 is null && e.Actor1 is { Inter: 2 or 3 or 4 }
+                => e with { Actor2 = Role("military") },
             AcledTypology.Battles or AcledTypology.ExplosionsRemoteViolence when e.Actor1 is null => e with { Actor1 = Role("armed-group") },
             _ => e,
         };
     }
+
+    private const string LootingSubType = "Looting/property destruction";
 }

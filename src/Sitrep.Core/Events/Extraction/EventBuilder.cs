@@ -16,6 +16,9 @@ internal sealed class EventBuilder(EventCues cues)
     /// <summary>An incident dated this many days before the story's lead incident is background.</summary>
     private const int EarlierThanLeadDays = 7;
 
+    /// <summary>How far after a territory trigger its object may name an installation ("overran a newly built military post").</summary>
+    private const int InstallationWords = 5;
+
     public IReadOnlyList<EventDraft> Build(DocumentView view, ImmutableArray<TriggerHit> hits)
     {
         var drafts = new List<EventDraft>();
@@ -30,8 +33,9 @@ internal sealed class EventBuilder(EventCues cues)
                 draft = draft with { Event = draft.Event with { Background = true } };
             if (draft.OwnDate && !draft.Event.Background) lead ??= draft.Event.Date;
             if (draft.OwnDate && !draft.Event.Background) lastDate = draft.Event.Date;
-            drafts.Add(draft);
-            drafts.AddRange(ListedPlaces(view, draft));
+            List<EventDraft> others = [.. ListedPlaces(view, draft)];
+            drafts.Add(others.Count > 0 && draft.Event.Fatalities.Best is not null ? draft with { SharedToll = true } : draft);
+            drafts.AddRange(others);
         }
         return drafts;
     }
@@ -64,8 +68,13 @@ internal sealed class EventBuilder(EventCues cues)
         bool ownPlace = place is not null;
         place ??= PlaceReader.Context(view, hit, cues);
         EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
-        string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit), eventPlace.Country);
+        string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit), eventPlace.Country,
+            cues.Any(CueKind.Installation, text, TextWindows.WordsAfter(text, hit.Span.End, InstallationWords, hit.Sentence)));
         string type = EventTyping.EventTypeOf(sub);
+
+        // "Fifteen suspects were arrested": an arrest nobody is said to make is made by the state force the story named last.
+        if (sub == ArrestsSubType && roles.Actor1 is null && StoryForce(view, hit, eventPlace.Country, roles.Actor2) is ActorCandidate force)
+            roles = roles with { Actor1 = force };
 
         DatedFact? dated = DateReader.InSentence(view, hit, cues);
         // Undated violence continues the incident just told; an undated announcement (withdrawal, arrest) is the day's news.
@@ -106,7 +115,7 @@ internal sealed class EventBuilder(EventCues cues)
         };
         return new EventDraft(e, hit, dated is not null, ownPlace)
         {
-            NewIncident = cues.Any(CueKind.Separate, text, new Span(hit.Sentence.Start, hit.Span.Start)),
+            NewIncident = cues.Any(CueKind.Separate, text, new Span(hit.Sentence.Start, hit.Span.Start)) || AnotherBefore(text, hit),
         };
     }
 
@@ -115,6 +124,22 @@ internal sealed class EventBuilder(EventCues cues)
         cues.Any(CueKind.MilitaryTarget, text, TextWindows.WordsAfter(text, hit.Span.End, 5, hit.Sentence))
         || (cues.Any(CueKind.Passive, text, TextWindows.WordsBefore(text, hit.Span.Start, 2, hit.Sentence))
             && cues.Any(CueKind.MilitaryTarget, text, TextWindows.WordsBefore(text, hit.Span.Start, 8, hit.Sentence)));
+
+    private const string ArrestsSubType = "Arrests";
+
+    // "another attack", "yet another, smaller-scale ambush": the writer counts a second incident, not the one just told.
+    private static bool AnotherBefore(string text, TriggerHit hit)
+    {
+        Span window = TextWindows.WordsBefore(text, hit.Span.Start, 3, hit.Sentence);
+        foreach (string word in text.Substring(window.Start, window.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (word.TrimEnd(',').Equals("another", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // The last state force of the event's country named before the trigger ("government troops", "the army").
+    private static ActorCandidate? StoryForce(DocumentView view, TriggerHit hit, string country, ActorCandidate? arrested) =>
+        view.Actors.LastOrDefault(a => a.Span.End <= hit.Span.Start && a.Actor.Inter == 1 && a.Actor.Name != arrested?.Actor.Name
+            && (country.Length == 0 || a.Actor.Country == country) && !a.Actor.Name.StartsWith("Government", StringComparison.Ordinal));
 
     private static EventPlace? CountryOfActors(RoleFacts roles) =>
         new[] { roles.Actor1, roles.Actor2 }.Select(a => a?.Actor.Country).FirstOrDefault(c => c is not null) is string iso3

@@ -29,6 +29,8 @@ public enum CueKind
     Settlement,
     Direction,
     Separate,
+    Installation,
+    Reaction,
 }
 
 /// <summary>

@@ -15,6 +15,9 @@ internal sealed record EventDraft(ConflictEvent Event, TriggerHit Hit, bool OwnD
     public bool DuringLast { get; init; }
     public int Priority => Hit.Entry.Priority;
 
+    /// <summary>Its toll counts the dead of all the places the sentence listed ("attacked Bokkos and Barkin-Ladi, killing 96").</summary>
+    public bool SharedToll { get; init; }
+
     /// <summary>The writer opens the sentence as another incident ("In a separate incident"): it founds an event of its own.</summary>
     public bool NewIncident { get; init; }
 }

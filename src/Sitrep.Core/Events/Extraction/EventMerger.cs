@@ -42,8 +42,10 @@ internal static class EventMerger
         return dateFits && last.Event.Background == draft.Event.Background ? merged.Count - 1 : -1;
     }
 
+    // Strategic developments share a type but not a deed: an arrest told after a looting is another incident.
     private static bool SameIncident(EventDraft a, EventDraft b) =>
         (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a))
+        && (a.Event.EventType != AcledTypology.StrategicDevelopments || a.Event.SubEventType == b.Event.SubEventType)
         && a.Event.Background == b.Event.Background
         && (Near(a.Event.Date, b.Event.Date) || !a.OwnDate || !b.OwnDate)
         && SamePlace(a.Event.Place, b.Event.Place, a.OwnPlace && b.OwnPlace);
@@ -59,8 +61,16 @@ internal static class EventMerger
         if (a.Country != b.Country) return false;
         if (!bothNamed || a.Location is null || b.Location is null) return true;
         if (string.Equals(a.Location, b.Location, StringComparison.OrdinalIgnoreCase)) return true;
+        // "in the south of Borno State" and then "at Kwamdi village, Damboa": the region the first report gave holds the later place.
+        if (Holds(a, b) || Holds(b, a)) return true;
         return a.Point is GeoPoint p && b.Point is GeoPoint q && p.DistanceKm(q) <= SamePlaceKm;
     }
+
+    private static bool Holds(EventPlace region, EventPlace place) =>
+        // Only a place that is the region itself: a village the gazetteer lacks is coded at its region's precision too.
+        region.Precision == GeoPrecision.Admin1 && region.Admin1 is not null && place.Precision != GeoPrecision.Admin1
+        && string.Equals(region.Location, region.Admin1, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(region.Admin1, place.Admin1, StringComparison.OrdinalIgnoreCase);
 
     // The first report's date, unless it had none or a later mention pins it down inside it ("last week" → "last Wednesday").
     private static EventDate MergedDate(EventDraft kept, EventDraft added)
@@ -119,12 +129,17 @@ internal static class EventMerger
             AssocActor2 = k.AssocActor2.IsEmpty ? a.AssocActor2 : k.AssocActor2,
             Date = MergedDate(kept, added),
             Place = BetterPlace(kept, added),
-            Fatalities = MergedToll(k, a, added.OnlyAddsFacts),
+            // A toll for the listed places together gives way to the count a later mention gives for this place alone.
+            Fatalities = kept.SharedToll && added.OwnPlace && a.Fatalities.Best is not null ? a.Fatalities : MergedToll(k, a, added.OnlyAddsFacts),
             Claims = [.. k.Claims.Concat(a.Claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))],
             Aggregate = k.Aggregate && a.Aggregate,
             Confidence = Math.Min(1, Math.Max(k.Confidence, a.Confidence) + 0.05),
             Evidence = [.. k.Evidence, .. a.Evidence.Where(x => x.Field != "event")],
         };
-        return kept with { Event = e, OwnDate = kept.OwnDate || added.OwnDate, OwnPlace = kept.OwnPlace || added.OwnPlace };
+        return kept with
+        {
+            Event = e, OwnDate = kept.OwnDate || added.OwnDate, OwnPlace = kept.OwnPlace || added.OwnPlace,
+            SharedToll = kept.SharedToll && !(added.OwnPlace && a.Fatalities.Best is not null),
+        };
     }
 }

@@ -3,7 +3,7 @@ namespace Sitrep.Events.Extraction;
 /// <summary>The ACLED type of a trigger in context, by the codebook's rules on who acts against whom.</summary>
 internal static class EventTyping
 {
-    public static string SubType(TriggerEntry entry, RoleFacts roles, bool intervention, bool fatalities, bool militaryTarget = false, string? placeCountry = null)
+    public static string SubType(TriggerEntry entry, RoleFacts roles, bool intervention, bool fatalities, bool militaryTarget = false, string? placeCountry = null, bool installation = false)
     {
         string sub = entry.SubEventType;
         if (entry.DependsOnTarget)
@@ -20,6 +20,9 @@ internal static class EventTyping
         if (sub == "Non-state actor overtakes territory" && roles.Actor1?.Actor.Inter == 1)
             return roles.Actor2 is not null ? "Arrests" : Foreign(roles.Actor1.Actor, placeCountry) ? sub : "Government regains territory";
         if (sub == "Government regains territory" && roles.Actor1 is { Actor.Inter: 2 or 3 or 4 }) return "Non-state actor overtakes territory";
+        // ACLED's territory sub-types mean control of a location; armed groups overrunning a base or a post fight its
+        // garrison, and mostly leave with what they carry: a battle.
+        if (sub == "Non-state actor overtakes territory" && installation) return "Armed clash";
         if (sub == "Peaceful protest" && fatalities) return "Excessive force against protesters";
         if (sub == "Peaceful protest" && intervention) return "Protest with intervention";
         return sub;

@@ -41,7 +41,8 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 int token = syntax.LastTokenIn(span);
                 if (syntax.UnderModal(text, token)) continue;
                 if (DescribesNoun(syntax, token, matches)) continue;
-                bool background = cues.Any(CueKind.Background, text, TextWindows.WordsBefore(text, span.Start, BackgroundWords, sentence));
+                bool background = cues.Any(CueKind.Background, text, TextWindows.WordsBefore(text, span.Start, BackgroundWords, sentence))
+                    || cues.Any(CueKind.Reaction, text, TextWindows.WordsBefore(text, span.Start, QualifierWords + 1, sentence));
                 bool aggregate = cues.Any(CueKind.Aggregate, text, sentence);
                 bool anaphoric = Anaphoric(text, syntax, token, span, sentence);
                 hits.Add(new TriggerHit(span, entry, sentence, background, aggregate) { Anaphoric = anaphoric });
