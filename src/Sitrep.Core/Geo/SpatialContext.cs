@@ -3,8 +3,11 @@ using Sitrep.Events;
 
 namespace Sitrep.Geo;
 
+/// <summary>A possible reading of a place name: where it is and how likely it is (1 for the best reading).</summary>
+public readonly record struct Reading(GeoPoint Point, double Weight);
+
 /// <summary>The plausible readings of one place name of a document.</summary>
-public sealed record NameReadings(string Key, ImmutableArray<GeoPoint> Points);
+public sealed record NameReadings(string Key, ImmutableArray<Reading> Readings);
 
 /// <summary>
 /// Where the other place names of a document may lie. A local story names places close together
@@ -19,14 +22,14 @@ public sealed class SpatialContext
     public SpatialContext(IEnumerable<NameReadings> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        _names = [.. names.Where(n => !n.Points.IsEmpty)];
+        _names = [.. names.Where(n => !n.Readings.IsEmpty)];
     }
 
     public int NameCount => _names.Length;
 
     /// <summary>
     /// How many other names have a reading near <paramref name="point"/>: each name counts by its
-    /// nearest reading, 1 at the point and decaying with distance over <paramref name="scaleKm"/>.
+    /// best-supporting reading, its weight times a decay with distance over <paramref name="scaleKm"/>.
     /// </summary>
     public double Support(string ownKey, GeoPoint point, double scaleKm)
     {
@@ -34,10 +37,20 @@ public sealed class SpatialContext
         foreach (NameReadings name in _names)
         {
             if (string.Equals(name.Key, ownKey, StringComparison.Ordinal)) continue;
-            double nearest = double.MaxValue;
-            foreach (GeoPoint p in name.Points) nearest = Math.Min(nearest, p.DistanceKm(point));
-            support += Math.Exp(-nearest / scaleKm);
+            double best = 0;
+            foreach (Reading r in name.Readings)
+            {
+                // Latitude alone bounds the distance from below: far readings are skipped unmeasured.
+                if (Math.Abs(r.Point.Latitude - point.Latitude) * KmPerDegree > FarScales * scaleKm) continue;
+                best = Math.Max(best, r.Weight * Math.Exp(-r.Point.DistanceKm(point) / scaleKm));
+            }
+            support += best;
         }
         return support;
     }
+
+    private const double KmPerDegree = 111.19;
+
+    /// <summary>Beyond this many scales a reading adds under 0.1 % and is not measured.</summary>
+    private const double FarScales = 7;
 }

@@ -87,7 +87,7 @@ public sealed class ToponymRecognizer : IPipelineStage
     /// Each distinct name's plausible local readings (towns, districts and states scoring within
     /// <see cref="ReadingWindow"/> of its best), for <see cref="SpatialContext"/>.
     /// </summary>
-    private static SpatialContext Readings(List<RawToponym> raws, Resolution[] resolved)
+    private SpatialContext Readings(List<RawToponym> raws, Resolution[] resolved)
     {
         var byKey = new Dictionary<string, NameReadings>(StringComparer.Ordinal);
         for (int i = 0; i < raws.Count; i++)
@@ -96,7 +96,8 @@ public sealed class ToponymRecognizer : IPipelineStage
             if (resolved[i].Mention?.Place is null || candidates.IsDefaultOrEmpty || byKey.ContainsKey(raws[i].Key)) continue;
             double best = candidates[0].Score;
             byKey[raws[i].Key] = new NameReadings(raws[i].Key, [.. candidates
-                .Where(c => c.Score >= best - ReadingWindow && c.Entry.Kind != PlaceKind.Country).Select(c => c.Entry.Point)]);
+                .Where(c => c.Score >= best - ReadingWindow && c.Entry.Kind != PlaceKind.Country)
+                .Select(c => new Reading(c.Entry.Point, Math.Exp((c.Score - best) / _options.ReadingDecay)))]);
         }
         return new SpatialContext(byKey.Values);
     }

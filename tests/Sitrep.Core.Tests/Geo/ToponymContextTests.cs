@@ -19,6 +19,14 @@ public class ToponymContextTests
     }
 
     [Fact]
+    public void Recognize_CapitalNamesakeBesideItsCounty_IsTheSmallTown()
+    {
+        // The story's country alone does not take "Paris" from France; its county and neighbours beside it do.
+        const string text = "Deputies from Lamar County and firefighters from Paris and Reno fought the grass fire near Blossom on Tuesday.";
+        Assert.Equal(("USA", "Texas"), (First(text, "Paris").Place?.CountryIso3, First(text, "Paris").Place?.Admin1));
+    }
+
+    [Fact]
     public void Recognize_AmbiguousTownWithoutOtherPlaces_KeepsItsPriorReading()
     {
         Assert.Equal("Alabama", First("Firefighters from Huntsville searched the woods after the storm.", "Huntsville").Place?.Admin1);
