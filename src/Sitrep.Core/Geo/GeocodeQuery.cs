@@ -24,6 +24,9 @@ public sealed record GeocodeQuery
 
     /// <summary>Where other places in the document resolved, to prefer nearby readings.</summary>
     public GeoPoint? Near { get; init; }
+
+    /// <summary>The readings of the document's other place names, to prefer a reading near several of them.</summary>
+    public SpatialContext? Context { get; init; }
 }
 
 /// <summary>A gazetteer entry the name may refer to, with the ranking score that placed it.</summary>

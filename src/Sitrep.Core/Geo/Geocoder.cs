@@ -85,6 +85,8 @@ public sealed class Geocoder
         if (query.PreferredKind is PlaceKind kind && entry.Kind == kind) score += o.PreferredKindBonus;
         if (query.Near is Events.GeoPoint near && !dwarfed)
             score += o.ProximityBonus * Math.Exp(-entry.Point.DistanceKm(near) / o.ProximityScaleKm);
+        if (query.Context is SpatialContext context && entry.Kind != PlaceKind.Country && (!dwarfed || o.ContextOverridesSize))
+            score += o.ContextBonus * Math.Min(o.ContextCap, context.Support(key, entry.Point, o.ContextScaleKm));
         return score;
     }
 

@@ -37,6 +37,20 @@ public sealed record GeocoderOptions
     public double ProximityBonus { get; init; } = 3;
     public double ProximityScaleKm { get; init; } = 300;
 
+    /// <summary>Bonus per other place name of the document with a reading near the entry (<see cref="GeocodeQuery.Context"/>).</summary>
+    public double ContextBonus { get; init; } = 2.5;
+    public double ContextScaleKm { get; init; } = 100;
+
+    /// <summary>The most other names that count towards the context bonus.</summary>
+    public double ContextCap { get; init; } = 3;
+
+    /// <summary>
+    /// Whether the context bonus also goes to a town dwarfed by a namesake (see <see cref="MajorNamesakeRatio"/>):
+    /// several other names of the story lying beside Paris, Texas are evidence enough, where the
+    /// story's country alone is not. On LGL this turned 24 readings right and 2 wrong.
+    /// </summary>
+    public bool ContextOverridesSize { get; init; } = true;
+
     /// <summary>
     /// A town this many times smaller than a namesake admin1 area or provincial or national capital
     /// gets no focus-country or proximity bonus: only explicit context ("Rome, Ga.") picks it. 0 turns this off.

@@ -16,5 +16,12 @@ public sealed record ToponymOptions
     /// <summary>The longest name, in words, worth looking up.</summary>
     public int MaxNameWords { get; init; } = 7;
 
+    /// <summary>
+    /// How much a name's less likely readings count as evidence for the places near them
+    /// (<see cref="SpatialContext"/>): a reading scoring this far below the name's best counts 1/e.
+    /// Dallas, Georgia is a possible reading of "Dallas", but far weaker evidence than Atlanta, Georgia.
+    /// </summary>
+    public double ReadingDecay { get; init; } = 2;
+
     public GeocoderOptions Geocoder { get; init; } = GeocoderOptions.Default;
 }

@@ -52,12 +52,13 @@ public sealed class ToponymRecognizer : IPipelineStage
         // places the document names unambiguously, and inside the state or region it names most.
         GeoPoint? centre = Centre(resolved);
         string? region = MainAdmin1(resolved);
-        if (centre is not null || region is not null)
+        SpatialContext context = Readings(raws, resolved);
+        if (centre is not null || region is not null || context.NameCount > 1)
         {
             for (int i = 0; i < raws.Count; i++)
             {
                 if (resolved[i].Margin < AmbiguousMargin && resolved[i].Mention?.Place?.Kind is PlaceKind.City or PlaceKind.Admin2)
-                    resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, centre, region);
+                    resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, centre, region, context);
             }
         }
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(raws.Count);
@@ -71,6 +72,7 @@ public sealed class ToponymRecognizer : IPipelineStage
     private const double ConfidentMargin = 2.5;
     private const long MajorAdmin1Population = 1_000_000;
     private const double AmbiguousMargin = 6;
+    private const double ReadingWindow = 6;
 
     /// <summary>The admin1 area the document names most often, if any.</summary>
     private static string? MainAdmin1(Resolution[] resolved) =>
@@ -78,8 +80,27 @@ public sealed class ToponymRecognizer : IPipelineStage
             .GroupBy(p => p!.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault();
 
-    /// <summary>A resolved mention (null when dropped) and how far its reading led the runner-up.</summary>
-    private readonly record struct Resolution(PlaceMention? Mention, double Margin);
+    /// <summary>A resolved mention (null when dropped), how far its reading led the runner-up, and the readings it weighed.</summary>
+    private readonly record struct Resolution(PlaceMention? Mention, double Margin, ImmutableArray<GeocodeCandidate> Candidates = default);
+
+    /// <summary>
+    /// Each distinct name's plausible local readings (towns, districts and states scoring within
+    /// <see cref="ReadingWindow"/> of its best), for <see cref="SpatialContext"/>.
+    /// </summary>
+    private SpatialContext Readings(List<RawToponym> raws, Resolution[] resolved)
+    {
+        var byKey = new Dictionary<string, NameReadings>(StringComparer.Ordinal);
+        for (int i = 0; i < raws.Count; i++)
+        {
+            ImmutableArray<GeocodeCandidate> candidates = resolved[i].Candidates;
+            if (resolved[i].Mention?.Place is null || candidates.IsDefaultOrEmpty || byKey.ContainsKey(raws[i].Key)) continue;
+            double best = candidates[0].Score;
+            byKey[raws[i].Key] = new NameReadings(raws[i].Key, [.. candidates
+                .Where(c => c.Score >= best - ReadingWindow && c.Entry.Kind != PlaceKind.Country)
+                .Select(c => new Reading(c.Entry.Point, Math.Exp((c.Score - best) / _options.ReadingDecay)))]);
+        }
+        return new SpatialContext(byKey.Values);
+    }
 
     /// <summary>The medoid of the confidently resolved cities and admin areas, or null when there are none.</summary>
     private static GeoPoint? Centre(Resolution[] resolved)
@@ -117,7 +138,8 @@ public sealed class ToponymRecognizer : IPipelineStage
         return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
     }
 
-    private Resolution Resolve(string text, RawToponym raw, RawToponym? previous, string? focus, GeoPoint? near = null, string? region = null)
+    private Resolution Resolve(string text, RawToponym raw, RawToponym? previous, string? focus, GeoPoint? near = null, string? region = null,
+        SpatialContext? context = null)
     {
         CueReading cue = raw.Cue;
         // "between Ngouboua and Bagassola": the second place shares the first one's cue.
@@ -128,7 +150,7 @@ public sealed class ToponymRecognizer : IPipelineStage
         var query = new GeocodeQuery
         {
             Name = raw.Key, CountryIso3 = raw.ContextCountry, FocusCountryIso3 = focus, AdminContext = admin.Length > 0 ? admin : region,
-            PreferredKind = raw.PreferredKind, Near = near,
+            PreferredKind = raw.PreferredKind, Near = near, Context = context,
         };
         var mention = new PlaceMention(raw.Span, raw.Span.TextOf(text)) { Cue = cue.Cue };
         ImmutableArray<GeocodeCandidate> candidates = raw.Known ? _geocoder.Candidates(query) : [];
@@ -149,7 +171,7 @@ public sealed class ToponymRecognizer : IPipelineStage
             return new Resolution(null, 0);
         GeoPrecision precision = entry.NaturalPrecision;
         if (precision == GeoPrecision.Exact && cue.Kind == "near") precision = GeoPrecision.Near;
-        return new Resolution(mention with { Place = entry, Precision = precision }, margin);
+        return new Resolution(mention with { Place = entry, Precision = precision }, margin, candidates);
     }
 
     // An unknown name in an ACLED parenthetical is coded to the admin area given; otherwise kept with a note.

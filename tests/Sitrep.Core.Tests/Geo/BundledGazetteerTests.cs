@@ -19,6 +19,8 @@ public class BundledResourcesTests
     [InlineData("Kidal", "Kidal", "MLI")]
     [InlineData("Diffa", "Diffa", "NER")]
     [InlineData("Borno", "Borno State", "NGA")]
+    [InlineData("Darfur", "Darfur", "SDN")]
+    [InlineData("NSW", "New South Wales", "AUS")]
     public void Lookup_ConflictNames_FindThePlace(string name, string expectedName, string iso3)
     {
         Assert.Contains(_gazetteer.Lookup(name), e => e.Name == expectedName && e.CountryIso3 == iso3);
