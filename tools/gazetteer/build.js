@@ -128,11 +128,11 @@ fs.writeFileSync(path.join(out, 'places.tsv'),
   header('places', ['id', 'kind', 'name', 'ascii_if_different', 'iso3', 'admin1', 'admin2', 'lat', 'lon', 'population', 'fcode']) +
   dedup.map(r => r.line).join('\n') + '\n');
 
-// A few countries take GeoNames' point instead of world-countries' (see country-points.tsv).
-const geonamesPoint = new Map(fs.readFileSync(path.join(__dirname, 'country-points.tsv'), 'utf8').split('\n')
+// A few countries take a curated, surveyed centre instead of world-countries' latlng (see country-points.tsv).
+const curatedPoint = new Map(fs.readFileSync(path.join(__dirname, 'country-points.tsv'), 'utf8').split('\n')
   .filter(l => l && !l.startsWith('#') && !l.startsWith('iso3\t')).map(l => l.split('\t'))
   .map(([iso3, lat, lon]) => [iso3, [Number(lat), Number(lon)]]));
-const countryPoint = c => geonamesPoint.get(c.cca3) ?? c.latlng;
+const countryPoint = c => curatedPoint.get(c.cca3) ?? c.latlng;
 const countryRows = countries.filter(c => c.cca3 && c.latlng && c.latlng.length === 2).map(c => {
   const names = new Set([c.name.official, ...(c.altSpellings || [])].map(clean)
     .filter(n => n.length > 3 && n !== c.name.common && /^[\x20-\x7e\u00c0-\u024f]+$/.test(n)));
