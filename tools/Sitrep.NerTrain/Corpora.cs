@@ -9,7 +9,7 @@ namespace Sitrep.NerTrain;
 /// Reads GMB and re3d into BIO-labelled sentences with Sitrep's label set, tokenised as the
 /// recogniser tokenises text (<see cref="EntityTokenizer"/>), so training and use see the same words.
 /// </summary>
-internal sealed class Corpora(PlaceLabels places, IReadOnlyDictionary<string, string> lexicon)
+internal sealed class Corpora(PlaceLabels places, PersonTitles titles, IReadOnlyDictionary<string, string> lexicon)
 {
     private const string Place = "PLACE";
 
@@ -25,40 +25,49 @@ internal sealed class Corpora(PlaceLabels places, IReadOnlyDictionary<string, st
     /// <summary>GMB sentences; every tenth is held out.</summary>
     public void ReadGmb(string path, List<TaggedSentence> train, List<TaggedSentence> test)
     {
-        var text = new System.Text.StringBuilder();
-        var spans = new List<LabelledSpan>();
-        int sentence = 0, entityStart = -1;
-        string entityType = "";
-        void Close()
-        {
-            if (entityStart >= 0) spans.Add(new LabelledSpan(new Span(entityStart, text.Length), entityType));
-            entityStart = -1;
-        }
+        var words = new List<string>();
+        var tags = new List<string>();
+        int sentence = 0;
         void Flush()
         {
-            Close();
-            if (text.Length > 0)
-            {
-                string joined = text.ToString();
-                var resolved = spans.Select(e => Resolve(joined, e)).ToList();
-                (sentence++ % 10 == 0 ? test : train).AddRange(Label(joined, resolved));
-            }
-            text.Clear();
-            spans.Clear();
+            if (words.Count > 0) (sentence++ % 10 == 0 ? test : train).AddRange(GmbSentence(words, tags));
+            words.Clear();
+            tags.Clear();
         }
         foreach (string line in File.ReadLines(path, System.Text.Encoding.Latin1).Skip(1))
         {
             string[] cells = SplitCsv(line);
             if (cells.Length < 4) continue;
             if (cells[0].StartsWith("Sentence:", StringComparison.Ordinal)) Flush();
-            string tag = cells[3];
+            words.Add(cells[1]);
+            tags.Add(cells[3]);
+        }
+        Flush();
+    }
+
+    private IEnumerable<TaggedSentence> GmbSentence(List<string> words, IReadOnlyList<string> tags)
+    {
+        var text = new System.Text.StringBuilder();
+        var spans = new List<LabelledSpan>();
+        int entityStart = -1;
+        string entityType = "";
+        void Close()
+        {
+            if (entityStart >= 0) spans.Add(new LabelledSpan(new Span(entityStart, text.Length), entityType));
+            entityStart = -1;
+        }
+        for (int i = 0; i < words.Count; i++)
+        {
+            string tag = tags[i];
             string? mapped = tag.Length > 2 ? GmbLabels.GetValueOrDefault(tag[2..]) : null;
             if (mapped is null || tag[0] == 'B' || mapped != entityType) Close();
             if (text.Length > 0) text.Append(' ');
             if (mapped is not null && entityStart < 0) { entityStart = text.Length; entityType = mapped; }
-            text.Append(cells[1]);
+            text.Append(words[i]);
         }
-        Flush();
+        Close();
+        string joined = text.ToString();
+        return Label(joined, [.. spans.Select(e => Resolve(joined, e))]);
     }
 
     /// <summary>re3d documents, split into sentences as the recogniser splits them; every fifth document is held out.</summary>
@@ -97,6 +106,7 @@ internal sealed class Corpora(PlaceLabels places, IReadOnlyDictionary<string, st
             if (inside.Count == 0 || inside.Any(i => labels[i] != "O")) continue;
             for (int k = 0; k < inside.Count; k++) labels[inside[k]] = (k == 0 ? "B-" : "I-") + e.Label;
         }
+        titles.Strip(tokens.Select(t => t.TextOf(text)).ToList(), labels);
         int start = 0;
         for (int i = 0; i < tokens.Count; i++)
         {

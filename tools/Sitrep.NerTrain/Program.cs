@@ -7,10 +7,11 @@ using Sitrep.Text.Tokens;
 // Trains Sitrep's entity recogniser from ../shared/data/ner and reports F1 per label on held-out
 // parts (every 10th GMB sentence, every 5th re3d document). Word-class features come from the
 // actor dictionary in data/actors (run from the repository root). Usage:
-//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR OUTPUT_MODEL [EPOCHS [PRUNE]]
+//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR OUTPUT_MODEL [EPOCHS [PRUNE [--checkpoints]]]
 //   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --eval [PRUNE [PRUNED_MODEL_OUT]]
 // PRUNE drops weights smaller than it in magnitude (0 keeps all).
 //   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --show   (audit the re3d conversion)
+//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --errors (sort the model's GMB held-out mistakes)
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Sitrep.NerTrain SHARED_DIR OUTPUT_MODEL [EPOCHS]");
@@ -27,7 +28,7 @@ var re3dTest = new List<TaggedSentence>();
 TokenizerLexicon tokenizer = TokenizerLexicon.Load(Path.Combine("data", "models", "tokenizer-en.txt")).Value
     ?? throw new InvalidDataException("data/models/tokenizer-en.txt did not load");
 IReadOnlyDictionary<string, string> lexicon = NerLexicon.FromActors(ActorDictionary.LoadOrThrow(Path.Combine("data", "actors")), tokenizer.Titles);
-var corpora = new Corpora(new PlaceLabels(Path.Combine("scripts", "ner", "loc-names.txt")), lexicon);
+var corpora = new Corpora(new PlaceLabels(Path.Combine("scripts", "ner", "loc-names.txt")), new PersonTitles(Path.Combine("scripts", "ner", "person-titles.txt")), lexicon);
 corpora.ReadGmb(Path.Combine(shared, "data", "ner", "gmb", "ner_dataset.csv"), gmbTrain, gmbTest);
 corpora.ReadRe3d(Path.Combine(shared, "data", "ner", "re3d"), re3dTrain, re3dTest);
 Console.WriteLine($"GMB {gmbTrain.Count} train / {gmbTest.Count} test sentences; re3d {re3dTrain.Count} train / {re3dTest.Count} test sentences");
@@ -35,6 +36,14 @@ if (args.Length > 2 && args[2] == "--show")
 {
     // Prints converted held-out re3d sentences with their mentions in brackets, to audit the conversion.
     foreach (TaggedSentence s in re3dTest.Take(40)) Console.WriteLine(Evaluation.Bracket(s.Words, s.Labels));
+    return 0;
+}
+if (args.Length > 2 && args[2] == "--errors")
+{
+    // Sorts an existing model's mistakes on GMB held-out (boundary, label, missed, spurious) with examples.
+    NerModelLoadResult loaded = NerModel.Load(output);
+    if (loaded.Model is null) { Console.Error.WriteLine(loaded.Problem); return 1; }
+    ErrorAnalysis.Report(loaded.Model, gmbTest, 12);
     return 0;
 }
 if (args.Length > 2 && args[2] == "--eval")
@@ -53,7 +62,11 @@ if (args.Length > 2 && args[2] == "--eval")
 var train = gmbTrain.Concat(re3dTrain).Concat(re3dTrain).Concat(re3dTrain).ToList();
 var clock = Stopwatch.StartNew();
 Console.WriteLine($"lexicon: {lexicon.Count} words");
-NerModel model = NerTrainer.Train(train, epochs, seed: 17, lexicon, Console.WriteLine);
+// "--checkpoints" after PRUNE scores the pruned model of every epoch from the sixth on, to see where more epochs stop paying.
+Action<int, NerModel>? checkpoint = args.Length > 4 && args[4] == "--checkpoints"
+    ? (epoch, m) => { if (epoch >= 6) { Evaluation.Report($"epoch {epoch}, GMB held-out", m.Pruned(prune), gmbTest); Evaluation.Report($"epoch {epoch}, re3d held-out", m.Pruned(prune), re3dTest); } }
+    : null;
+NerModel model = NerTrainer.Train(train, epochs, seed: 17, lexicon, Console.WriteLine, checkpoint);
 if (prune > 0) model = model.Pruned(prune);
 Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F0} s, {model.FeatureCount} features");
 model.Save(output);

@@ -1,51 +1,68 @@
 namespace Sitrep.Entities;
 
 /// <summary>
-/// The features of one token for the tagger: the word, its shape, affixes, lexicon classes, its
-/// neighbours (single words and word pairs) and the previous two labels. Features are strings, hashed to 64-bit keys so the model stays a flat table.
+/// The features of one token for the tagger: the word, its shape, affixes, lexicon and casing
+/// classes, its neighbours (single words, word pairs, shapes two either side) and the previous
+/// two labels. Features are strings, hashed to 64-bit keys so the model stays a flat table.
 /// </summary>
 internal static class NerFeatures
 {
+    // Each template's name hashed once ("name="); a feature continues the hash with its value.
+    private static readonly ulong L = Start("L"), Lc = Start("Lc"), LBefore = Start("L-1"), LAfter = Start("L+1"), Bias = Start("b"),
+        Word = Start("w"), ShapeHere = Start("s"), P3 = Start("p3"), X3 = Start("x3"), X2 = Start("x2"), P2 = Start("p2"),
+        P4 = Start("p4"), X4 = Start("x4"), LBefore2 = Start("L-2"), LAfter2 = Start("L+2"), PairBefore = Start("w-1w"),
+        PairAfter = Start("ww+1"), ShapeWindow = Start("s-1ss+1"), Capital = Start("c"), WordBefore = Start("w-1"),
+        WordAfter = Start("w+1"), ShapeBefore = Start("s-1"), ShapeAfter = Start("s+1"), WordBefore2 = Start("w-2"),
+        WordAfter2 = Start("w+2"), Label1 = Start("t-1"), Labels2 = Start("t-2t-1"), LabelWord = Start("t-1w"),
+        LabelShape = Start("t-1s"), LabelLex = Start("t-1L"), CaseHere = Start("k"), CaseBefore = Start("k-1"),
+        CaseAfter = Start("k+1"), ShapeBefore2 = Start("s-2"), ShapeAfter2 = Start("s+2");
+
     public static void Extract(NerSentence sentence, int i, string previousLabel, string previous2Label, List<ulong> into)
     {
         into.Clear();
-        string[] lower = sentence.Lower, shape = sentence.Shape, lex = sentence.Lex;
+        string[] lower = sentence.Lower, shape = sentence.Shape, lex = sentence.Lex, casing = sentence.Casing;
         int n = lower.Length;
         string here = lex[i];
         string w = lower[i];
         string before = i > 0 ? lower[i - 1] : "<s>", after = i + 1 < n ? lower[i + 1] : "</s>";
         string shapeBefore = i > 0 ? shape[i - 1] : "<s>", shapeAfter = i + 1 < n ? shape[i + 1] : "</s>";
         bool capital = char.IsUpper(sentence.Words[i][0]);
-        Add(into, "L", here);
-        into.Add(Mix(Mix(Start("Lc"), here), capital ? "C" : "l"));
-        Add(into, "L-1", i > 0 ? lex[i - 1] : "<s>");
-        Add(into, "L+1", i + 1 < n ? lex[i + 1] : "</s>");
-        Add(into, "b", "");
-        Add(into, "w", w);
-        Add(into, "s", shape[i]);
-        Add(into, "p3", w.Length > 3 ? w.AsSpan(0, 3) : w);
-        Add(into, "x3", w.Length > 3 ? w.AsSpan(w.Length - 3) : w);
-        Add(into, "x2", w.Length > 2 ? w.AsSpan(w.Length - 2) : w);
-        Add(into, "p2", w.Length > 2 ? w.AsSpan(0, 2) : w);
-        Add(into, "p4", w.Length > 4 ? w.AsSpan(0, 4) : w);
-        Add(into, "x4", w.Length > 4 ? w.AsSpan(w.Length - 4) : w);
-        Add(into, "L-2", i > 1 ? lex[i - 2] : "<s>");
-        Add(into, "L+2", i + 2 < n ? lex[i + 2] : "</s>");
-        into.Add(Mix(Mix(Mix(Start("w-1w"), before), "|"), w));
-        into.Add(Mix(Mix(Mix(Start("ww+1"), w), "|"), after));
-        into.Add(Mix(Mix(Mix(Mix(Mix(Start("s-1ss+1"), shapeBefore), "|"), shape[i]), "|"), shapeAfter));
-        Add(into, "c", capital ? (i == 0 ? "first" : "cap") : "low");
-        Add(into, "w-1", before);
-        Add(into, "w+1", after);
-        Add(into, "s-1", shapeBefore);
-        Add(into, "s+1", shapeAfter);
-        Add(into, "w-2", i > 1 ? lower[i - 2] : "<s>");
-        Add(into, "w+2", i + 2 < n ? lower[i + 2] : "</s>");
-        Add(into, "t-1", previousLabel);
-        into.Add(Mix(Mix(Mix(Start("t-2t-1"), previous2Label), "|"), previousLabel));
-        into.Add(Mix(Mix(Mix(Start("t-1w"), previousLabel), "|"), w));
-        into.Add(Mix(Mix(Mix(Start("t-1s"), previousLabel), "|"), shape[i]));
-        into.Add(Mix(Mix(Mix(Start("t-1L"), previousLabel), "|"), here));
+        string position = capital ? (i == 0 ? "first" : "cap") : "low";
+        into.Add(Mix(L, here));
+        into.Add(Mix(Mix(Lc, here), capital ? "C" : "l"));
+        into.Add(Mix(LBefore, i > 0 ? lex[i - 1] : "<s>"));
+        into.Add(Mix(LAfter, i + 1 < n ? lex[i + 1] : "</s>"));
+        into.Add(Bias);
+        into.Add(Mix(Word, w));
+        into.Add(Mix(ShapeHere, shape[i]));
+        into.Add(Mix(P3, w.Length > 3 ? w.AsSpan(0, 3) : w));
+        into.Add(Mix(X3, w.Length > 3 ? w.AsSpan(w.Length - 3) : w));
+        into.Add(Mix(X2, w.Length > 2 ? w.AsSpan(w.Length - 2) : w));
+        into.Add(Mix(P2, w.Length > 2 ? w.AsSpan(0, 2) : w));
+        into.Add(Mix(P4, w.Length > 4 ? w.AsSpan(0, 4) : w));
+        into.Add(Mix(X4, w.Length > 4 ? w.AsSpan(w.Length - 4) : w));
+        into.Add(Mix(LBefore2, i > 1 ? lex[i - 2] : "<s>"));
+        into.Add(Mix(LAfter2, i + 2 < n ? lex[i + 2] : "</s>"));
+        into.Add(Mix(Mix(Mix(PairBefore, before), "|"), w));
+        into.Add(Mix(Mix(Mix(PairAfter, w), "|"), after));
+        into.Add(Mix(Mix(Mix(Mix(Mix(ShapeWindow, shapeBefore), "|"), shape[i]), "|"), shapeAfter));
+        into.Add(Mix(Capital, position));
+        into.Add(Mix(WordBefore, before));
+        into.Add(Mix(WordAfter, after));
+        into.Add(Mix(ShapeBefore, shapeBefore));
+        into.Add(Mix(ShapeAfter, shapeAfter));
+        into.Add(Mix(WordBefore2, i > 1 ? lower[i - 2] : "<s>"));
+        into.Add(Mix(WordAfter2, i + 2 < n ? lower[i + 2] : "</s>"));
+        into.Add(Mix(Label1, previousLabel));
+        into.Add(Mix(Mix(Mix(Labels2, previous2Label), "|"), previousLabel));
+        into.Add(Mix(Mix(Mix(LabelWord, previousLabel), "|"), w));
+        into.Add(Mix(Mix(Mix(LabelShape, previousLabel), "|"), shape[i]));
+        into.Add(Mix(Mix(Mix(LabelLex, previousLabel), "|"), here));
+        into.Add(Mix(Mix(Mix(CaseHere, casing[i]), "|"), position));
+        into.Add(Mix(CaseBefore, i > 0 ? casing[i - 1] : "<s>"));
+        into.Add(Mix(CaseAfter, i + 1 < n ? casing[i + 1] : "</s>"));
+        into.Add(Mix(ShapeBefore2, i > 1 ? shape[i - 2] : "<s>"));
+        into.Add(Mix(ShapeAfter2, i + 2 < n ? shape[i + 2] : "</s>"));
     }
 
     /// <summary>"Baghdad" → "Xx", "AK-47" → "X-d", "al-Qaeda" → "x-Xx": character classes, runs collapsed.</summary>
@@ -67,8 +84,6 @@ internal static class NerFeatures
 
     // FNV-1a over "name=value", built up piece by piece so that no string is allocated: stable
     // across runs and platforms, unlike string.GetHashCode, and equal to hashing the joined string.
-    private static void Add(List<ulong> into, string name, ReadOnlySpan<char> value) => into.Add(Mix(Start(name), value));
-
     private static ulong Start(string name) => Mix(Mix(14695981039346656037UL, name), "=");
 
     private static ulong Mix(ulong hash, ReadOnlySpan<char> value)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using Sitrep.Errors;
 
 namespace Sitrep.Entities;
@@ -9,14 +10,15 @@ namespace Sitrep.Entities;
 /// An averaged-perceptron sequence tagger over BILOU labels (or BIO, for older models), decoded
 /// greedily left to right under the scheme's constraints (<see cref="NerTransitions"/>).
 /// Immutable once loaded; thread-safe.
-/// File format: '#' comments, a "labels" line, then one line per feature: hex key, TAB, and
+/// File format: '#' comments, a "labels" line, "lex" and "case" lines (word, TAB, class), then one line per feature: hex key, TAB, and
 /// space-separated "labelIndex:weight" pairs.
 /// </summary>
 public sealed class NerModel
 {
     private readonly FrozenDictionary<ulong, float[]> _weights;
 
-    internal NerModel(ImmutableArray<string> labels, IReadOnlyDictionary<ulong, float[]> weights, IReadOnlyDictionary<string, string> lexicon)
+    internal NerModel(ImmutableArray<string> labels, IReadOnlyDictionary<ulong, float[]> weights, IReadOnlyDictionary<string, string> lexicon,
+        IReadOnlyDictionary<string, string> casing)
     {
         Labels = labels;
         _weights = weights.ToFrozenDictionary();
@@ -31,17 +33,21 @@ public sealed class NerModel
             w.AsSpan(0, Math.Min(w.Length, labels.Length)).CopyTo(_flat.AsSpan(next));
             next += labels.Length;
         }
-        _offsets = offsets.ToFrozenDictionary();
+        _offsets = new NerWeightTable(offsets);
         Lexicon = lexicon.ToFrozenDictionary(StringComparer.Ordinal);
+        Casing = casing.ToFrozenDictionary(StringComparer.Ordinal);
         _transitions = new NerTransitions(labels);
     }
 
     private readonly NerTransitions _transitions;
-    private readonly FrozenDictionary<ulong, int> _offsets;
+    private readonly NerWeightTable _offsets;
     private readonly float[] _flat;
 
     /// <summary>Word classes from the actor dictionary (demonym, country, place, group word), part of the model so training and use agree.</summary>
     public FrozenDictionary<string, string> Lexicon { get; }
+
+    /// <summary>How each training word is usually capitalised (<see cref="NerCasing"/>); empty for older models.</summary>
+    public FrozenDictionary<string, string> Casing { get; }
 
     /// <summary>BILOU (or BIO) labels, "O" first.</summary>
     public ImmutableArray<string> Labels { get; }
@@ -56,16 +62,15 @@ public sealed class NerModel
         var scores = new float[Labels.Length];
         int previous = -1;
         string previousLabel = "<s>", previous2 = "<s>";
-        NerSentence sentence = NerSentence.Create(words, Lexicon);
+        NerSentence sentence = NerSentence.Create(words, Lexicon, Casing);
         for (int i = 0; i < words.Count; i++)
         {
             NerFeatures.Extract(sentence, i, previousLabel, previous2, features);
             Array.Clear(scores);
             foreach (ulong f in features)
             {
-                if (!_offsets.TryGetValue(f, out int offset)) continue;
-                ReadOnlySpan<float> w = _flat.AsSpan(offset, scores.Length);
-                for (int k = 0; k < w.Length; k++) scores[k] += w[k];
+                if (!_offsets.TryGetOffset(f, out int offset)) continue;
+                Add(_flat.AsSpan(offset, scores.Length), scores);
             }
             bool[] allowed = _transitions.Allowed(previous);
             int best = -1;
@@ -81,6 +86,15 @@ public sealed class NerModel
         return result;
     }
 
+    // Vectorised row addition; each score still sums its weights in feature order, so results equal the scalar loop's.
+    private static void Add(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        int k = 0;
+        for (; k <= row.Length - Vector<float>.Count; k += Vector<float>.Count)
+            (new Vector<float>(scores[k..]) + new Vector<float>(row[k..])).CopyTo(scores[k..]);
+        for (; k < row.Length; k++) scores[k] += row[k];
+    }
+
     /// <summary>The model without weights smaller than <paramref name="minimum"/> in magnitude, and without features left with none: smaller and faster, nearly as accurate.</summary>
     public NerModel Pruned(float minimum)
     {
@@ -90,7 +104,7 @@ public sealed class NerModel
             float[] small = [.. w.Select(v => Math.Abs(v) < minimum ? 0f : v)];
             if (small.Any(v => v != 0)) kept[key] = small;
         }
-        return new NerModel(Labels, kept, Lexicon);
+        return new NerModel(Labels, kept, Lexicon, Casing);
     }
 
     public void Save(string path)
@@ -99,6 +113,7 @@ public sealed class NerModel
         writer.WriteLine("# Sitrep NER model: averaged perceptron, BILOU labels (see scripts/ner/README.md).");
         writer.WriteLine("labels\t" + string.Join('\t', Labels));
         foreach ((string word, string kind) in Lexicon.OrderBy(kv => kv.Key, StringComparer.Ordinal)) writer.WriteLine($"lex\t{word}\t{kind}");
+        foreach ((string word, string kind) in Casing.OrderBy(kv => kv.Key, StringComparer.Ordinal)) writer.WriteLine($"case\t{word}\t{kind}");
         foreach ((ulong key, float[] w) in _weights.OrderBy(kv => kv.Key))
         {
             IEnumerable<string> pairs = w.Select((v, k) => (v, k)).Where(p => p.v != 0).Select(p => $"{p.k}:{p.v.ToString("R", CultureInfo.InvariantCulture)}");
@@ -113,6 +128,7 @@ public sealed class NerModel
         ImmutableArray<string> labels = [];
         var weights = new Dictionary<ulong, float[]>();
         var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
+        var casing = new Dictionary<string, string>(StringComparer.Ordinal);
         int line = 0;
         foreach (string text in File.ReadLines(path))
         {
@@ -131,6 +147,11 @@ public sealed class NerModel
                 if (cells.Length != 3 || !lexicon.TryAdd(cells[1], cells[2])) return Bad(path, line, "expected lex, a word and its class, each word once");
                 continue;
             }
+            if (cells[0] == "case")
+            {
+                if (cells.Length != 3 || !casing.TryAdd(cells[1], cells[2])) return Bad(path, line, "expected case, a word and its casing class, each word once");
+                continue;
+            }
             if (cells.Length != 2 || !ulong.TryParse(cells[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out ulong key))
                 return Bad(path, line, "expected a hex feature key, a TAB and label:weight pairs");
             var w = new float[labels.Length];
@@ -145,7 +166,7 @@ public sealed class NerModel
             if (!weights.TryAdd(key, w)) return Bad(path, line, $"feature {cells[0]} listed twice");
         }
         if (labels.IsEmpty) return Bad(path, line, "no labels line");
-        return new NerModelLoadResult(new NerModel(labels, weights, lexicon), null);
+        return new NerModelLoadResult(new NerModel(labels, weights, lexicon, casing), null);
     }
 
     private static NerModelLoadResult Bad(string path, int line, string message) =>

@@ -11,10 +11,17 @@ public sealed record TaggedSentence(ImmutableArray<string> Words, ImmutableArray
 /// </summary>
 public static class NerTrainer
 {
-    public static NerModel Train(IReadOnlyList<TaggedSentence> sentences, int epochs, int seed, IReadOnlyDictionary<string, string> lexicon, Action<string>? log = null)
+    public static NerModel Train(IReadOnlyList<TaggedSentence> sentences, int epochs, int seed, IReadOnlyDictionary<string, string> lexicon, Action<string>? log = null) =>
+        Train(sentences, epochs, seed, lexicon, log, null);
+
+    /// <summary>As <see cref="Train(IReadOnlyList{TaggedSentence}, int, int, IReadOnlyDictionary{string, string}, Action{string}?)"/>; <paramref name="checkpoint"/> gets the averaged model after each epoch, to score the epochs in one run.</summary>
+    public static NerModel Train(IReadOnlyList<TaggedSentence> sentences, int epochs, int seed, IReadOnlyDictionary<string, string> lexicon,
+        Action<string>? log, Action<int, NerModel>? checkpoint)
     {
-        ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(sentences);
+        // Casing classes come from the training text itself, so no held-out word informs them.
+        IReadOnlyDictionary<string, string> casing = NerCasing.FromSentences(sentences);
+        ArgumentNullException.ThrowIfNull(lexicon);
         // The corpora are BIO; the model learns BILOU, which tells it where each mention ends.
         string[][] gold = [.. sentences.Select(s => NerTransitions.ToBilou(s.Labels))];
         ImmutableArray<string> labels = [.. gold.SelectMany(l => l).Distinct().OrderBy(l => l == "O" ? "" : l, StringComparer.Ordinal)];
@@ -34,7 +41,7 @@ public static class NerTrainer
             foreach (int s in order)
             {
                 TaggedSentence sentence = sentences[s];
-                NerSentence prepared = NerSentence.Create(sentence.Words, lexicon);
+                NerSentence prepared = NerSentence.Create(sentence.Words, lexicon, casing);
                 string previous = "<s>", previous2 = "<s>";
                 int previousIndex = -1;
                 for (int i = 0; i < sentence.Words.Length; i++)
@@ -59,7 +66,13 @@ public static class NerTrainer
                 }
             }
             log?.Invoke($"epoch {epoch + 1}: {errors} errors in {tokens} tokens ({1 - (double)errors / tokens:P2} accurate)");
+            checkpoint?.Invoke(epoch + 1, new NerModel(labels, Average(weights, totals, stamps, step), lexicon, casing));
         }
+        return new NerModel(labels, Average(weights, totals, stamps, step), lexicon, casing);
+    }
+
+    private static Dictionary<ulong, float[]> Average(Dictionary<ulong, float[]> weights, Dictionary<ulong, double[]> totals, Dictionary<ulong, int[]> stamps, int step)
+    {
         var averaged = new Dictionary<ulong, float[]>();
         foreach ((ulong f, float[] w) in weights)
         {
@@ -75,7 +88,7 @@ public static class NerTrainer
             }
             if (any) averaged[f] = avg;
         }
-        return new NerModel(labels, averaged, lexicon);
+        return averaged;
     }
 
     private static int Predict(List<ulong> features, Dictionary<ulong, float[]> weights, bool[] allowed)

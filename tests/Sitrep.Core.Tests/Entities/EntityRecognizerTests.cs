@@ -54,6 +54,25 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Load_CaseLines_ReadsCasingAndRejectsRepeats()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "labels\tO\tU-GPE\ncase\tbaghdad\tCf\nff\t1:0.5\n");
+            Assert.Equal("Cf", NerModel.Load(path).Model!.Casing["baghdad"]);
+            File.WriteAllText(path, "labels\tO\tU-GPE\ncase\tbaghdad\tCf\ncase\tbaghdad\tLf\n");
+            NerModelLoadResult repeated = NerModel.Load(path);
+            Assert.Null(repeated.Model);
+            Assert.Equal(3, repeated.Problem!.Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Process_RandomInput_NeverThrowsAndKeepsInvariants()
     {
         var random = new Random(3);
