@@ -74,6 +74,9 @@ internal sealed class SqliteIngestWriter : IDisposable
     public bool Import(StoredEvent stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        if (StoredEventChecks.Problem(stored.Event) is string problem)
+            throw new StoreException(ErrorCodes.StoreWriteFailed, stored.Event.Id,
+                $"event '{stored.Event.Id}' cannot be imported: {problem}; the import was rolled back and the store is unchanged");
         if (_importedIds is null ? _reports.ReportExists(stored.Event.Id) : !_importedIds.Add(stored.Event.Id)) return false;
         try
         {
@@ -199,6 +202,7 @@ internal sealed class SqliteIngestWriter : IDisposable
     private static void Validate(Document document, ConflictEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
+        if (StoredEventChecks.Problem(e) is string problem) throw Invalid(document, e, problem);
         int length = document.Text.Length;
         if (e.Span.End > length)
             throw Invalid(document, e, $"its span {e.Span} lies outside the document text (length {length})");

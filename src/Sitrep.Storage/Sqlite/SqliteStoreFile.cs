@@ -125,6 +125,8 @@ internal static class SqliteStoreFile
             command.CommandText = script.Sql + string.Create(CultureInfo.InvariantCulture,
                 $"\n;PRAGMA user_version = {script.Version}; PRAGMA application_id = {ApplicationId};");
             command.ExecuteNonQuery();
+            // The one step SQL cannot take: an incident's record is written by the same code that writes new ones.
+            if (script.Version == SqliteEventBodies.FillVersion) SqliteEventBodies.Fill(connection, transaction);
             version = script.Version;
         }
         transaction.Commit();
