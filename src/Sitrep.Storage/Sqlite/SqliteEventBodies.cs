@@ -1,6 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Sitrep.Events;
-using Sitrep.Storage.Json;
 
 namespace Sitrep.Storage.Sqlite;
 
@@ -21,8 +20,8 @@ internal static class SqliteEventBodies
     // the only one that could match across two of them.
     private const char Separator = '\u001f';
 
-    /// <summary>The record stored as body: what <see cref="StoredEventJsonReader.ParseLine"/> reads back exactly.</summary>
-    public static string Body(StoredEvent incident) => StoredEventJsonWriter.ToLine(incident, exact: true);
+    /// <summary>The record stored as body (<see cref="EventBodyCodec"/>).</summary>
+    public static byte[] Body(StoredEvent incident) => new SqliteBodyWriter().Write(incident).Bytes.ToArray();
 
     /// <summary>The folded text the evidence filter searches: the event's sentence, then every field's evidence.</summary>
     public static string SearchText(string sentence, ConflictEvent e)
@@ -54,7 +53,7 @@ internal static class SqliteEventBodies
             using SqliteCommand update = connection.CreateCommand();
             update.Transaction = transaction;
             update.CommandText = "UPDATE events SET body = @body, evidence_lower = @evidence_lower WHERE pk = @pk";
-            SqliteParameter body = update.Parameters.Add("@body", SqliteType.Text);
+            SqliteParameter body = update.Parameters.Add("@body", SqliteType.Blob);
             SqliteParameter search = update.Parameters.Add("@evidence_lower", SqliteType.Text);
             SqliteParameter pk = update.Parameters.Add("@pk", SqliteType.Integer);
             foreach ((long key, StoredEvent incident) in incidents)

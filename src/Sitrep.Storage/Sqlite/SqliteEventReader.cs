@@ -1,11 +1,10 @@
 using Microsoft.Data.Sqlite;
-using Sitrep.Storage.Json;
 
 namespace Sitrep.Storage.Sqlite;
 
 /// <summary>
 /// Reads events back: one SELECT for the page of event rows, each of which carries its whole
-/// record as a JSON line (<c>events.body</c>, schema 6), inside one read transaction so the page
+/// record (<c>events.body</c>, schema 5, <see cref="EventBodyCodec"/>), inside one read transaction so the page
 /// is a consistent snapshot. Statements come from a <see cref="SqliteCommandCache"/>, so a pooled
 /// connection compiles each once.
 /// </summary>
@@ -43,7 +42,7 @@ internal static class SqliteEventReader
     private static StoredEvent Body(SqliteDataReader reader) =>
         reader.IsDBNull(1)
             ? throw new InvalidDataException($"Event {reader.GetInt64(0)} has no body; the store's schema 6 migration did not complete.")
-            : StoredEventJsonReader.ParseLine(reader.GetString(1));
+            : EventBodyCodec.Read(reader.GetFieldValue<byte[]>(1));
 
     internal static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -16,6 +16,7 @@ internal sealed class SqliteIncidentWriter : IDisposable
     private readonly Dictionary<string, long> _actorIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(long Actor, string Alias), long> _aliasIds = [];
     private readonly List<Statement> _statements = [];
+    private readonly SqliteBodyWriter _bodies = new();
     private readonly Statement _document;
     private readonly Statement _event;
     private readonly Statement _deleteEvent;
@@ -96,7 +97,7 @@ internal sealed class SqliteIncidentWriter : IDisposable
         long pk = _event.ExecuteInsert(
             e.Id, merged.Incident.DocumentId, e.EventType, e.SubEventType, dateStart, StoredValues.Date(e.Date.End),
             e.Place.Country, e.Place.Admin1, e.Place.Point?.Latitude, e.Place.Point?.Longitude, e.Fatalities.Best,
-            SqliteEventBodies.SearchText(sentence, e), SqliteEventBodies.Body(merged.Incident));
+            SqliteEventBodies.SearchText(sentence, e), _bodies.Write(merged.Incident));
         RegisterAliases(e);
         // One row per actor even when an event names it twice (actor1 and an associate): the filter asks only whether it is there.
         long? previous = null;

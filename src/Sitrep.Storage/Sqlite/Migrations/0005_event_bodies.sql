@@ -2,10 +2,10 @@
 --
 -- An incident used to be spread over about nine rows in indexed tables (event actors and their
 -- aliases, sources, claims and who made them, evidence), which made a bulk import of a million
--- events cost about 90 s of CPU. body holds the incident as one JSON line (StoredEventJsonWriter,
--- exact: the unrounded coordinates and confidence), which is what queries read back.
+-- events cost about 90 s of CPU. body holds the incident as one binary record (EventBodyCodec:
+-- every field, coordinates and confidence exact), which is what queries read back.
 --
 -- SqliteEventBodies fills body for every stored incident from the child tables in this same
 -- transaction, and puts every field's evidence into evidence_lower beside the sentence, so the
 -- text filter needs the evidence table no longer. Schema 6 then drops what body made redundant.
-ALTER TABLE events ADD COLUMN body TEXT;
+ALTER TABLE events ADD COLUMN body BLOB;
