@@ -7,7 +7,7 @@ using Sitrep.Events;
 namespace Sitrep.Storage.Sqlite;
 
 /// <summary>
-/// The binary encoding of an incident's record in <c>events.body</c> (schema 5): every field of
+/// The binary encoding of an incident's record in <c>event_bodies</c> (schema 5): every field of
 /// <see cref="StoredEvent"/> in a fixed order, strings as UTF-8 with a varint length, numbers as
 /// varints, coordinates and confidence as raw doubles (exact), enums as bytes. It is about a fifth
 /// of the JSON line's size and several times cheaper to write and read, which is what a bulk import

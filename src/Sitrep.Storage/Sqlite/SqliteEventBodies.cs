@@ -4,7 +4,7 @@ using Sitrep.Events;
 namespace Sitrep.Storage.Sqlite;
 
 /// <summary>
-/// Writes an incident's record into its events row (<c>body</c>, schema 5) and the text its
+/// Writes an incident's record (<c>event_bodies</c>, schema 5) and the text its
 /// evidence filter searches (<c>evidence_lower</c>); and, as part of the schema 5 migration, fills
 /// both for every incident stored by an older schema, from the child tables, in the migration's
 /// transaction, so a failure leaves the store at schema 4.
@@ -32,7 +32,7 @@ internal static class SqliteEventBodies
         return StoredValues.Fold(text.ToString());
     }
 
-    /// <summary>Fills body and evidence_lower of every events row that has no body yet, reading the child tables of schema 4.</summary>
+    /// <summary>Writes the body and evidence_lower of every stored incident, reading the child tables of schema 4.</summary>
     public static void Fill(SqliteConnection connection, SqliteTransaction transaction)
     {
         long after = 0;
@@ -42,7 +42,7 @@ internal static class SqliteEventBodies
             using (SqliteCommand select = connection.CreateCommand())
             {
                 select.Transaction = transaction;
-                select.CommandText = "SELECT pk, evidence FROM events WHERE pk > @after AND body IS NULL ORDER BY pk LIMIT @chunk";
+                select.CommandText = "SELECT pk, evidence FROM events WHERE pk > @after ORDER BY pk LIMIT @chunk";
                 select.Parameters.AddWithValue("@after", after);
                 select.Parameters.AddWithValue("@chunk", Chunk);
                 using SqliteDataReader r = select.ExecuteReader();
@@ -52,7 +52,10 @@ internal static class SqliteEventBodies
             Dictionary<long, StoredEvent> incidents = SqliteChildRowReader.ReadByPk(connection, transaction, sentences.Keys);
             using SqliteCommand update = connection.CreateCommand();
             update.Transaction = transaction;
-            update.CommandText = "UPDATE events SET body = @body, evidence_lower = @evidence_lower WHERE pk = @pk";
+            update.CommandText = """
+                INSERT INTO event_bodies (pk, body) VALUES (@pk, @body);
+                UPDATE events SET evidence_lower = @evidence_lower WHERE pk = @pk
+                """;
             SqliteParameter body = update.Parameters.Add("@body", SqliteType.Blob);
             SqliteParameter search = update.Parameters.Add("@evidence_lower", SqliteType.Text);
             SqliteParameter pk = update.Parameters.Add("@pk", SqliteType.Integer);

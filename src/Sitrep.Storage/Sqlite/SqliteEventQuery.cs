@@ -17,7 +17,7 @@ namespace Sitrep.Storage.Sqlite;
 internal static class SqliteEventQuery
 {
     /// <summary>What a page reads of each event: its key and its record (<see cref="SqliteEventReader"/>).</summary>
-    public const string EventColumns = "e.pk, e.body";
+    public const string EventColumns = "e.pk, (SELECT b.body FROM event_bodies b WHERE b.pk = e.pk)";
 
     private const string CountryFilter = "e.country = @country";
     // The start-date floor (since minus the store's longest interval) changes no result; it bounds the date index range.

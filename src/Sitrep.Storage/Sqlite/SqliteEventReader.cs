@@ -4,7 +4,7 @@ namespace Sitrep.Storage.Sqlite;
 
 /// <summary>
 /// Reads events back: one SELECT for the page of event rows, each of which carries its whole
-/// record (<c>events.body</c>, schema 5, <see cref="EventBodyCodec"/>), inside one read transaction so the page
+/// record (<c>event_bodies</c>, schema 5, <see cref="EventBodyCodec"/>), inside one read transaction so the page
 /// is a consistent snapshot. Statements come from a <see cref="SqliteCommandCache"/>, so a pooled
 /// connection compiles each once.
 /// </summary>

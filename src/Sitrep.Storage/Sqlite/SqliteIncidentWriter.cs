@@ -17,8 +17,10 @@ internal sealed class SqliteIncidentWriter : IDisposable
     private readonly Dictionary<(long Actor, string Alias), long> _aliasIds = [];
     private readonly List<Statement> _statements = [];
     private readonly SqliteBodyWriter _bodies = new();
+    private readonly HashSet<long> _actorKeys = [];
     private readonly Statement _document;
     private readonly Statement _event;
+    private readonly Statement _eventBody;
     private readonly Statement _deleteEvent;
     private readonly Statement _selectActor;
     private readonly Statement _insertActor;
@@ -45,7 +47,8 @@ internal sealed class SqliteIncidentWriter : IDisposable
             "@id", "@source", "@path", "@url", "@outlet", "@title", "@published", "@published_at", "@format", "@language", "@text", "@ingested_at", "@source_key");
         _event = S(SqliteSql.InsertEvent,
             "@id", "@document_id", "@event_type", "@sub_event_type", "@date_start", "@date_end", "@country", "@admin1",
-            "@latitude", "@longitude", "@fatalities_best", "@evidence_lower", "@body");
+            "@latitude", "@longitude", "@fatalities_best", "@evidence_lower");
+        _eventBody = S(SqliteSql.InsertEventBody, "@pk", "@body");
         _deleteEvent = S(SqliteSql.DeleteEvent, "@pk");
         _selectActor = S(SqliteSql.SelectActor, "@name");
         _insertActor = S(SqliteSql.InsertActor, "@name", "@name_lower", "@type", "@inter", "@country");
@@ -87,24 +90,27 @@ internal sealed class SqliteIncidentWriter : IDisposable
     public static string SourceKey(DocumentMetadata m) => m.Url is not null ? "url:" + m.Url : "src:" + (m.Outlet ?? "") + "|" + m.Source;
 
     /// <summary>
-    /// Writes an incident: its events row, which holds its whole record, and one event_actors row
-    /// per actor for the actor filter; <paramref name="sentence"/> is the text of its span in its document.
+    /// Writes an incident (a merge's <see cref="MergedIncident.Incident"/>, or a report alone): its
+    /// events row, its whole record in event_bodies, and one event_actors row per actor for the
+    /// actor filter; <paramref name="sentence"/> is the text of its span in its document.
     /// </summary>
-    public long InsertIncident(MergedIncident merged, string sentence)
+    public long InsertIncident(StoredEvent incident, string sentence)
     {
-        ConflictEvent e = merged.Incident.Event;
+        ConflictEvent e = incident.Event;
         string dateStart = StoredValues.Date(e.Date.Start);
         long pk = _event.ExecuteInsert(
-            e.Id, merged.Incident.DocumentId, e.EventType, e.SubEventType, dateStart, StoredValues.Date(e.Date.End),
+            e.Id, incident.DocumentId, e.EventType, e.SubEventType, dateStart, StoredValues.Date(e.Date.End),
             e.Place.Country, e.Place.Admin1, e.Place.Point?.Latitude, e.Place.Point?.Longitude, e.Fatalities.Best,
-            SqliteEventBodies.SearchText(sentence, e), _bodies.Write(merged.Incident));
-        RegisterAliases(e);
-        // One row per actor even when an event names it twice (actor1 and an associate): the filter asks only whether it is there.
-        long? previous = null;
-        foreach (long actorId in e.AllActors.Select(ActorId).Order())
+            SqliteEventBodies.SearchText(sentence, e));
+        _eventBody.Execute(pk, _bodies.Write(incident));
+        _actorKeys.Clear();
+        foreach (ActorRef actor in e.AllActors)
         {
-            if (actorId != previous) _eventActor.Execute(pk, actorId, dateStart);
-            previous = actorId;
+            long actorId = ActorId(actor);
+            // The actor filter also searches the aliases each event printed an actor under.
+            if (!actor.Aliases.IsDefault) foreach (string alias in actor.Aliases) AliasId(actorId, alias);
+            // One row per actor even when an event names it twice (actor1 and an associate): the filter asks only whether it is there.
+            if (_actorKeys.Add(actorId)) _eventActor.Execute(pk, actorId, dateStart);
         }
         return pk;
     }
@@ -131,17 +137,6 @@ internal sealed class SqliteIncidentWriter : IDisposable
     public void Dispose()
     {
         foreach (Statement s in _statements) s.Dispose();
-    }
-
-    // The actor filter also searches the aliases each event printed an actor under.
-    private void RegisterAliases(ConflictEvent e)
-    {
-        foreach (ActorRef actor in e.AllActors)
-        {
-            if (actor.Aliases.IsDefault) continue;
-            long actorId = ActorId(actor);
-            foreach (string alias in actor.Aliases) AliasId(actorId, alias);
-        }
     }
 
     private long ActorId(ActorRef actor)

@@ -84,7 +84,8 @@ internal sealed class SqliteIngestWriter : IDisposable
             {
                 if (_importedDocuments.Add(source.DocumentId)) _rows.InsertImportedDocument(source);
             }
-            long pk = _rows.InsertIncident(IncidentMerger.Merge([stored]), "");
+            // An incident of one report is that report (IncidentMerger.Merge of one returns it unchanged).
+            long pk = _rows.InsertIncident(stored, "");
             _rows.InsertReport(stored, pk, null);
             if (_importedIds is null) _rows.InsertRevision(stored.Event.Id, "created", null, stored.DocumentId);
             else _rows.InsertFirstRevision(stored.Event.Id, "created", null, stored.DocumentId);
@@ -144,7 +145,7 @@ internal sealed class SqliteIngestWriter : IDisposable
             foreach (var cluster in IncidentClusterer.Cluster([.. remaining.Select(r => loaded[r.Pk])], _matcher))
             {
                 MergedIncident merged = IncidentMerger.Merge(cluster);
-                long pk = _rows.InsertIncident(merged, SentenceOf(merged.Incident));
+                long pk = _rows.InsertIncident(merged.Incident, SentenceOf(merged.Incident));
                 log.Inserted(merged.Incident.Event.Id);
                 log.Merged(incidentId, merged.Incident.Event.Id);
                 foreach (StoredEvent report in cluster)
@@ -164,7 +165,7 @@ internal sealed class SqliteIngestWriter : IDisposable
         long[] matched = [.. candidates.Where(r => _matcher.Compare(report, loaded[r.Pk]) == IncidentMatch.Same).Select(r => r.EventPk).Distinct()];
         if (matched.Length == 0)
         {
-            long alone = _rows.InsertIncident(IncidentMerger.Merge([report]), document.TextOf(e.Span));
+            long alone = _rows.InsertIncident(report, document.TextOf(e.Span));
             _rows.InsertReport(report, alone, null);
             log.Inserted(e.Id);
             return false;
@@ -175,7 +176,7 @@ internal sealed class SqliteIngestWriter : IDisposable
         foreach (long pk in matched) _rows.DeleteIncident(pk);
         MergedIncident merged = IncidentMerger.Merge(memberEvents.Values.Append(report));
         string sentence = merged.Incident.Event.Id == e.Id ? document.TextOf(e.Span) : SentenceOf(merged.Incident);
-        long incident = _rows.InsertIncident(merged, sentence);
+        long incident = _rows.InsertIncident(merged.Incident, sentence);
         string id = merged.Incident.Event.Id;
         foreach (string oldId in oldIds)
         {

@@ -9,13 +9,15 @@ internal static class SqliteSql
         ON CONFLICT (id) DO NOTHING
         """;
 
-    // body is the whole record; the other columns are what the filters, orders and their indexes read.
+    // The record is in event_bodies; these columns are what the filters, orders and their indexes read.
     public const string InsertEvent = """
         INSERT INTO events (id, document_id, event_type, sub_event_type, date_start, date_end, country, admin1,
-            latitude, longitude, fatalities_best, evidence_lower, body)
+            latitude, longitude, fatalities_best, evidence_lower)
         VALUES (@id, @document_id, @event_type, @sub_event_type, @date_start, @date_end, @country, @admin1,
-            @latitude, @longitude, @fatalities_best, @evidence_lower, @body)
+            @latitude, @longitude, @fatalities_best, @evidence_lower)
         """;
+
+    public const string InsertEventBody = "INSERT INTO event_bodies (pk, body) VALUES (@pk, @body)";
 
     public const string DeleteEvent = "DELETE FROM events WHERE pk = @pk";
 

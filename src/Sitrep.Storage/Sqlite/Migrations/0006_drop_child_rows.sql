@@ -1,6 +1,6 @@
 -- Sitrep event store, schema version 6: drop what schema 5's event bodies made redundant (issue 9).
 --
--- Claims, evidence, sources and the per-event actor details are read from events.body now.
+-- Claims, evidence, sources and the per-event actor details are read from event_bodies now.
 -- The actors and actor_aliases tables stay (the actor filter searches their names), and so does
 -- one slim event_actors row per actor of an event, which the actor filter and its date-ordered
 -- page index need. The events columns that only the body reads go; the ones the filters, the
