@@ -5,7 +5,7 @@ using Sitrep.Events;
 
 namespace Sitrep.Storage.Sqlite;
 
-/// <summary>An events row while its child rows are being read; becomes a <see cref="StoredEvent"/>.</summary>
+/// <summary>A schema 4 events row while its child rows are being read (<see cref="SqliteChildRowReader"/>); becomes a <see cref="StoredEvent"/>.</summary>
 internal sealed class EventRow
 {
     private ConflictEvent _event = null!;
@@ -26,7 +26,7 @@ internal sealed class EventRow
     public List<Evidence> Evidence { get; } = [];
     public List<EventSource> Sources { get; } = [];
 
-    /// <summary>Reads a row selected with <see cref="SqliteEventQuery.EventColumns"/>.</summary>
+    /// <summary>Reads a row selected with <see cref="SqliteChildRowReader.EventColumns"/>.</summary>
     public static EventRow Read(SqliteDataReader r)
     {
         var row = new EventRow(r.GetInt64(0), r.GetString(2));

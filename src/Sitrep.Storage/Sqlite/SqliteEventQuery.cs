@@ -16,11 +16,8 @@ namespace Sitrep.Storage.Sqlite;
 /// </remarks>
 internal static class SqliteEventQuery
 {
-    public const string EventColumns = """
-        e.pk, e.id, e.document_id, e.event_type, e.sub_event_type, e.plover_type, e.plover_mode,
-        e.date_start, e.date_end, e.date_precision, e.country, e.admin1, e.location, e.latitude, e.longitude, e.geo_precision,
-        e.fatalities_low, e.fatalities_best, e.fatalities_high, e.background, e.aggregate, e.confidence, e.span_start, e.span_end
-        """;
+    /// <summary>What a page reads of each event: its key and its record (<see cref="SqliteEventReader"/>).</summary>
+    public const string EventColumns = "e.pk, (SELECT b.body FROM event_bodies b WHERE b.pk = e.pk)";
 
     private const string CountryFilter = "e.country = @country";
     // The start-date floor (since minus the store's longest interval) changes no result; it bounds the date index range.
@@ -52,10 +49,8 @@ internal static class SqliteEventQuery
     private const string ActorStartFloor = "ea.date_start >= @start_floor";
     private const string ActorUntil = "ea.date_start <= @until";
 
-    private const string TextFilter = """
-        (instr(e.evidence_lower, @text) > 0
-         OR EXISTS (SELECT 1 FROM evidence v WHERE v.event_pk = e.pk AND instr(v.text_lower, @text) > 0))
-        """;
+    // evidence_lower holds the folded sentence and every field's evidence (schema 6), so one column answers.
+    private const string TextFilter = "instr(e.evidence_lower, @text) > 0";
 
     /// <summary>A new command selecting the page of events the (already validated) query asks for.</summary>
     public static SqliteCommand Build(SqliteConnection connection, SqliteTransaction transaction, EventQuery query)

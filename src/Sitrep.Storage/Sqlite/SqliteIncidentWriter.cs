@@ -16,8 +16,11 @@ internal sealed class SqliteIncidentWriter : IDisposable
     private readonly Dictionary<string, long> _actorIds = new(StringComparer.Ordinal);
     private readonly Dictionary<(long Actor, string Alias), long> _aliasIds = [];
     private readonly List<Statement> _statements = [];
+    private readonly SqliteBodyWriter _bodies = new();
+    private readonly HashSet<long> _actorKeys = [];
     private readonly Statement _document;
     private readonly Statement _event;
+    private readonly Statement _eventBody;
     private readonly Statement _deleteEvent;
     private readonly Statement _selectActor;
     private readonly Statement _insertActor;
@@ -25,11 +28,6 @@ internal sealed class SqliteIncidentWriter : IDisposable
     private readonly Statement _selectAlias;
     private readonly Statement _insertAlias;
     private readonly Statement _eventActor;
-    private readonly Statement _eventActorAlias;
-    private readonly Statement _source;
-    private readonly Statement _claim;
-    private readonly Statement _claimBy;
-    private readonly Statement _evidence;
     private readonly Statement _report;
     private readonly Statement _moveReport;
     private readonly Statement _deleteReport;
@@ -48,22 +46,16 @@ internal sealed class SqliteIncidentWriter : IDisposable
         _document = S(SqliteSql.InsertDocument,
             "@id", "@source", "@path", "@url", "@outlet", "@title", "@published", "@published_at", "@format", "@language", "@text", "@ingested_at", "@source_key");
         _event = S(SqliteSql.InsertEvent,
-            "@id", "@document_id", "@event_type", "@sub_event_type", "@plover_type", "@plover_mode",
-            "@date_start", "@date_end", "@date_precision", "@country", "@admin1", "@location", "@latitude", "@longitude", "@geo_precision",
-            "@fatalities_low", "@fatalities_best", "@fatalities_high", "@background", "@aggregate", "@confidence",
-            "@span_start", "@span_end", "@evidence", "@evidence_lower");
+            "@id", "@document_id", "@event_type", "@sub_event_type", "@date_start", "@date_end", "@country", "@admin1",
+            "@latitude", "@longitude", "@fatalities_best", "@evidence_lower");
+        _eventBody = S(SqliteSql.InsertEventBody, "@pk", "@body");
         _deleteEvent = S(SqliteSql.DeleteEvent, "@pk");
         _selectActor = S(SqliteSql.SelectActor, "@name");
         _insertActor = S(SqliteSql.InsertActor, "@name", "@name_lower", "@type", "@inter", "@country");
         _fillActor = S(SqliteSql.FillActor, "@type", "@inter", "@country", "@id");
         _selectAlias = S(SqliteSql.SelectAlias, "@actor_id", "@alias");
         _insertAlias = S(SqliteSql.InsertAlias, "@actor_id", "@alias", "@alias_lower");
-        _eventActor = S(SqliteSql.InsertEventActor, "@event_pk", "@role", "@ordinal", "@actor_id", "@type", "@inter", "@country");
-        _eventActorAlias = S(SqliteSql.InsertEventActorAlias, "@event_actor_id", "@ordinal", "@alias_id");
-        _source = S(SqliteSql.InsertEventSource, "@event_pk", "@document_id");
-        _claim = S(SqliteSql.InsertClaim, "@event_pk", "@document_id", "@ordinal", "@what");
-        _claimBy = S(SqliteSql.InsertClaimBy, "@claim_id", "@ordinal", "@name");
-        _evidence = S(SqliteSql.InsertEvidence, "@event_pk", "@document_id", "@ordinal", "@field", "@span_start", "@span_end", "@text", "@text_lower");
+        _eventActor = S(SqliteSql.InsertEventActor, "@event_pk", "@actor_id", "@date_start");
         _report = S(SqliteSql.InsertReport, "@id", "@document_id", "@event_pk", "@country", "@family", "@date_start", "@date_end", "@body");
         _moveReport = S(SqliteSql.MoveReport, "@event_pk", "@body", "@pk");
         _deleteReport = S(SqliteSql.DeleteReport, "@pk");
@@ -97,39 +89,28 @@ internal sealed class SqliteIncidentWriter : IDisposable
     /// <summary>Same URL, or same outlet and source path: how a revised article is recognised.</summary>
     public static string SourceKey(DocumentMetadata m) => m.Url is not null ? "url:" + m.Url : "src:" + (m.Outlet ?? "") + "|" + m.Source;
 
-    /// <summary>Writes an incident and its child rows; <paramref name="sentence"/> is the text of its span in its document.</summary>
-    public long InsertIncident(MergedIncident merged, string sentence)
+    /// <summary>
+    /// Writes an incident (a merge's <see cref="MergedIncident.Incident"/>, or a report alone): its
+    /// events row, its whole record in event_bodies, and one event_actors row per actor for the
+    /// actor filter; <paramref name="sentence"/> is the text of its span in its document.
+    /// </summary>
+    public long InsertIncident(StoredEvent incident, string sentence)
     {
-        ConflictEvent e = merged.Incident.Event;
-        string documentId = merged.Incident.DocumentId;
+        ConflictEvent e = incident.Event;
+        string dateStart = StoredValues.Date(e.Date.Start);
         long pk = _event.ExecuteInsert(
-            e.Id, documentId, e.EventType, e.SubEventType, e.PloverType, e.PloverMode,
-            StoredValues.Date(e.Date.Start), StoredValues.Date(e.Date.End), StoredValues.Of(e.Date.Precision),
-            e.Place.Country, e.Place.Admin1, e.Place.Location, e.Place.Point?.Latitude, e.Place.Point?.Longitude,
-            StoredValues.Of(e.Place.Precision),
-            e.Fatalities.Low, e.Fatalities.Best, e.Fatalities.High, e.Background ? 1 : 0, e.Aggregate ? 1 : 0, e.Confidence,
-            e.Span.Start, e.Span.End, sentence, StoredValues.Fold(sentence));
-        foreach (EventSource source in merged.Incident.Sources.IsDefault ? [] : merged.Incident.Sources) _source.Execute(pk, source.DocumentId);
-
-        if (e.Actor1 is ActorRef actor1) InsertEventActor(pk, ActorRoles.Actor1, 0, actor1);
-        if (e.Actor2 is ActorRef actor2) InsertEventActor(pk, ActorRoles.Actor2, 0, actor2);
-        InsertEventActors(pk, ActorRoles.Assoc1, e.AssocActor1);
-        InsertEventActors(pk, ActorRoles.Assoc2, e.AssocActor2);
-
-        for (int i = 0; i < merged.Claims.Length; i++)
+            e.Id, incident.DocumentId, e.EventType, e.SubEventType, dateStart, StoredValues.Date(e.Date.End),
+            e.Place.Country, e.Place.Admin1, e.Place.Point?.Latitude, e.Place.Point?.Longitude, e.Fatalities.Best,
+            SqliteEventBodies.SearchText(sentence, e));
+        _eventBody.Execute(pk, _bodies.Write(incident));
+        _actorKeys.Clear();
+        foreach (ActorRef actor in e.AllActors)
         {
-            Claim claim = merged.Claims[i].Claim;
-            long claimId = _claim.ExecuteInsert(pk, merged.Claims[i].DocumentId, i, StoredValues.Of(claim.What));
-            if (claim.By.IsDefault) continue;
-            for (int j = 0; j < claim.By.Length; j++) _claimBy.Execute(claimId, j, claim.By[j]);
-        }
-        if (!e.Evidence.IsDefault)
-        {
-            for (int i = 0; i < e.Evidence.Length; i++)
-            {
-                Evidence ev = e.Evidence[i];
-                _evidence.Execute(pk, documentId, i, ev.Field, ev.Span.Start, ev.Span.End, ev.Text, StoredValues.Fold(ev.Text));
-            }
+            long actorId = ActorId(actor);
+            // The actor filter also searches the aliases each event printed an actor under.
+            if (!actor.Aliases.IsDefault) foreach (string alias in actor.Aliases) AliasId(actorId, alias);
+            // One row per actor even when an event names it twice (actor1 and an associate): the filter asks only whether it is there.
+            if (_actorKeys.Add(actorId)) _eventActor.Execute(pk, actorId, dateStart);
         }
         return pk;
     }
@@ -156,20 +137,6 @@ internal sealed class SqliteIncidentWriter : IDisposable
     public void Dispose()
     {
         foreach (Statement s in _statements) s.Dispose();
-    }
-
-    private void InsertEventActors(long eventPk, string role, ImmutableArray<ActorRef> actors)
-    {
-        if (actors.IsDefault) return;
-        for (int i = 0; i < actors.Length; i++) InsertEventActor(eventPk, role, i, actors[i]);
-    }
-
-    private void InsertEventActor(long eventPk, string role, int ordinal, ActorRef actor)
-    {
-        long actorId = ActorId(actor);
-        long eventActorId = _eventActor.ExecuteInsert(eventPk, role, ordinal, actorId, actor.Type, actor.Inter, actor.Country);
-        if (actor.Aliases.IsDefault) return;
-        for (int i = 0; i < actor.Aliases.Length; i++) _eventActorAlias.Execute(eventActorId, i, AliasId(actorId, actor.Aliases[i]));
     }
 
     private long ActorId(ActorRef actor)

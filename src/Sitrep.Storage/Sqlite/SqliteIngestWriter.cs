@@ -74,6 +74,9 @@ internal sealed class SqliteIngestWriter : IDisposable
     public bool Import(StoredEvent stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        if (StoredEventChecks.Problem(stored.Event) is string problem)
+            throw new StoreException(ErrorCodes.StoreWriteFailed, stored.Event.Id,
+                $"event '{stored.Event.Id}' cannot be imported: {problem}; the import was rolled back and the store is unchanged");
         if (_importedIds is null ? _reports.ReportExists(stored.Event.Id) : !_importedIds.Add(stored.Event.Id)) return false;
         try
         {
@@ -81,7 +84,8 @@ internal sealed class SqliteIngestWriter : IDisposable
             {
                 if (_importedDocuments.Add(source.DocumentId)) _rows.InsertImportedDocument(source);
             }
-            long pk = _rows.InsertIncident(IncidentMerger.Merge([stored]), "");
+            // An incident of one report is that report (IncidentMerger.Merge of one returns it unchanged).
+            long pk = _rows.InsertIncident(stored, "");
             _rows.InsertReport(stored, pk, null);
             if (_importedIds is null) _rows.InsertRevision(stored.Event.Id, "created", null, stored.DocumentId);
             else _rows.InsertFirstRevision(stored.Event.Id, "created", null, stored.DocumentId);
@@ -141,7 +145,7 @@ internal sealed class SqliteIngestWriter : IDisposable
             foreach (var cluster in IncidentClusterer.Cluster([.. remaining.Select(r => loaded[r.Pk])], _matcher))
             {
                 MergedIncident merged = IncidentMerger.Merge(cluster);
-                long pk = _rows.InsertIncident(merged, SentenceOf(merged.Incident));
+                long pk = _rows.InsertIncident(merged.Incident, SentenceOf(merged.Incident));
                 log.Inserted(merged.Incident.Event.Id);
                 log.Merged(incidentId, merged.Incident.Event.Id);
                 foreach (StoredEvent report in cluster)
@@ -161,7 +165,7 @@ internal sealed class SqliteIngestWriter : IDisposable
         long[] matched = [.. candidates.Where(r => _matcher.Compare(report, loaded[r.Pk]) == IncidentMatch.Same).Select(r => r.EventPk).Distinct()];
         if (matched.Length == 0)
         {
-            long alone = _rows.InsertIncident(IncidentMerger.Merge([report]), document.TextOf(e.Span));
+            long alone = _rows.InsertIncident(report, document.TextOf(e.Span));
             _rows.InsertReport(report, alone, null);
             log.Inserted(e.Id);
             return false;
@@ -172,7 +176,7 @@ internal sealed class SqliteIngestWriter : IDisposable
         foreach (long pk in matched) _rows.DeleteIncident(pk);
         MergedIncident merged = IncidentMerger.Merge(memberEvents.Values.Append(report));
         string sentence = merged.Incident.Event.Id == e.Id ? document.TextOf(e.Span) : SentenceOf(merged.Incident);
-        long incident = _rows.InsertIncident(merged, sentence);
+        long incident = _rows.InsertIncident(merged.Incident, sentence);
         string id = merged.Incident.Event.Id;
         foreach (string oldId in oldIds)
         {
@@ -199,6 +203,7 @@ internal sealed class SqliteIngestWriter : IDisposable
     private static void Validate(Document document, ConflictEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
+        if (StoredEventChecks.Problem(e) is string problem) throw Invalid(document, e, problem);
         int length = document.Text.Length;
         if (e.Span.End > length)
             throw Invalid(document, e, $"its span {e.Span} lies outside the document text (length {length})");

@@ -9,16 +9,15 @@ internal static class SqliteSql
         ON CONFLICT (id) DO NOTHING
         """;
 
+    // The record is in event_bodies; these columns are what the filters, orders and their indexes read.
     public const string InsertEvent = """
-        INSERT INTO events (id, document_id, event_type, sub_event_type, plover_type, plover_mode,
-            date_start, date_end, date_precision, country, admin1, location, latitude, longitude, geo_precision,
-            fatalities_low, fatalities_best, fatalities_high, background, aggregate, confidence,
-            span_start, span_end, evidence, evidence_lower)
-        VALUES (@id, @document_id, @event_type, @sub_event_type, @plover_type, @plover_mode,
-            @date_start, @date_end, @date_precision, @country, @admin1, @location, @latitude, @longitude, @geo_precision,
-            @fatalities_low, @fatalities_best, @fatalities_high, @background, @aggregate, @confidence,
-            @span_start, @span_end, @evidence, @evidence_lower)
+        INSERT INTO events (id, document_id, event_type, sub_event_type, date_start, date_end, country, admin1,
+            latitude, longitude, fatalities_best, evidence_lower)
+        VALUES (@id, @document_id, @event_type, @sub_event_type, @date_start, @date_end, @country, @admin1,
+            @latitude, @longitude, @fatalities_best, @evidence_lower)
         """;
+
+    public const string InsertEventBody = "INSERT INTO event_bodies (pk, body) VALUES (@pk, @body)";
 
     public const string DeleteEvent = "DELETE FROM events WHERE pk = @pk";
 
@@ -37,26 +36,8 @@ internal static class SqliteSql
 
     public const string InsertAlias = "INSERT INTO actor_aliases (actor_id, alias, alias_lower) VALUES (@actor_id, @alias, @alias_lower)";
 
-    public const string InsertEventActor = """
-        INSERT INTO event_actors (event_pk, role, ordinal, actor_id, type, inter, country, date_start)
-        VALUES (@event_pk, @role, @ordinal, @actor_id, @type, @inter, @country, (SELECT date_start FROM events WHERE pk = @event_pk))
-        """;
-
-    public const string InsertEventActorAlias =
-        "INSERT INTO event_actor_aliases (event_actor_id, ordinal, alias_id) VALUES (@event_actor_id, @ordinal, @alias_id)";
-
-    public const string InsertEventSource =
-        "INSERT INTO event_sources (event_pk, document_id) VALUES (@event_pk, @document_id)";
-
-    public const string InsertClaim =
-        "INSERT INTO claims (event_pk, document_id, ordinal, what) VALUES (@event_pk, @document_id, @ordinal, @what)";
-
-    public const string InsertClaimBy = "INSERT INTO claim_by (claim_id, ordinal, name) VALUES (@claim_id, @ordinal, @name)";
-
-    public const string InsertEvidence = """
-        INSERT INTO evidence (event_pk, document_id, ordinal, field, span_start, span_end, text, text_lower)
-        VALUES (@event_pk, @document_id, @ordinal, @field, @span_start, @span_end, @text, @text_lower)
-        """;
+    public const string InsertEventActor =
+        "INSERT INTO event_actors (event_pk, actor_id, date_start) VALUES (@event_pk, @actor_id, @date_start)";
 
     public const string InsertReport = """
         INSERT INTO reports (id, document_id, event_pk, country, family, date_start, date_end, body)

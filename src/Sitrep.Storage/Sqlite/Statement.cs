@@ -92,6 +92,7 @@ internal sealed class Statement : IDisposable
             {
                 null or DBNull => raw.sqlite3_bind_null(_statement, index),
                 string s => raw.sqlite3_bind_text(_statement, index, s),
+                Blob b => raw.sqlite3_bind_blob(_statement, index, b.Bytes.Span),
                 long l => raw.sqlite3_bind_int64(_statement, index, l),
                 int n => raw.sqlite3_bind_int64(_statement, index, n),
                 bool b => raw.sqlite3_bind_int64(_statement, index, b ? 1 : 0),

@@ -43,7 +43,7 @@ public sealed class SqliteEventStoreMergeTests : IDisposable
         Assert.Equal(3, e.Event.Claims.Length);
         Assert.Equal(1L, StoreSnapshot.Scalar(_temp.Path, "SELECT count(*) FROM events"));
         Assert.Equal(3L, StoreSnapshot.Scalar(_temp.Path, "SELECT count(*) FROM reports"));
-        Assert.Equal(3L, StoreSnapshot.Scalar(_temp.Path, "SELECT count(DISTINCT document_id) FROM claims"));
+        Assert.Equal(3L, StoreSnapshot.Scalar(_temp.Path, "SELECT count(DISTINCT document_id) FROM reports"));
     }
 
     [Fact]

@@ -15,11 +15,7 @@ public class SqliteMigrationFourTests
     public void Open_VersionThreeStore_CopiesEventDatesToActors()
     {
         using var temp = new TempStore();
-        var wire = Wire();
-        using (SqliteEventStore store = SqliteEventStore.Open(temp.Path))
-        {
-            store.Ingest([Fixtures.Processed(wire, WireEvent(wire))]);
-        }
+        SqliteMigrationSixTests.WriteSchemaFourStore(temp.Path);
         StoreSnapshot.Execute(temp.Path, "PRAGMA user_version = 3; " + UndoFour);
 
         using SqliteEventStore migrated = SqliteEventStore.Open(temp.Path);
