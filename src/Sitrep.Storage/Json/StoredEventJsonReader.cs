@@ -68,6 +68,7 @@ public static class StoredEventJsonReader
             {
                 Country = RequiredString(o, "country"),
                 Admin1 = NullableString(o, "admin1"),
+                Admin2 = NullableString(o, "admin2"),
                 Location = NullableString(o, "location"),
                 Point = lat is double la && lon is double lo ? new GeoPoint(la, lo) : null,
                 Precision = Enum<GeoPrecision>(RequiredString(o, "geo_precision"), "geo_precision"),
