@@ -86,17 +86,22 @@ public sealed class WordBoundedPhrases
     };
 
     // Every character the regex engine lets match a phrase's first character under its own
-    // case-insensitivity rules (which pair 'k' with the Kelvin sign): asked of the engine itself.
-    private static char[] StartCharacters(string[] phrases)
+    // case-insensitivity rules (which pair 'k' with the Kelvin sign): asked of the engine itself,
+    // for the characters whose invariant lower or upper case is that of a first character (the
+    // engine's case pairs are among these; asking it of all 65,536 would slow loading).
+    internal static char[] StartCharacters(IReadOnlyCollection<string> phrases)
     {
-        string[] firsts = [.. phrases.Where(p => p.Length > 0).Select(p => Regex.Escape(p[..1])).Distinct(StringComparer.Ordinal)];
+        string[] firsts = [.. phrases.Where(p => p.Length > 0).Select(p => p[..1]).Distinct(StringComparer.Ordinal)];
         if (firsts.Length == 0) return [];
-        var first = new Regex("^(?:" + string.Join("|", firsts) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var first = new Regex("^(?:" + string.Join("|", firsts.Select(Regex.Escape)) + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        var lower = firsts.Select(f => char.ToLowerInvariant(f[0])).ToHashSet();
+        var upper = firsts.Select(f => char.ToUpperInvariant(f[0])).ToHashSet();
         var starts = new List<char>();
         Span<char> one = stackalloc char[1];
         for (int c = 0; c < CharCount; c++)
         {
             one[0] = (char)c;
+            if (!lower.Contains(char.ToLowerInvariant(one[0])) && !upper.Contains(char.ToUpperInvariant(one[0]))) continue;
             if (first.IsMatch(one)) starts.Add((char)c);
         }
         return [.. starts];

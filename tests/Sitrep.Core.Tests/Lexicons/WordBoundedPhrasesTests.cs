@@ -59,6 +59,18 @@ public class WordBoundedPhrasesTests
         Assert.NotEmpty(Actual(phrases, text, 0, text.Length));
     }
 
+    [Fact]
+    public void StartCharacters_EveryAsciiLetterAndDigit_AllCharactersTheRegexMatches()
+    {
+        string[] firsts = [.. "abcdefghijklmnopqrstuvwxyz0123456789'".Select(c => c + "x")];
+        foreach (string phrase in firsts)
+        {
+            var regex = new Regex("^" + Regex.Escape(phrase[..1]), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            char[] expected = [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => regex.IsMatch(c.ToString()))];
+            Assert.Equal(expected, WordBoundedPhrases.StartCharacters([phrase]));
+        }
+    }
+
     private static List<(int, int)> Expected(Regex pattern, string text, int start, int length)
     {
         var found = new List<(int, int)>();
