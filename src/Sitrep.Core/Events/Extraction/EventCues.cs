@@ -46,11 +46,12 @@ public sealed class EventCues
     private static readonly ImmutableDictionary<string, CueKind> KindNames =
         Enum.GetValues<CueKind>().ToImmutableDictionary(k => k.ToString().ToLowerInvariant(), k => k, StringComparer.Ordinal);
 
-    private readonly ImmutableDictionary<CueKind, Regex> _patterns;
+    // Indexed by kind: every trigger asks several kinds about a few words around it.
+    private readonly WordBoundedPhrases[] _patterns;
 
     private readonly Regex _settlement;
 
-    private EventCues(ImmutableDictionary<CueKind, Regex> patterns, Regex settlement) => (_patterns, _settlement) = (patterns, settlement);
+    private EventCues(WordBoundedPhrases[] patterns, Regex settlement) => (_patterns, _settlement) = (patterns, settlement);
 
     // A capitalised name of one to three words, not a determiner or pronoun ("The village", "Their town").
     private const string PlaceName = @"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Every|Each|One|Another|Other|Nearby|Neighbouring|Neighboring)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:al|el|Al|El)?-?\p{Lu}[\p{L}'’-]+){0,2}";
@@ -69,22 +70,20 @@ public sealed class EventCues
     {
         LexiconParseResult parsed = LexiconFile.Parse(name, content, KindNames.Keys.ToImmutableHashSet(StringComparer.Ordinal));
         if (parsed.Lexicon is not LexiconFile lexicon) return new LexiconLoad<EventCues>(null, parsed.Problems);
-        var patterns = ImmutableDictionary.CreateBuilder<CueKind, Regex>();
+        var patterns = new WordBoundedPhrases[KindNames.Values.Max(k => (int)k) + 1];
         foreach ((string kindName, CueKind kind) in KindNames)
         {
-            string[] phrases = [.. lexicon.OfKind(kindName).Select(e => e.Phrase)];
             // A kind with no phrases matches nothing rather than failing the load: a lexicon may drop a cue class.
-            string body = phrases.Length == 0 ? "(?!)" : RegexWords.Alternation(phrases);
-            patterns[kind] = new Regex(@"(?<![\p{L}\p{N}'])" + body + @"(?![\p{L}\p{N}])", RegexWords.Options);
+            patterns[(int)kind] = new WordBoundedPhrases(lexicon.OfKind(kindName).Select(e => e.Phrase), apostropheIsWord: true);
         }
         string[] settlements = [.. lexicon.OfKind("settlement").Select(e => e.Phrase)];
-        return new LexiconLoad<EventCues>(new EventCues(patterns.ToImmutable(), SettlementPattern(settlements)), []);
+        return new LexiconLoad<EventCues>(new EventCues(patterns, SettlementPattern(settlements)), []);
     }
 
     /// <summary>The first cue of the kind inside <paramref name="range"/> of <paramref name="text"/>, or null.</summary>
     public Span? First(CueKind kind, string text, Span range)
     {
-        Match m = _patterns[kind].Match(text, range.Start, range.Length);
+        Match m = _patterns[(int)kind].Match(text, range.Start, range.Length);
         return m.Success ? new Span(m.Index, m.Index + m.Length) : null;
     }
 
@@ -92,7 +91,8 @@ public sealed class EventCues
     public Span? Last(CueKind kind, string text, Span range)
     {
         Span? last = null;
-        for (Match m = _patterns[kind].Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        WordBoundedPhrases pattern = _patterns[(int)kind];
+        for (Match m = pattern.Match(text, range.Start, range.Length); m.Success; m = pattern.NextMatch(text, m, range.Start, range.Length))
             last = new Span(m.Index, m.Index + m.Length);
         return last;
     }
@@ -100,7 +100,8 @@ public sealed class EventCues
     /// <summary>Every cue of the kind inside the range.</summary>
     public IEnumerable<Span> All(CueKind kind, string text, Span range)
     {
-        for (Match m = _patterns[kind].Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        WordBoundedPhrases pattern = _patterns[(int)kind];
+        for (Match m = pattern.Match(text, range.Start, range.Length); m.Success; m = pattern.NextMatch(text, m, range.Start, range.Length))
             yield return new Span(m.Index, m.Index + m.Length);
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
+using Sitrep.Lexicons;
 
 namespace Sitrep.Events.Extraction;
 
@@ -26,7 +27,8 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
         {
             cancellationToken.ThrowIfCancellationRequested();
             matches.Clear();
-            for (Match m = lexicon.Pattern.Match(text, sentence.Start, sentence.Length); m.Success; m = m.NextMatch())
+            WordBoundedPhrases phrases = lexicon.Phrases;
+            for (Match m = phrases.Match(text, sentence.Start, sentence.Length); m.Success; m = phrases.NextMatch(text, m, sentence.Start, sentence.Length))
             {
                 if (lexicon.Find(m.ValueSpan) is TriggerEntry entry) matches.Add((new Span(m.Index, m.Index + m.Length), entry));
             }

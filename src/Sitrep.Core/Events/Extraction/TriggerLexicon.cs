@@ -25,7 +25,7 @@ public sealed class TriggerLexicon
     {
         Entries = entries;
         _byPhrase = entries.ToImmutableDictionary(e => e.Phrase, StringComparer.Ordinal);
-        Pattern = new Regex(@"(?<![\p{L}\p{N}])" + RegexWords.Alternation(entries.Select(e => e.Phrase)) + @"(?![\p{L}\p{N}])", RegexWords.Options);
+        Phrases = new WordBoundedPhrases(entries.Select(e => e.Phrase));
     }
 
     /// <summary>The lexicon shipped with Sitrep.</summary>
@@ -34,7 +34,10 @@ public sealed class TriggerLexicon
     public ImmutableArray<TriggerEntry> Entries { get; }
 
     /// <summary>Matches any trigger phrase on word boundaries, case-insensitively.</summary>
-    public Regex Pattern { get; }
+    public Regex Pattern => Phrases.Pattern;
+
+    /// <summary>The trigger phrases, scanned faster than <see cref="Pattern"/> with the same matches.</summary>
+    public WordBoundedPhrases Phrases { get; }
 
     /// <summary>The entry for a matched text (any case, any inner whitespace), or null.</summary>
     public TriggerEntry? Find(ReadOnlySpan<char> matched) => _byPhrase.GetValueOrDefault(RegexWords.Normalise(matched));

@@ -14,12 +14,16 @@ public sealed class SentenceBoundaryModel
     public const string Kind = "sentence-boundaries";
     public const int Version = 1;
 
+    // Every token gap is scored, so the lookups must hit cache: the dense table is 2^Bits rows, mostly empty.
+    private readonly CompactWeightTable _scoring;
+
     /// <summary>Class 0: the sentence goes on; class 1: it ends after the token.</summary>
     public SentenceBoundaryModel(WeightTable weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
         if (weights.Classes != 2) throw new ArgumentException("a boundary model has two classes", nameof(weights));
         Weights = weights;
+        _scoring = CompactWeightTable.From(weights);
     }
 
     public WeightTable Weights { get; }
@@ -33,7 +37,7 @@ public sealed class SentenceBoundaryModel
         Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[2];
         int n = BoundaryFeatures.Extract(text, tokens, i, sinceStart, toEnd, rule, features);
-        Weights.Score(features[..n], scores);
+        _scoring.Score(features[..n], scores);
         return scores[1] > scores[0];
     }
 
