@@ -50,7 +50,30 @@ internal static class Bench
             }
             Console.WriteLine($"round {round + 1}: tagging {words / Seconds(tagTicks):F0} words/s, lemmatizing {words / Seconds(lemmaTicks):F0} words/s, parsing {words / Seconds(parseTicks):F0} words/s");
         }
+        ParseAlone(parser, sentences, tagger, words);
         return 0;
+    }
+
+    /// <summary>
+    /// Parsing by itself on pre-tagged sentences, timed in CPU seconds (wall time means little on a
+    /// shared machine), with the bytes the parsing thread allocates per word.
+    /// </summary>
+    private static void ParseAlone(ParserModel parser, (string Text, Span[] Spans)[] sentences, TaggerModel tagger, int words)
+    {
+        int[][] tags = [.. sentences.Select(s => { int[] c = new int[s.Spans.Length]; tagger.Tag(s.Text, s.Spans, c); return c; })];
+        int[] heads = new int[1024], labels = new int[1024];
+        var workspace = new ParserWorkspace();
+        const int Repeats = 5;
+        var process = Process.GetCurrentProcess();
+        process.Refresh();
+        TimeSpan cpu = process.TotalProcessorTime;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        for (int r = 0; r < Repeats; r++)
+            for (int i = 0; i < sentences.Length; i++) parser.Parse(sentences[i].Text, sentences[i].Spans, tags[i], workspace, heads, labels);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        process.Refresh();
+        double seconds = (process.TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"parsing alone: {Repeats * words / seconds:F0} words per CPU second, {(double)allocated / (Repeats * words):F3} bytes allocated per word");
     }
 
     private static double Seconds(long ticks) => (double)ticks / Stopwatch.Frequency;

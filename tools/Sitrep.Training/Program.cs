@@ -10,6 +10,10 @@ internal static class Program
         {
             "tokenize-eval" when args.Length >= 3 => TokenizationReport.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 0),
             "train" when args.Length >= 3 => Trainer.Run(args[1], args[2], Console.Out),
+            "train-parser" when args.Length >= 3 => Trainer.TrainParser(args[1], args[2],
+                args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : Trainer.ParserEpochs,
+                args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : Trainer.TransitionBits, Console.Out),
+            "parse-gold-tags" when args.Length >= 3 => ParserCeiling.Run(args[1], args[2]),
             "train-sentences" when args.Length >= 3 => Trainer.TrainSentences(args[1], args[2], Console.Out),
             "tune-tagger" when args.Length >= 4 => TaggerTuning.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)),
             "eval" when args.Length >= 3 => Trainer.Evaluate(args[1], args[2]),
@@ -40,7 +44,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | eval FILE.conllu MODELS_DIR | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
+        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | train-parser TREEBANK_DIR MODELS_DIR [EPOCHS [BITS]] | eval FILE.conllu MODELS_DIR | parse-gold-tags FILE.conllu MODELS_DIR | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
         return 2;
     }
 }

@@ -70,24 +70,29 @@ internal static class ClaimSources
         {
             if (tree.Relation(child) is not ("nsubj" or "nsubj:pass")) continue;
             (int first, int last) = (child, child);
-            Extend(tree, child, ref first, ref last);
+            // An appos before the first comma is part of the name, however the parser split it: a bracketed
+            // acronym, or the rest of "Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)".
+            int nextComma = view.Text.IndexOf(',', tree.SpanOf(child).End, sentence.End - tree.SpanOf(child).End);
+            Extend(tree, child, ref first, ref last, nextComma < 0 ? sentence.End : nextComma);
             var span = new Span(tree.SpanOf(first).Start, tree.SpanOf(last).End);
             // An aside after the subject ("Emergency Lawyers, a group that ...") is not part of its name.
             int comma = view.Text.IndexOf(',', tree.SpanOf(child).End, Math.Max(0, span.End - tree.SpanOf(child).End));
             if (comma >= 0) span = new Span(span.Start, comma);
+            if (span.End < sentence.End && view.Text[span.End] == ')' && view.Text.AsSpan(span.Start, span.Length).Contains('(')) span = new Span(span.Start, span.End + 1);
             return sentence.Contains(span) ? span : null;
         }
         return null;
     }
 
-    private static void Extend(SyntaxTree tree, int token, ref int first, ref int last)
+    private static void Extend(SyntaxTree tree, int token, ref int first, ref int last, int apposEnd)
     {
         foreach (int c in tree.Children(token))
         {
-            if (tree.Relation(c) is "punct" or "acl:relcl" or "appos" or "parataxis") continue;
+            if (tree.Relation(c) is "punct" or "acl:relcl" or "parataxis") continue;
+            if (tree.Relation(c) is "appos" && tree.SpanOf(c).End > apposEnd) continue;
             first = Math.Min(first, c);
             last = Math.Max(last, c);
-            Extend(tree, c, ref first, ref last);
+            Extend(tree, c, ref first, ref last, apposEnd);
         }
     }
 

@@ -22,6 +22,13 @@ public static class FeatureHash
 
     public static ulong Mix(ulong hash, int value) => Mix(hash, (uint)value);
 
+    /// <summary>Mixes in a whole 64-bit value (a word's precomputed hash) at once; the shift spreads its high bits down again.</summary>
+    public static ulong MixWord(ulong hash, ulong word)
+    {
+        hash = (hash ^ word) * Prime;
+        return hash ^ (hash >> 29);
+    }
+
     public static ulong MixLower(ulong hash, ReadOnlySpan<char> text)
     {
         foreach (char c in text) hash = (((hash ^ char.ToLowerInvariant(c)) * Prime) ^ ((uint)char.ToLowerInvariant(c) >> 8)) * Prime;

@@ -1,4 +1,3 @@
-using Sitrep.Documents;
 using Sitrep.Syntax.Models;
 
 namespace Sitrep.Syntax.Parsing;
@@ -13,15 +12,11 @@ internal readonly ref struct ParserFeatures
     public const int MaxLabelFeatures = 24;
     private const int NoTag = -3, RootTag = -2;
 
-    private readonly string _text;
-    private readonly ReadOnlySpan<Span> _tokens;
     private readonly ReadOnlySpan<int> _tags;
     private readonly ParserState _state;
 
-    public ParserFeatures(string text, ReadOnlySpan<Span> tokens, ReadOnlySpan<int> tags, ParserState state)
+    public ParserFeatures(ReadOnlySpan<int> tags, ParserState state)
     {
-        _text = text;
-        _tokens = tokens;
         _tags = tags;
         _state = state;
     }
@@ -30,8 +25,7 @@ internal readonly ref struct ParserFeatures
 
     private int Label(int node) => node == ParserState.None ? NoTag : _state.Labels[node];
 
-    private ulong Word(ulong hash, int node) =>
-        node <= 0 ? FeatureHash.Mix(hash, node - 10) : FeatureHash.MixLower(hash, _text.AsSpan(_tokens[node - 1].Start, _tokens[node - 1].Length));
+    private ulong Word(ulong hash, int node) => node == ParserState.None ? FeatureHash.Mix(hash, -11) : FeatureHash.MixWord(hash, _state.Words[node]);
 
     private static ulong T(int template) => FeatureHash.Start(template);
 

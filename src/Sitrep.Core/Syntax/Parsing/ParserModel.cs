@@ -33,8 +33,8 @@ public sealed class ParserModel
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ParserState state = workspace.State;
-        state.Reset(tokens.Length);
-        var features = new ParserFeatures(text, tokens, tags, state);
+        state.Reset(text, tokens);
+        var features = new ParserFeatures(tags, state);
         Span<ulong> f = stackalloc ulong[ParserFeatures.MaxTransitionFeatures];
         Span<float> scores = stackalloc float[Math.Max(3, Labels.Length)];
         while (!state.IsTerminal)

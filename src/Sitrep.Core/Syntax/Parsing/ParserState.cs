@@ -1,3 +1,6 @@
+using Sitrep.Documents;
+using Sitrep.Syntax.Models;
+
 namespace Sitrep.Syntax.Parsing;
 
 /// <summary>
@@ -15,11 +18,21 @@ internal sealed class ParserState
     public int[] LeftMost = new int[64], LeftSecond = new int[64], RightMost = new int[64], RightSecond = new int[64];
     public int[] LeftCount = new int[64], RightCount = new int[64];
 
+    /// <summary>Per node, the hash of its lower-cased form, computed once per sentence so features reuse it.</summary>
+    public ulong[] Words = new ulong[64];
+
     public int Nodes { get; private set; }
     public int Buffer { get; private set; }
     public int StackSize { get; private set; }
 
-    public void Reset(int words)
+    public void Reset(string text, ReadOnlySpan<Span> tokens)
+    {
+        Reset(tokens.Length);
+        Words[0] = FeatureHash.Start(-10);
+        for (int i = 0; i < tokens.Length; i++) Words[i + 1] = FeatureHash.MixLower(FeatureHash.Start(-12), text.AsSpan(tokens[i].Start, tokens[i].Length));
+    }
+
+    private void Reset(int words)
     {
         Nodes = words + 1;
         if (_stack.Length < Nodes + 1)
@@ -29,6 +42,7 @@ internal sealed class ParserState
             Heads = new int[size]; Labels = new int[size];
             LeftMost = new int[size]; LeftSecond = new int[size]; RightMost = new int[size]; RightSecond = new int[size];
             LeftCount = new int[size]; RightCount = new int[size];
+            Words = new ulong[size];
         }
         for (int i = 0; i < Nodes; i++)
         {

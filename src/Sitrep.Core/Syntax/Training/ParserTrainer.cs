@@ -7,11 +7,12 @@ namespace Sitrep.Syntax.Training;
 /// Trains the arc-hybrid parser with a dynamic oracle (Goldberg and Nivre 2013): at each step the
 /// perceptron is corrected towards the best zero-cost transition, and after the first epoch the
 /// trainer follows its own prediction 90 % of the time so it learns to recover from mistakes.
-/// Tags come from the tagger, as at parse time; non-projective sentences are skipped.
+/// Tags come from the tagger, as at parse time; non-projective trees are projectivized by lifting.
 /// </summary>
 public sealed class ParserTrainer(int epochs, int transitionBits, int labelBits, int seed)
 {
-    private const double Explore = 0.9;
+    /// <summary>After the first epoch, how often the trainer follows its own prediction rather than the oracle's.</summary>
+    public double Explore { get; init; } = 0.9;
 
     public ParserModel Train(List<TreebankSentence> train, TaggerModel tagger, TextWriter log)
     {
@@ -27,7 +28,7 @@ public sealed class ParserTrainer(int epochs, int transitionBits, int labelBits,
     }
 
     /// <summary>Trains on sentences whose tags were predicted beforehand (ideally by a tagger that did not see them).</summary>
-    public ParserModel Train(List<TreebankSentence> train, IReadOnlyList<int[]> predictedTags, TextWriter log, Func<ParserModel, double>? devScore = null)
+    public ParserModel Train(List<TreebankSentence> train, IReadOnlyList<int[]> predictedTags, TextWriter log, Func<ParserModel, string>? devScore = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(predictedTags);
@@ -38,7 +39,7 @@ public sealed class ParserTrainer(int epochs, int transitionBits, int labelBits,
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i, StringComparer.Ordinal);
 
         var examples = new List<Example>();
-        int skipped = 0;
+        int lifted = 0;
         for (int t = 0; t < train.Count; t++)
         {
             TreebankSentence sentence = train[t];
@@ -46,12 +47,12 @@ public sealed class ParserTrainer(int epochs, int transitionBits, int labelBits,
             int[] heads = new int[n + 1];
             heads[0] = -1;
             for (int i = 0; i < n; i++) heads[i + 1] = sentence.Source.Words[i].Head + 1;
-            if (!IsProjective(heads)) { skipped++; continue; }
+            if (!IsProjective(heads)) { lifted++; Projectivizer.Lift(heads); }
             int[] tags = predictedTags[t];
             int[] goldLabels = [-1, .. sentence.Source.Words.Select(w => labelIndex[w.Relation])];
             examples.Add(new Example(sentence, tags, heads, goldLabels));
         }
-        log.WriteLine($"parser: {examples.Count} projective training sentences, {skipped} non-projective skipped, {labels.Length} labels");
+        log.WriteLine($"parser: {examples.Count} training sentences, {lifted} non-projective lifted, {labels.Length} labels");
 
         var transitions = new AveragedPerceptron(transitionBits, 3);
         var labeller = new AveragedPerceptron(labelBits, labels.Length);
@@ -70,8 +71,8 @@ public sealed class ParserTrainer(int epochs, int transitionBits, int labelBits,
             foreach (int index in order)
             {
                 Example example = examples[index];
-                state.Reset(example.Tags.Length);
-                var features = new ParserFeatures(example.Sentence.Text, example.Sentence.Words, example.Tags, state);
+                state.Reset(example.Sentence.Text, example.Sentence.Words);
+                var features = new ParserFeatures(example.Tags, state);
                 while (!state.IsTerminal)
                 {
                     int count = features.Transition(f);
@@ -107,8 +108,8 @@ public sealed class ParserTrainer(int epochs, int transitionBits, int labelBits,
                     state.Apply(follow, label);
                 }
             }
-            string dev = devScore is not null && epoch % 3 == 0
-                ? $", dev UAS {100 * devScore(new ParserModel([.. labels], transitions.Average(), labeller.Average())):F2} %" : "";
+            string dev = devScore is not null
+                ? ", " + devScore(new ParserModel([.. labels], transitions.Average(), labeller.Average())) : "";
             log.WriteLine($"parser epoch {epoch}: followed arcs correct {100.0 * correctArcs / Math.Max(1, arcs):F2} %{dev}");
         }
         return new ParserModel([.. labels], transitions.Average(), labeller.Average());
