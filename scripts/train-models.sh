@@ -10,6 +10,7 @@ if [[ ! -f "$treebank/en_ewt-ud-train.conllu" ]]; then
   exit 1
 fi
 dotnet build "$root/tools/Sitrep.Training" -c Release -nologo -v quiet
+# (The tagger and lemmatizer alone: sitrep-train.dll train-tagger "$treebank" "$root/data/models".)
 dotnet "$root/tools/Sitrep.Training/bin/Release/net10.0/sitrep-train.dll" train "$treebank" "$root/data/models"
 dotnet "$root/tools/Sitrep.Training/bin/Release/net10.0/sitrep-train.dll" tokenize-eval "$treebank/en_ewt-ud-test.conllu" "$root/data/models/tokenizer-en.txt"
 dotnet "$root/tools/Sitrep.Training/bin/Release/net10.0/sitrep-train.dll" eval "$treebank/en_ewt-ud-test.conllu" "$root/data/models"
