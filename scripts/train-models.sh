@@ -20,6 +20,7 @@ if [[ $parser_only == 1 ]]; then
   sha256sum "$root/data/models/parser-en.bin"
   exit 0
 fi
+# (The tagger and lemmatizer alone: sitrep-train.dll train-tagger "$treebank" "$root/data/models".)
 dotnet "$root/tools/Sitrep.Training/bin/Release/net10.0/sitrep-train.dll" train "$treebank" "$root/data/models"
 dotnet "$root/tools/Sitrep.Training/bin/Release/net10.0/sitrep-train.dll" tokenize-eval "$treebank/en_ewt-ud-test.conllu" "$root/data/models/tokenizer-en.txt"
 dotnet "$root/tools/Sitrep.Training/bin/Release/net10.0/sitrep-train.dll" eval "$treebank/en_ewt-ud-test.conllu" "$root/data/models"

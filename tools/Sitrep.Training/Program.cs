@@ -14,8 +14,10 @@ internal static class Program
                 args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : Trainer.ParserEpochs,
                 args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : Trainer.TransitionBits, Console.Out),
             "parse-gold-tags" when args.Length >= 3 => ParserCeiling.Run(args[1], args[2]),
+            "train-tagger" when args.Length >= 3 => TaggerCommand.Run(args[1], args[2], Console.Out),
+            "tagger-bench" when args.Length >= 3 => TaggerBench.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20),
             "train-sentences" when args.Length >= 3 => Trainer.TrainSentences(args[1], args[2], Console.Out),
-            "tune-tagger" when args.Length >= 4 => TaggerTuning.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)),
+            "tune-tagger" when args.Length >= 4 => TaggerTuning.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 2, args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 6 ? args[6] : null),
             "eval" when args.Length >= 3 => Trainer.Evaluate(args[1], args[2]),
             "lemma-errors" when args.Length >= 3 => LemmaErrors.Run(args[1], args[2], args.Contains("--predicted")),
             "lemmatizer" when args.Length >= 3 => TrainLemmatizer(args[1], args[2]),
@@ -44,7 +46,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | train-parser TREEBANK_DIR MODELS_DIR [EPOCHS [BITS]] | eval FILE.conllu MODELS_DIR | parse-gold-tags FILE.conllu MODELS_DIR | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
+        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | train-parser TREEBANK_DIR MODELS_DIR [EPOCHS [BITS]] | train-tagger TREEBANK_DIR MODELS_DIR | tagger-bench FILE.conllu MODELS_DIR [ROUNDS] | tune-tagger TREEBANK_DIR BITS EPOCHS [LEXICON_MIN [RESTRICT_MIN [MODELS_DIR]]] | eval FILE.conllu MODELS_DIR | parse-gold-tags FILE.conllu MODELS_DIR | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
         return 2;
     }
 }

@@ -2,27 +2,18 @@ using Sitrep.Syntax.Training;
 
 namespace Sitrep.Training;
 
-/// <summary>Trains a tagger with the given hash bits and epochs and prints its dev UPOS and XPOS accuracy, for tuning.</summary>
+/// <summary>Trains a tagger with the given hash bits, epochs and lexicon thresholds and prints its dev UPOS after every epoch, for tuning; optionally saves it into a models folder.</summary>
 internal static class TaggerTuning
 {
-    public static int Run(string treebankDir, int bits, int epochs)
+    public static int Run(string treebankDir, int bits, int epochs, int lexiconMinCount, int restrictMinCount, string? saveTo)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var train = TreebankSentence.Load(Path.Combine(treebankDir, "en_ewt-ud-train.conllu"));
         var dev = TreebankSentence.Load(Path.Combine(treebankDir, "en_ewt-ud-dev.conllu"));
-        var tagger = new TaggerTrainer(epochs, bits, Trainer.Seed).Train(train, null, TextWriter.Null);
-        int words = 0, upos = 0, xpos = 0;
-        foreach (TreebankSentence sentence in dev)
-        {
-            int[] classes = new int[sentence.Words.Length];
-            tagger.Tag(sentence.Text, sentence.Words, classes);
-            for (int i = 0; i < classes.Length; i++, words++)
-            {
-                if (tagger.Upos[classes[i]] == sentence.Source.Words[i].Upos) upos++;
-                if (tagger.Xpos[classes[i]] == sentence.Source.Words[i].Xpos) xpos++;
-            }
-        }
-        Console.WriteLine($"bits {bits} epochs {epochs}: dev UPOS {100.0 * upos / words:F2} % XPOS {100.0 * xpos / words:F2} % ({watch.Elapsed.TotalSeconds:F0} s)");
+        Console.WriteLine($"bits {bits} epochs {epochs} lexicon min count {lexiconMinCount} restrict min count {restrictMinCount}");
+        var tagger = new TaggerTrainer(epochs, bits, Trainer.Seed, lexiconMinCount: lexiconMinCount, restrictMinCount: restrictMinCount).Train(train, dev, Console.Out);
+        if (saveTo is not null) tagger.Save(Path.Combine(saveTo, Sitrep.Syntax.Models.LanguageModels.TaggerFile));
+        Console.WriteLine($"{tagger.Lexicon.Words.Count} lexicon words, {tagger.Weights.Rows} weight rows ({watch.Elapsed.TotalSeconds:F0} s)");
         return 0;
     }
 }

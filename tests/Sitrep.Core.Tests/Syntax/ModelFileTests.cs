@@ -56,7 +56,8 @@ public class ModelFileTests
         TaggerModel loaded = LanguageModels.ReadBinary(path, TaggerModel.Read).Value!;
         Assert.Equal(tagger.Upos.ToArray(), loaded.Upos.ToArray());
         Assert.Equal(tagger.Xpos.ToArray(), loaded.Xpos.ToArray());
-        Assert.Equal(tagger.TagDictionary.Count, loaded.TagDictionary.Count);
+        Assert.Equal(tagger.Lexicon.Words.Count, loaded.Lexicon.Words.Count);
+        Assert.Equal(tagger.Weights.Rows, loaded.Weights.Rows);
     }
 
     [Fact]

@@ -5,22 +5,29 @@ namespace Sitrep.Syntax.Lemmas;
 
 /// <summary>
 /// Lemmatizes a tagged word: first an exception lexicon learned from the treebank (keyed by XPOS
-/// and lower-cased form: "went"/VBD → "go", "i"/PRP → "I"), then the suffix rule learned for the
-/// longest matching ending under that XPOS. Proper nouns keep their case; other words are
-/// lemmatized in lower case, as UD EWT does.
+/// and lower-cased form: "went"/VBD → "go", "i"/PRP → "I"), then the one lemma a form always had
+/// whatever its tag (so a mistagged "children" is still "child"), then the suffix rule learned for
+/// the longest matching ending under that XPOS. Proper nouns keep their case; other words are
+/// lemmatized in lower case, as UD EWT does. Known lemmas come back as shared strings, so
+/// lemmatizing a treebank word allocates nothing.
 /// </summary>
 public sealed class LemmatizerModel
 {
     public const string Kind = "lemmatizer";
-    public const int Version = 2;
+    public const int Version = 3;
     public const int MaxSuffix = 5;
+    private const int StackLimit = 128;
 
-    public LemmatizerModel(IReadOnlyDictionary<string, string> exceptions, IReadOnlyDictionary<string, LemmaRule> rules, IEnumerable<string> knownLemmas)
+    public LemmatizerModel(IReadOnlyDictionary<string, string> exceptions, IReadOnlyDictionary<string, LemmaRule> rules, IEnumerable<string> knownLemmas, IReadOnlyDictionary<string, string>? formLemmas = null)
     {
         Exceptions = exceptions.ToFrozenDictionary(StringComparer.Ordinal);
         Rules = rules.ToFrozenDictionary(StringComparer.Ordinal);
         KnownLemmas = knownLemmas.ToFrozenSet(StringComparer.Ordinal);
+        FormLemmas = (formLemmas ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>Lower-cased form → the only lemma the treebank gives it under any tag but a proper noun's.</summary>
+    public FrozenDictionary<string, string> FormLemmas { get; }
 
     /// <summary>Lemmas seen in the training treebank, used to choose between competing suffix rules.</summary>
     public FrozenSet<string> KnownLemmas { get; }
@@ -35,14 +42,17 @@ public sealed class LemmatizerModel
 
     public string Lemmatize(ReadOnlySpan<char> form, string xpos)
     {
+        ArgumentNullException.ThrowIfNull(xpos);
         int keyLength = xpos.Length + 1 + form.Length;
-        Span<char> key = keyLength <= 256 ? stackalloc char[keyLength] : new char[keyLength];
+        Span<char> key = keyLength <= StackLimit ? stackalloc char[keyLength] : new char[keyLength];
         xpos.AsSpan().CopyTo(key);
         key[xpos.Length] = '\t';
         Span<char> lower = key[(xpos.Length + 1)..];
         form.ToLowerInvariant(lower);
         if (Exceptions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out string? lemma)) return lemma;
-        ReadOnlySpan<char> source = KeepsCase(xpos) ? form : lower;
+        bool keepsCase = KeepsCase(xpos);
+        if (!keepsCase && FormLemmas.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out lemma)) return lemma;
+        ReadOnlySpan<char> source = keepsCase ? form : lower;
         return Apply(key, xpos.Length + 1, lower.Length, source);
     }
 
@@ -56,17 +66,24 @@ public sealed class LemmatizerModel
         var known = KnownLemmas.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> probe = stackalloc char[formStart + MaxSuffix];
         key[..formStart].CopyTo(probe);
-        string? first = null;
+        Span<char> candidate = source.Length + 16 <= StackLimit ? stackalloc char[source.Length + 16] : new char[source.Length + 16];
+        LemmaRule? first = null;
         for (int k = Math.Min(MaxSuffix, formLength); k >= 1; k--)
         {
             key.Slice(formStart + formLength - k, k).CopyTo(probe[formStart..]);
             // A rule may only rewrite the ending it was matched on, or rare endings would mangle stems ("closest" → "clogood").
             if (!lookup.TryGetValue(probe[..(formStart + k)], out LemmaRule rule) || rule.Strip > k || rule.Strip >= formLength) continue;
-            string candidate = rule.Apply(source);
-            if (known.Contains(candidate)) return candidate;
-            first ??= candidate;
+            int stem = source.Length - rule.Strip;
+            if (stem + rule.Append.Length <= candidate.Length)
+            {
+                source[..stem].CopyTo(candidate);
+                rule.Append.AsSpan().CopyTo(candidate[stem..]);
+                if (known.TryGetValue(candidate[..(stem + rule.Append.Length)], out string? shared)) return shared;
+            }
+            first ??= rule;
         }
-        return first ?? source.ToString();
+        if (first is { } chosen) return chosen.Apply(source);
+        return known.TryGetValue(source, out string? same) ? same : source.ToString();
     }
 
     public void Save(string path)
@@ -80,6 +97,9 @@ public sealed class LemmatizerModel
         writer.Write(rules.Length);
         foreach (var r in rules) { writer.Write(r.Key); writer.Write((byte)r.Value.Strip); writer.Write(r.Value.Append); }
         ModelFile.WriteStrings(writer, [.. KnownLemmas.Order(StringComparer.Ordinal)]);
+        var forms = FormLemmas.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
+        writer.Write(forms.Length);
+        foreach (var f in forms) { writer.Write(f.Key); writer.Write(f.Value); }
     }
 
     public static LemmatizerModel Read(BinaryReader reader)
@@ -100,6 +120,10 @@ public sealed class LemmatizerModel
             string key = reader.ReadString();
             rules[key] = new LemmaRule(reader.ReadByte(), reader.ReadString());
         }
-        return new LemmatizerModel(exceptions, rules, ModelFile.ReadStrings(reader, 1 << 22));
+        string[] known = ModelFile.ReadStrings(reader, 1 << 22);
+        count = ModelFile.ReadCount(reader, 1 << 22);
+        var forms = new Dictionary<string, string>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++) forms[reader.ReadString()] = reader.ReadString();
+        return new LemmatizerModel(exceptions, rules, known, forms);
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Buffers;
 using System.Collections.Immutable;
 using Sitrep.Documents;
 using Sitrep.Syntax.Models;
@@ -6,54 +6,118 @@ using Sitrep.Syntax.Models;
 namespace Sitrep.Syntax.Tagging;
 
 /// <summary>
-/// A greedy left-to-right averaged-perceptron tagger whose classes are UPOS|XPOS pairs, with a tag
-/// dictionary that settles frequent unambiguous words without scoring. Immutable and thread-safe.
+/// A greedy left-to-right averaged-perceptron tagger whose classes are UPOS|XPOS pairs. A lexicon
+/// learned from the treebank settles frequent unambiguous words without scoring, can limit other
+/// known words to the classes they were seen with, and gives the features each word's ambiguity
+/// class and the next words' commonest classes. Allocates nothing per sentence up to 256 tokens.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class TaggerModel
 {
     public const string Kind = "pos-tagger";
-    public const int Version = 1;
+    public const int Version = 2;
     private const int Start = -1;
+    private const int StackLimit = 256;
 
-    public TaggerModel(ImmutableArray<string> upos, ImmutableArray<string> xpos, WeightTable weights, IReadOnlyDictionary<string, int> tagDictionary)
+    public TaggerModel(ImmutableArray<string> upos, ImmutableArray<string> xpos, TaggerWeights weights, TaggerLexicon lexicon)
     {
-        if (upos.Length != xpos.Length || upos.Length != weights.Classes)
-            throw new ArgumentException("class lists and weight table disagree on the number of classes");
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (upos.Length != xpos.Length || upos.Length != weights.Classes || upos.Length != lexicon.Classes)
+            throw new ArgumentException("class lists, weights and lexicon disagree on the number of classes");
         Upos = upos;
         Xpos = xpos;
         Weights = weights;
-        TagDictionary = tagDictionary.ToFrozenDictionary(StringComparer.Ordinal);
+        Lexicon = lexicon;
     }
 
     public ImmutableArray<string> Upos { get; }
     public ImmutableArray<string> Xpos { get; }
-    public WeightTable Weights { get; }
-    public FrozenDictionary<string, int> TagDictionary { get; }
+    public TaggerWeights Weights { get; }
+    public TaggerLexicon Lexicon { get; }
     public int Classes => Upos.Length;
 
     /// <summary>Writes the class of each token of one sentence into <paramref name="classes"/>.</summary>
     public void Tag(string text, ReadOnlySpan<Span> tokens, Span<int> classes)
     {
+        int n = tokens.Length;
+        if (n == 0) return;
+        int origin = tokens[0].Start, length = tokens[n - 1].End - origin;
+        char[]? rentedLower = null;
+        Span<char> lower = length <= StackLimit * 4 ? stackalloc char[length] : (rentedLower = ArrayPool<char>.Shared.Rent(length)).AsSpan(0, length);
+        text.AsSpan(origin, length).ToLowerInvariant(lower);
+        WordClasses[]? rentedWords = null;
+        int[]? rentedKnown = null;
+        ulong[]? rentedAmbiguity = null;
+        Span<WordClasses> words = n <= StackLimit ? stackalloc WordClasses[n] : (rentedWords = ArrayPool<WordClasses>.Shared.Rent(n)).AsSpan(0, n);
+        Span<int> known = n <= StackLimit ? stackalloc int[n] : (rentedKnown = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
+        Span<ulong> ambiguity = n <= StackLimit ? stackalloc ulong[n] : (rentedAmbiguity = ArrayPool<ulong>.Shared.Rent(n)).AsSpan(0, n);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Classes];
-        var lookup = TagDictionary.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> candidates = stackalloc int[Classes];
+        Prepare(Lexicon, text, tokens, words, known, ambiguity);
         int previous1 = Start, previous2 = Start;
-        // Dictionary classes first, so each word's features can look ahead at the next two.
-        for (int i = 0; i < tokens.Length; i++)
-            classes[i] = lookup.TryGetValue(TaggerFeatures.Word(text, tokens, i), out int known) ? known : -1;
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = 0; i < n; i++)
         {
-            int best = classes[i];
-            if (best < 0)
+            WordClasses word = words[i];
+            int best;
+            if (word.Settled) best = word.Frequent;
+            else
             {
-                int n = TaggerFeatures.Extract(text, tokens, i, previous1, previous2, features, classes);
-                Weights.Score(features[..n], scores);
-                best = ArgMax(scores);
+                int count = TaggerFeatures.Extract(text, lower, origin, tokens, i, previous1, previous2, features, known, ambiguity);
+                if (word.Decision == WordDecision.Score)
+                {
+                    Weights.Score(features[..count], scores);
+                    best = ArgMax(scores[..Classes]);
+                }
+                else
+                {
+                    Weights.Score(features[..count], scores);
+                    best = ArgMax(scores, Expand(word.Candidates, candidates));
+                }
             }
             classes[i] = best;
             previous2 = previous1;
             previous1 = best;
         }
+        if (rentedLower is not null) ArrayPool<char>.Shared.Return(rentedLower);
+        if (rentedWords is not null) ArrayPool<WordClasses>.Shared.Return(rentedWords);
+        if (rentedKnown is not null) ArrayPool<int>.Shared.Return(rentedKnown);
+        if (rentedAmbiguity is not null) ArrayPool<ulong>.Shared.Return(rentedAmbiguity);
+    }
+
+    /// <summary>Looks every token up once: its lexicon entry, commonest class (-1 when unlisted) and ambiguity-class hash (0 when unlisted).</summary>
+    internal static void Prepare(TaggerLexicon lexicon, string text, ReadOnlySpan<Span> tokens, Span<WordClasses> words, Span<int> known, Span<ulong> ambiguity)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+            words[i] = lexicon.TryGet(TaggerFeatures.Word(text, tokens, i), out WordClasses entry) ? entry : default;
+        Describe(words, known, ambiguity);
+    }
+
+    /// <summary>Derives each word's look-ahead class and ambiguity hash from its lexicon entry (default when unlisted).</summary>
+    internal static void Describe(ReadOnlySpan<WordClasses> words, Span<int> known, Span<ulong> ambiguity)
+    {
+        for (int i = 0; i < words.Length; i++)
+        {
+            bool listed = words[i].Candidates != UInt128.Zero;
+            known[i] = listed ? words[i].Frequent : -1;
+            ambiguity[i] = listed ? AmbiguityHash(words[i].Candidates) : 0;
+        }
+    }
+
+    private static ulong AmbiguityHash(UInt128 candidates) =>
+        ((ulong)candidates * 0x9E3779B97F4A7C15UL) ^ ((ulong)(candidates >> 64) * 0xC2B2AE3D27D4EB4FUL) | 2;
+
+    /// <summary>Lists the classes set in <paramref name="mask"/> into <paramref name="buffer"/>.</summary>
+    internal static Span<int> Expand(UInt128 mask, Span<int> buffer)
+    {
+        int n = 0;
+        while (mask != UInt128.Zero)
+        {
+            buffer[n++] = (int)UInt128.TrailingZeroCount(mask);
+            mask &= mask - UInt128.One;
+        }
+        return buffer[..n];
     }
 
     public static int ArgMax(ReadOnlySpan<float> scores)
@@ -63,37 +127,30 @@ public sealed class TaggerModel
         return best;
     }
 
+    public static int ArgMax(ReadOnlySpan<float> scores, ReadOnlySpan<int> candidates)
+    {
+        int best = candidates[0];
+        foreach (int c in candidates) if (scores[c] > scores[best]) best = c;
+        return best;
+    }
+
     public void Save(string path)
     {
         using var writer = new BinaryWriter(File.Create(path), ModelFile.Encoding);
         ModelFile.WriteHeader(writer, Kind, Version);
         ModelFile.WriteStrings(writer, Upos);
         ModelFile.WriteStrings(writer, Xpos);
-        var entries = TagDictionary.OrderBy(e => e.Key, StringComparer.Ordinal).ToArray();
-        writer.Write(entries.Length);
-        foreach (var entry in entries)
-        {
-            writer.Write(entry.Key);
-            writer.Write((byte)entry.Value);
-        }
-        ModelFile.WriteWeights(writer, Weights, prune: 0.0005f);
+        Lexicon.Write(writer);
+        Weights.Write(writer);
     }
 
     public static TaggerModel Read(BinaryReader reader)
     {
         ModelFile.ReadHeader(reader, Kind, Version);
-        string[] upos = ModelFile.ReadStrings(reader, 255);
-        string[] xpos = ModelFile.ReadStrings(reader, 255);
-        if (upos.Length != xpos.Length) throw new ModelFormatException("UPOS and XPOS class lists differ in length");
-        int count = ModelFile.ReadCount(reader, 1 << 22);
-        var dictionary = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        for (int i = 0; i < count; i++)
-        {
-            string word = reader.ReadString();
-            int c = reader.ReadByte();
-            if (c >= upos.Length) throw new ModelFormatException($"tag dictionary class {c} out of range");
-            dictionary[word] = c;
-        }
-        return new TaggerModel([.. upos], [.. xpos], ModelFile.ReadWeights(reader, upos.Length), dictionary);
+        string[] upos = ModelFile.ReadStrings(reader, TaggerLexicon.MaxClasses);
+        string[] xpos = ModelFile.ReadStrings(reader, TaggerLexicon.MaxClasses);
+        if (upos.Length != xpos.Length || upos.Length == 0) throw new ModelFormatException("UPOS and XPOS class lists differ in length or are empty");
+        var lexicon = TaggerLexicon.Read(reader, upos.Length);
+        return new TaggerModel([.. upos], [.. xpos], TaggerWeights.Read(reader, upos.Length), lexicon);
     }
 }

@@ -41,7 +41,8 @@ public static class LemmatizerTrainer
         }
         var known = train.SelectMany(s => s.Source.Words).Where(w => w.Lemma != "_")
             .Select(w => LemmatizerModel.KeepsCase(w.Xpos) ? w.Lemma : w.Lemma.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var withoutExceptions = new LemmatizerModel(new Dictionary<string, string>(), chosen, known);
+        var formLemmas = FormLemmas(train);
+        var withoutExceptions = new LemmatizerModel(new Dictionary<string, string>(), chosen, known, formLemmas);
         var exceptions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, lemmas) in lemmaCounts)
         {
@@ -54,6 +55,32 @@ public static class LemmatizerTrainer
             if (LemmatizerModel.KeepsCase(xpos)) continue;
             if (withoutExceptions.Lemmatize(probe, xpos) != best) exceptions[key] = best;
         }
-        return new LemmatizerModel(exceptions, chosen, known);
+        return new LemmatizerModel(exceptions, chosen, known, formLemmas);
+    }
+
+    /// <summary>A form seen this often, always with the same lemma, is lemmatized without trusting its tag.</summary>
+    public const int FormLemmaMinCount = 2;
+
+    /// <summary>Lower-cased forms (outside proper nouns) that the treebank always gives the same lemma, whatever their tag.</summary>
+    private static Dictionary<string, string> FormLemmas(List<TreebankSentence> train)
+    {
+        var lemmas = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var word in train.SelectMany(s => s.Source.Words))
+        {
+            if (word.Lemma == "_") continue;
+            string lower = word.Form.ToLowerInvariant();
+            if (!lemmas.TryGetValue(lower, out var counts)) lemmas[lower] = counts = new(StringComparer.Ordinal);
+            // A proper-noun use still counts against a form's uniqueness ("US" the country, "us" the pronoun).
+            string lemma = LemmatizerModel.KeepsCase(word.Xpos) ? "\0" + word.Lemma : word.Lemma;
+            counts[lemma] = counts.GetValueOrDefault(lemma) + 1;
+        }
+        var unique = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, counts) in lemmas)
+        {
+            if (counts.Count != 1) continue;
+            var (lemma, count) = counts.First();
+            if (count >= FormLemmaMinCount && lemma.Length > 0 && lemma[0] != '\0') unique[form] = lemma;
+        }
+        return unique;
     }
 }
