@@ -33,8 +33,9 @@ internal sealed class EventBuilder(EventCues cues)
                 draft = draft with { Event = draft.Event with { Background = true } };
             if (draft.OwnDate && !draft.Event.Background) lead ??= draft.Event.Date;
             if (draft.OwnDate && !draft.Event.Background) lastDate = draft.Event.Date;
-            List<EventDraft> others = [.. ListedPlaces(view, draft)];
-            drafts.Add(others.Count > 0 && draft.Event.Fatalities.Best is not null ? draft with { SharedToll = true } : draft);
+            EventDraft placed = draft;
+            List<EventDraft> others = ListedPlaces(view, ref placed);
+            drafts.Add(others.Count > 0 && placed.Event.Fatalities.Best is not null ? placed with { SharedToll = true } : placed);
             drafts.AddRange(others);
         }
         return drafts;
@@ -43,20 +44,34 @@ internal sealed class EventBuilder(EventCues cues)
     // One event per location (ACLED): the same incident type at each further place the sentence lists with the placed one.
     // The sentence's toll is for all the places together ("attacked Bokkos and Barkin-Ladi, killing 96"); it stays with
     // the first so that no death is counted twice, and a later breakdown per place fills the others.
-    private static IEnumerable<EventDraft> ListedPlaces(DocumentView view, EventDraft draft)
+    // Which of the listed places the parse attached the trigger to is not news; the first named keeps the event and its toll.
+    private static List<EventDraft> ListedPlaces(DocumentView view, ref EventDraft draft)
     {
         if (!draft.OwnPlace || draft.Event.Evidence.FirstOrDefault(x => x.Field == "place") is not Evidence placed) return [];
-        return CoordinatedPlaces.Others(view, placed.Span, draft.Hit.Sentence).Select(other => draft with
+        IReadOnlyList<PlaceCandidate> others = CoordinatedPlaces.Others(view, placed.Span, draft.Hit.Sentence);
+        if (others.Count == 0) return [];
+        List<PlaceCandidate> rest = [.. others];
+        if (others[0].Span.Start < placed.Span.Start)
         {
-            Event = draft.Event with
-            {
-                Place = other.Place,
-                Fatalities = FatalityCount.Unknown,
-                Evidence = [.. draft.Event.Evidence.Where(x => x.Field != "fatalities")
-                    .Select(x => x.Field == "place" ? new Evidence("place", other.Span, view.TextOf(other.Span)) : x)],
-            },
-        });
+            PlaceCandidate first = others[0];
+            rest[0] = view.Within(view.Places, placed.Span).First(p => p.Span == placed.Span);
+            rest.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            draft = AtPlace(view, draft, first, draft.Event.Fatalities);
+        }
+        EventDraft lead = draft;
+        return [.. rest.Select(other => AtPlace(view, lead, other, FatalityCount.Unknown))];
     }
+
+    private static EventDraft AtPlace(DocumentView view, EventDraft draft, PlaceCandidate place, FatalityCount toll) => draft with
+    {
+        Event = draft.Event with
+        {
+            Place = place.Place,
+            Fatalities = toll,
+            Evidence = [.. draft.Event.Evidence.Where(x => toll.Best is not null || x.Field != "fatalities")
+                .Select(x => x.Field == "place" ? new Evidence("place", place.Span, view.TextOf(place.Span)) : x)],
+        },
+    };
 
     private EventDraft? Draft(DocumentView view, TriggerHit hit, EventDate? lastDate)
     {
