@@ -96,8 +96,9 @@ internal sealed class EventBuilder(EventCues cues)
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
+        bool aggregate = hit.Aggregate || CampaignReader.TellsCampaign(view, hit);
         bool background = hit.Background || DateReader.IsBackground(date, view.Published)
-            || (hit.Aggregate && DateReader.IsLongSummary(date, view.Published));
+            || (aggregate && DateReader.IsLongSummary(date, view.Published));
 
         var evidence = ImmutableArray.CreateBuilder<Evidence>();
         evidence.Add(new Evidence("event", hit.Sentence, view.TextOf(hit.Sentence)));
@@ -123,7 +124,7 @@ internal sealed class EventBuilder(EventCues cues)
             Fatalities = toll?.Count ?? FatalityCount.Unknown,
             Claims = _claims.InSentence(view, hit.Sentence, toll is not null),
             Background = background,
-            Aggregate = hit.Aggregate,
+            Aggregate = aggregate,
             Confidence = Confidence(hit, dated is not null, ownPlace, roles),
             Span = hit.Sentence,
             Evidence = evidence.ToImmutable(),

@@ -31,6 +31,7 @@ public enum CueKind
     Separate,
     Installation,
     Reaction,
+    Instance,
 }
 
 /// <summary>

@@ -39,7 +39,7 @@ internal static class EventMerger
         EventDraft last = merged[^1];
         // "the attack" may give the date the first report left out; an undated first report takes it.
         bool dateFits = !draft.OwnDate || Near(last.Event.Date, draft.Event.Date) || (draft.Hit.Anaphoric && !last.OwnDate);
-        return dateFits && last.Event.Background == draft.Event.Background ? merged.Count - 1 : -1;
+        return dateFits && last.Event.Background == draft.Event.Background && !SummaryBesideIncident(last, draft) ? merged.Count - 1 : -1;
     }
 
     // Strategic developments share a type but not a deed: an arrest told after a looting is another incident.
@@ -47,8 +47,16 @@ internal static class EventMerger
         (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a))
         && (a.Event.EventType != AcledTypology.StrategicDevelopments || a.Event.SubEventType == b.Event.SubEventType)
         && a.Event.Background == b.Event.Background
+        && !SummaryBesideIncident(a, b)
         && (Near(a.Event.Date, b.Event.Date) || !a.OwnDate || !b.OwnDate)
         && SamePlace(a.Event.Place, b.Event.Place, a.OwnPlace && b.OwnPlace);
+
+    // A summary of many incidents with a toll of its own ("a spate of attacks that killed more than 100") is none
+    // of them: it stays a record of its own instead of lending its toll and dates to one incident told beside it.
+    // A summary that counts nothing is commentary on the incident and merges as any mention does.
+    private static bool SummaryBesideIncident(EventDraft a, EventDraft b) =>
+        a.Event.Aggregate != b.Event.Aggregate
+        && (a.Event.Aggregate ? a : b).Event.Fatalities.Best is not null;
 
     private static bool GuessFits(EventDraft guess, EventDraft other) =>
         guess.TypeIsGuess && other.Event.EventType is AcledTypology.Battles or AcledTypology.ViolenceAgainstCivilians;

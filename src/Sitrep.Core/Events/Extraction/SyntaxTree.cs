@@ -80,6 +80,24 @@ internal sealed class SyntaxTree
         return false;
     }
 
+    /// <summary>
+    /// True when the word is a participle without its own subject that hangs on a past perfect verb
+    /// ("it had brought the regions back under control, pushing out militants and killing their
+    /// commanders"): it tells what had happened before the news, as its verb does.
+    /// </summary>
+    public bool ParticipleOfPastPerfect(string text, int token, int maxSteps = 3)
+    {
+        if (token < 0 || !WordOf(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        int t = token;
+        for (int step = 0; step < maxSteps && Relation(t) is "advcl" or "conj" or "xcomp" && !HasSubject(t); step++)
+        {
+            t = Head(t);
+            if (t < 0) return false;
+            if (_children[t].Any(c => Relation(c) == "aux" && _deps[c].Span.TextOf(text).Equals("had", StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
+
     // A clause without its own subject ("from fighting insurgents") shares the mood of the verb it hangs on.
     private bool HasSubject(int token) => _children[token].Any(c => Relation(c).StartsWith("nsubj", StringComparison.Ordinal));
 

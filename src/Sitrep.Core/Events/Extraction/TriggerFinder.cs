@@ -15,6 +15,8 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
 {
     private const int QualifierWords = 5;
     private const int BackgroundWords = 3;
+    // "including a bombing attack", "among them a raid": the words that single one incident out sit just before it.
+    private const int InstanceWords = 4;
 
     public ImmutableArray<TriggerHit> Find(string text, ImmutableArray<Span> sentences, CancellationToken cancellationToken) =>
         Find(text, sentences, SyntaxTree.Empty, cancellationToken);
@@ -44,8 +46,10 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 if (syntax.UnderModal(text, token)) continue;
                 if (DescribesNoun(syntax, token, matches)) continue;
                 bool background = cues.Any(CueKind.Background, text, TextWindows.WordsBefore(text, span.Start, BackgroundWords, sentence))
-                    || cues.Any(CueKind.Reaction, text, TextWindows.WordsBefore(text, span.Start, QualifierWords + 1, sentence));
-                bool aggregate = cues.Any(CueKind.Aggregate, text, sentence);
+                    || cues.Any(CueKind.Reaction, text, TextWindows.WordsBefore(text, span.Start, QualifierWords + 1, sentence))
+                    || syntax.ParticipleOfPastPerfect(text, token);
+                bool aggregate = cues.Any(CueKind.Aggregate, text, sentence)
+                    && !cues.Any(CueKind.Instance, text, TextWindows.WordsBefore(text, span.Start, InstanceWords, sentence));
                 bool anaphoric = Anaphoric(text, syntax, token, span, sentence);
                 hits.Add(new TriggerHit(span, entry, sentence, background, aggregate) { Anaphoric = anaphoric });
             }

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Sitrep.Documents;
+using Sitrep.Time;
+
+namespace Sitrep.Events.Extraction;
+
+/// <summary>
+/// "after fighting militant groups for three-and-a-half years": a trigger that lasts a month or more
+/// ("for", "over", "during" a duration of months or years) tells a campaign, a summary of many
+/// incidents, not one of them.
+/// </summary>
+internal static class CampaignReader
+{
+    private const int WordsAfterTrigger = 5;
+
+    private static readonly Regex Lasting = new(@"\b(?:for|over|during|throughout)\s+(?:the\s+(?:past|last)\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public static bool TellsCampaign(DocumentView view, TriggerHit hit)
+    {
+        Span after = TextWindows.WordsAfter(view.Text, hit.Span.End, WordsAfterTrigger, hit.Sentence);
+        foreach (TimeMention time in view.Within(view.Times, after))
+        {
+            if (time.Type != TimexType.DURATION || !MonthOrLonger(time.Value)) continue;
+            string lead = view.Text[hit.Span.End..time.Span.Start];
+            if (Lasting.IsMatch(lead)) return true;
+        }
+        return false;
+    }
+
+    // ISO 8601 durations: "P3Y6M", "P2M", "PXY"; a "T" starts the clock part, where M is minutes.
+    private static bool MonthOrLonger(string value)
+    {
+        if (!value.StartsWith('P')) return false;
+        int clock = value.IndexOf('T');
+        string date = clock < 0 ? value : value[..clock];
+        return date.Contains('Y') || date.Contains('M');
+    }
+}
