@@ -3,6 +3,8 @@ namespace Sitrep.Actors;
 /// <summary>
 /// Guesses which country a document is about from the country names, demonyms and places it
 /// mentions: the most mentioned wins, the earliest breaks ties, and the title counts double.
+/// A demonym counts half a name or place: it often gives a foreign actor's nationality ("Russian
+/// mercenaries", "French troops") where a country or town name says where things happen.
 /// A stand-in until the geo stage can say where the events are.
 /// </summary>
 internal static class DocumentCountryGuesser
@@ -36,7 +38,7 @@ internal static class DocumentCountryGuesser
                 : CountryMatch.At(dictionary, text, tokens, i, includePlaces: true, buffer);
             if (hit is not PhraseMatch<CountryWord> match) { i++; continue; }
             string iso = match.Value.Iso3;
-            score[iso] = score.GetValueOrDefault(iso) + weight;
+            score[iso] = score.GetValueOrDefault(iso) + (match.Value.Kind == CountryWordKind.Demonym ? weight : 2 * weight);
             first.TryAdd(iso, order < 0 ? -1 : i);
             i += match.Length;
         }

@@ -115,6 +115,17 @@ public class ActorMatcherTests
     }
 
     [Fact]
+    public void Match_ForeignForcesNamedByDemonym_GenericNounsTakeTheCountryNamed()
+    {
+        // As many Russian words as Mali words, and the Russian ones first: the demonyms give the
+        // mercenaries' nationality, the names say where it happens.
+        const string text = "Russian mercenaries and Russian advisers left Mali on Friday. Militants in Mali had attacked Russian convoys.";
+        IReadOnlyList<ActorMention> mentions = Matcher.Match(text, June2025);
+        ActorMention militants = Assert.Single(mentions, m => m.Text == "Militants");
+        Assert.Equal("Unidentified Armed Group (Mali)", militants.Name);
+    }
+
+    [Fact]
     public void Match_GenericNounUnknownCountry_CountryNull()
     {
         IReadOnlyList<ActorMention> mentions = Matcher.Match("Suspected jihadists attacked a village; soldiers fled.", June2025);
