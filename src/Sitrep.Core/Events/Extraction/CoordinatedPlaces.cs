@@ -11,7 +11,8 @@ internal static class CoordinatedPlaces
 {
     private static readonly string[] Gaps = [" and ", ", and ", ", "];
 
-    public static IReadOnlyList<PlaceCandidate> Others(DocumentView view, Span placed, Span sentence)
+    /// <summary>The places listed together with the one at <paramref name="placed"/>, itself included, in text order; empty when it stands alone.</summary>
+    public static IReadOnlyList<PlaceCandidate> Listed(DocumentView view, Span placed, Span sentence)
     {
         List<PlaceCandidate> inSentence = [.. view.Within(view.Places, sentence).OrderBy(p => p.Span.Start)];
         int at = inSentence.FindIndex(p => p.Span == placed);
@@ -21,7 +22,7 @@ internal static class CoordinatedPlaces
         while (last < inSentence.Count - 1 && Joined(view, inSentence[last], inSentence[last + 1])) last++;
         if (first == last) return [];
         bool listed = Enumerable.Range(first, last - first).Any(i => Gap(view, inSentence[i], inSentence[i + 1]).EndsWith("and ", StringComparison.Ordinal));
-        return listed ? [.. inSentence.Skip(first).Take(last - first + 1).Where((p, i) => first + i != at)] : [];
+        return listed ? inSentence.GetRange(first, last - first + 1) : [];
     }
 
     // Two places of one country, both below country level, with only a list separator between them.

@@ -48,18 +48,11 @@ internal sealed class EventBuilder(EventCues cues)
     private static List<EventDraft> ListedPlaces(DocumentView view, ref EventDraft draft)
     {
         if (!draft.OwnPlace || draft.Event.Evidence.FirstOrDefault(x => x.Field == "place") is not Evidence placed) return [];
-        IReadOnlyList<PlaceCandidate> others = CoordinatedPlaces.Others(view, placed.Span, draft.Hit.Sentence);
-        if (others.Count == 0) return [];
-        List<PlaceCandidate> rest = [.. others];
-        if (others[0].Span.Start < placed.Span.Start)
-        {
-            PlaceCandidate first = others[0];
-            rest[0] = view.Within(view.Places, placed.Span).First(p => p.Span == placed.Span);
-            rest.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            draft = AtPlace(view, draft, first, draft.Event.Fatalities);
-        }
+        IReadOnlyList<PlaceCandidate> listed = CoordinatedPlaces.Listed(view, placed.Span, draft.Hit.Sentence);
+        if (listed.Count == 0) return [];
+        if (listed[0].Span != placed.Span) draft = AtPlace(view, draft, listed[0], draft.Event.Fatalities);
         EventDraft lead = draft;
-        return [.. rest.Select(other => AtPlace(view, lead, other, FatalityCount.Unknown))];
+        return [.. listed.Skip(1).Select(other => AtPlace(view, lead, other, FatalityCount.Unknown))];
     }
 
     private static EventDraft AtPlace(DocumentView view, EventDraft draft, PlaceCandidate place, FatalityCount toll) => draft with
