@@ -22,8 +22,7 @@ internal static class CampaignReader
         foreach (TimeMention time in view.Within(view.Times, after))
         {
             if (time.Type != TimexType.DURATION || !MonthOrLonger(time.Value)) continue;
-            string lead = view.Text[hit.Span.End..time.Span.Start];
-            if (Lasting.IsMatch(lead)) return true;
+            if (Lasting.IsMatch(view.Text.AsSpan(hit.Span.End, time.Span.Start - hit.Span.End))) return true;
         }
         return false;
     }
