@@ -41,7 +41,8 @@ internal static class WorkerCommand
         try
         {
             WorkerReport report = worker.Run(once, c => context.Error.WriteLine(
-                $"batch: {c.Done} done, {c.Failed} failed, {c.LeaseLost} taken over by another worker, {c.Ingest.EventsAdded} new event(s)"), cancellationToken);
+                $"batch: {c.Done} done, {c.Failed} failed, {c.LeaseLost} taken over by another worker, {c.Ingest.EventsAdded} new event(s)"), cancellationToken,
+                claim => context.Error.WriteLine($"claimed: {claim.Documents.Length} document(s), held until {claim.LeaseUntil:HH:mm:ss} UTC"));
             context.Output.WriteLine($"worker: {report.Batches} batch(es), {report.Done} document(s) done, {report.Failed} failed, {report.EventsAdded} new event(s)");
             return report.Failed > 0 ? SitrepCommandLine.SomeInputsFailed : SitrepCommandLine.Success;
         }

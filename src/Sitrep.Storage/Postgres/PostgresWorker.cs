@@ -37,11 +37,15 @@ public sealed record WorkerReport(int Batches, int Done, int Failed, int LeaseLo
 /// </summary>
 public sealed class PostgresWorker(PostgresWorkQueue queue, DocumentPipeline pipeline, WorkerOptions options)
 {
-    /// <summary>Claims, processes and completes one batch; null when nothing was claimable.</summary>
-    public WorkCompletion? RunBatch(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Claims, processes and completes one batch; null when nothing was claimable.
+    /// <paramref name="onClaim"/> hears about the claim before its documents are processed.
+    /// </summary>
+    public WorkCompletion? RunBatch(CancellationToken cancellationToken = default, Action<WorkClaim>? onClaim = null)
     {
         WorkClaim claim = queue.Claim(options.BatchSize, options.Lease, options.MaxAttempts);
         if (claim.IsEmpty) return null;
+        onClaim?.Invoke(claim);
         var processed = ImmutableArray.CreateBuilder<ProcessedDocument>();
         var failures = ImmutableArray.CreateBuilder<QueueFailure>();
         foreach (QueuedDocument queued in claim.Documents)
@@ -58,14 +62,15 @@ public sealed class PostgresWorker(PostgresWorkQueue queue, DocumentPipeline pip
 
     /// <summary>
     /// Processes batches until cancelled, or with <paramref name="once"/> until the queue has
-    /// nothing claimable; <paramref name="onBatch"/> hears about each completed batch.
+    /// nothing claimable; <paramref name="onBatch"/> hears about each completed batch and
+    /// <paramref name="onClaim"/> about each claim, before it is processed.
     /// </summary>
-    public WorkerReport Run(bool once, Action<WorkCompletion>? onBatch = null, CancellationToken cancellationToken = default)
+    public WorkerReport Run(bool once, Action<WorkCompletion>? onBatch = null, CancellationToken cancellationToken = default, Action<WorkClaim>? onClaim = null)
     {
         WorkerReport report = WorkerReport.Empty;
         while (!cancellationToken.IsCancellationRequested)
         {
-            WorkCompletion? completion = RunBatch(cancellationToken);
+            WorkCompletion? completion = RunBatch(cancellationToken, onClaim);
             if (completion is null)
             {
                 if (once) break;

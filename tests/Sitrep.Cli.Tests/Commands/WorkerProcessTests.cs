@@ -12,6 +12,11 @@ public class WorkerProcessTests
 {
     private const int Documents = 24;
 
+    // Quiet sentences that make each report slow to process (tens of milliseconds), so the victim
+    // is still working on its claim when it is killed, however slowly the test reacts.
+    private static readonly string Ballast = string.Concat(Enumerable.Repeat(
+        "Markets in the capital opened as usual and traders said prices of millet and rice were steady. ", 400));
+
     [PostgresFact]
     public async Task Worker_ThreeProcessesOneKilledMidBatch_StoreEqualsASequentialIngest()
     {
@@ -21,21 +26,20 @@ public class WorkerProcessTests
         // one article, where the version ingested last wins, which no processing order can promise.
         Assert.Contains("/sahel-convoy-ambush\n", sample, StringComparison.Ordinal);
         for (int i = 0; i < Documents; i++)
-            temp.File($"report-{i:D2}.txt", sample.Replace("/sahel-convoy-ambush\n", $"/sahel-convoy-ambush-{i:D2}\n", StringComparison.Ordinal) + $"\n\nReport {i} of {Documents}.");
+            temp.File($"report-{i:D2}.txt", sample.Replace("/sahel-convoy-ambush\n", $"/sahel-convoy-ambush-{i:D2}\n", StringComparison.Ordinal) + $"\n\nReport {i} of {Documents}.\n\n{Ballast}");
         using var reference = new TempPostgresDatabase();
         using var shared = new TempPostgresDatabase();
         Assert.Equal(0, CliRun.Of("ingest", temp.Path, "--db", reference.ConnectionString).ExitCode);
         Assert.Equal(0, CliRun.Of("ingest", "--enqueue", temp.Path, "--db", shared.ConnectionString).ExitCode);
 
-        // The victim starts alone and is killed right after its first batch, when it has claimed
-        // its next one; the other two start then and must take that claim over once it expires.
+        // The victim starts alone and is killed as soon as it has claimed its second batch (the
+        // first warms it up); the other two start then and must take that claim over once it expires.
         var workers = new List<Process> { StartWorker(shared.ConnectionString) };
         try
         {
             using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            string? line;
-            do line = await workers[0].StandardError.ReadLineAsync(patience.Token); while (line is not null && !line.StartsWith("batch:", StringComparison.Ordinal));
-            Assert.NotNull(line);
+            Assert.NotNull(await NextLine(workers[0], "batch:", patience.Token));
+            Assert.NotNull(await NextLine(workers[0], "claimed:", patience.Token));
             workers[0].Kill(entireProcessTree: true);
             workers.Add(StartWorker(shared.ConnectionString));
             workers.Add(StartWorker(shared.ConnectionString));
@@ -56,6 +60,13 @@ public class WorkerProcessTests
         Assert.True((long)shared.Scalar("SELECT count(*) FROM work_queue WHERE attempts > 1")! >= 1, "nothing the killed worker held was taken over");
         Assert.Equal(reference.Scalar("SELECT count(*) FROM reports"), shared.Scalar("SELECT count(*) FROM reports"));
         Assert.Equal(Lines(reference.ConnectionString), Lines(shared.ConnectionString));
+    }
+
+    private static async Task<string?> NextLine(Process worker, string prefix, CancellationToken cancellationToken)
+    {
+        string? line;
+        do line = await worker.StandardError.ReadLineAsync(cancellationToken); while (line is not null && !line.StartsWith(prefix, StringComparison.Ordinal));
+        return line;
     }
 
     private static Process StartWorker(string db)
