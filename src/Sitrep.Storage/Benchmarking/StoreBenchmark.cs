@@ -31,8 +31,10 @@ public static class StoreBenchmark
                 var data = new SyntheticEvents.ImportedList(events);
                 var watch = Stopwatch.StartNew();
                 TimeSpan cpu = CpuNow();
-                ImportResult imported = store.ImportEvents(data, cancellationToken);
+                var profile = new ImportProfile();
+                ImportResult imported = store.ImportEvents(data, profile, cancellationToken);
                 rows.Add(new StoreBenchmarkRow("insert (import, 1 transaction)", events, watch.Elapsed, CpuNow() - cpu, $"{imported.EventsAdded} added"));
+                rows.AddRange(ImportBreakdown.Rows(profile));
                 foreach ((string name, EventQuery query) in Queries(events))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -67,10 +69,14 @@ public static class StoreBenchmark
         ArgumentNullException.ThrowIfNull(rows);
         output.WriteLine($"{"measure",-44}  {"items",9}  {"wall",12}  {"cpu",12}  {"items/s",11}  result");
         foreach (StoreBenchmarkRow row in rows)
-            output.WriteLine($"{row.Name,-44}  {row.Items,9}  {Show(row.Elapsed),12}  {Show(row.Cpu),12}  {row.PerSecond,11:0}  {row.Result}");
+        {
+            string wall = row.Elapsed is TimeSpan elapsed ? Show(elapsed) : "-";
+            string perSecond = row.PerSecond is double rate ? rate.ToString("0", CultureInfo.InvariantCulture) : "-";
+            output.WriteLine($"{row.Name,-44}  {row.Items,9}  {wall,12}  {Show(row.Cpu),12}  {perSecond,11}  {row.Result}");
+        }
     }
 
-    private static string Show(TimeSpan time) => time.TotalSeconds >= 1
+    internal static string Show(TimeSpan time) => time.TotalSeconds >= 1
         ? time.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + " s"
         : time.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
 

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using System.Globalization;
 using Sitrep.Errors;
+using Sitrep.Pipeline;
 using Sitrep.Storage.Merging;
 
 namespace Sitrep.Storage.Sqlite;
@@ -96,12 +97,17 @@ public sealed class SqliteEventStore : IEventStore
     /// <remarks>Settable so tests can take the bulk path with a few events.</remarks>
     internal int BulkIndexThreshold { get; set; } = 20_000;
 
-    public ImportResult ImportEvents(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
+    public ImportResult ImportEvents(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default) =>
+        ImportEvents(events, null, cancellationToken);
+
+    /// <summary><see cref="ImportEvents(IReadOnlyList{StoredEvent}, CancellationToken)"/>, timing its phases into <paramref name="profile"/> when given.</summary>
+    internal ImportResult ImportEvents(IReadOnlyList<StoredEvent> events, ImportProfile? profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(events);
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
         if (events.Count == 0) return new ImportResult(0, 0);
+        TimeSpan started = profile is null ? default : ThreadCpuClock.Now();
         using SqliteConnection connection = Connect();
         Guard(() => SqliteStoreFile.UseBulkCache(connection), "could not prepare the import");
         using SqliteTransaction transaction = Guard(() => connection.BeginTransaction(deferred: false), "could not start a write");
@@ -110,17 +116,29 @@ public sealed class SqliteEventStore : IEventStore
             ? Guard(() => SqliteSecondaryIndexes.Drop(connection, transaction), "could not prepare the import")
             : null;
         int added = 0, present = 0;
-        using (var writer = new SqliteIngestWriter(connection, transaction, DateTimeOffset.UtcNow, _matcher, emptyStore: empty))
+        using (var writer = new SqliteIngestWriter(connection, transaction, DateTimeOffset.UtcNow, _matcher, emptyStore: empty, profile))
         {
-            foreach (StoredEvent e in events)
+            if (profile is not null)
             {
-                if ((added + present) % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
+                TimeSpan now = ThreadCpuClock.Now();
+                profile.Prepare = now - started;
+                started = now;
+            }
+            for (int i = 0; i < events.Count; i++)
+            {
+                if (i % 1024 == 0) cancellationToken.ThrowIfCancellationRequested();
+                profile?.BeginEvent();
+                StoredEvent e = events[i];
+                profile?.End(ImportPhase.ReadInput);
                 if (writer.Import(e)) added++; else present++;
             }
         }
+        if (profile is not null) profile.Rows = ThreadCpuClock.Now() - started;
         cancellationToken.ThrowIfCancellationRequested();
-        if (dropped is not null) Guard(() => { dropped.Restore(); return true; }, "could not build the indexes");
+        if (dropped is not null) Guard(() => { dropped.Restore(profile); return true; }, "could not build the indexes");
+        started = profile is null ? default : ThreadCpuClock.Now();
         Guard(() => { transaction.Commit(); return true; }, "could not commit the import");
+        if (profile is not null) profile.Commit = ThreadCpuClock.Now() - started;
         return new ImportResult(added, present);
     }
 

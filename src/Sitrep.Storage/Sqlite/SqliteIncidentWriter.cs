@@ -33,10 +33,12 @@ internal sealed class SqliteIncidentWriter : IDisposable
     private readonly Statement _deleteReport;
     private readonly Statement _revision;
     private readonly Statement _firstRevision;
+    private readonly ImportProfile? _profile;
 
-    public SqliteIncidentWriter(SqliteConnection connection, DateTimeOffset at)
+    public SqliteIncidentWriter(SqliteConnection connection, DateTimeOffset at, ImportProfile? profile = null)
     {
         At = StoredValues.Instant(at);
+        _profile = profile;
         Statement S(string sql, params string[] names)
         {
             var statement = new Statement(connection, sql, names);
@@ -98,11 +100,16 @@ internal sealed class SqliteIncidentWriter : IDisposable
     {
         ConflictEvent e = incident.Event;
         string dateStart = StoredValues.Date(e.Date.Start);
+        string searchText = SqliteEventBodies.SearchText(sentence, e);
+        _profile?.End(ImportPhase.SearchText);
         long pk = _event.ExecuteInsert(
             e.Id, incident.DocumentId, e.EventType, e.SubEventType, dateStart, StoredValues.Date(e.Date.End),
-            e.Place.Country, e.Place.Admin1, e.Place.Point?.Latitude, e.Place.Point?.Longitude, e.Fatalities.Best,
-            SqliteEventBodies.SearchText(sentence, e));
-        _eventBody.Execute(pk, _bodies.Write(incident));
+            e.Place.Country, e.Place.Admin1, e.Place.Point?.Latitude, e.Place.Point?.Longitude, e.Fatalities.Best, searchText);
+        _profile?.End(ImportPhase.EventRow);
+        Blob body = _bodies.Write(incident);
+        _profile?.End(ImportPhase.EncodeBody);
+        _eventBody.Execute(pk, body);
+        _profile?.End(ImportPhase.BodyRow);
         _actorKeys.Clear();
         foreach (ActorRef actor in e.AllActors)
         {
@@ -112,6 +119,7 @@ internal sealed class SqliteIncidentWriter : IDisposable
             // One row per actor even when an event names it twice (actor1 and an associate): the filter asks only whether it is there.
             if (_actorKeys.Add(actorId)) _eventActor.Execute(pk, actorId, dateStart);
         }
+        _profile?.End(ImportPhase.ActorRows);
         return pk;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Sitrep.Pipeline;
 
 namespace Sitrep.Storage.Sqlite;
 
@@ -13,9 +14,9 @@ internal sealed class SqliteSecondaryIndexes
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly List<string> _definitions;
+    private readonly List<IndexDefinition> _definitions;
 
-    private SqliteSecondaryIndexes(SqliteConnection connection, SqliteTransaction transaction, List<string> definitions)
+    private SqliteSecondaryIndexes(SqliteConnection connection, SqliteTransaction transaction, List<IndexDefinition> definitions)
     {
         _connection = connection;
         _transaction = transaction;
@@ -25,8 +26,7 @@ internal sealed class SqliteSecondaryIndexes
     /// <summary>Drops the explicit indexes, remembering their definitions from sqlite_master.</summary>
     public static SqliteSecondaryIndexes Drop(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var names = new List<string>();
-        var definitions = new List<string>();
+        var definitions = new List<IndexDefinition>();
         using (SqliteCommand select = connection.CreateCommand())
         {
             select.Transaction = transaction;
@@ -34,11 +34,10 @@ internal sealed class SqliteSecondaryIndexes
             using SqliteDataReader r = select.ExecuteReader();
             while (r.Read())
             {
-                names.Add(r.GetString(0));
-                definitions.Add(r.GetString(1));
+                definitions.Add(new IndexDefinition(r.GetString(0), r.GetString(1)));
             }
         }
-        foreach (string name in names)
+        foreach (string name in definitions.Select(d => d.Name))
         {
             // Names come from sqlite_master, written by our migrations; quoted all the same.
             Run(connection, transaction, "DROP INDEX \"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"");
@@ -47,9 +46,14 @@ internal sealed class SqliteSecondaryIndexes
     }
 
     /// <summary>Builds every dropped index again, from the statements that first created them.</summary>
-    public void Restore()
+    public void Restore(ImportProfile? profile = null)
     {
-        foreach (string definition in _definitions) Run(_connection, _transaction, definition);
+        foreach (IndexDefinition index in _definitions)
+        {
+            TimeSpan start = profile is null ? default : ThreadCpuClock.Now();
+            Run(_connection, _transaction, index.Sql);
+            profile?.IndexBuilds.Add(new(index.Name, ThreadCpuClock.Now() - start));
+        }
     }
 
     private static void Run(SqliteConnection connection, SqliteTransaction transaction, string sql)
@@ -59,4 +63,6 @@ internal sealed class SqliteSecondaryIndexes
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    private sealed record IndexDefinition(string Name, string Sql);
 }
