@@ -33,11 +33,14 @@ internal sealed class SqliteIncidentWriter : IDisposable
     private readonly Statement _deleteReport;
     private readonly Statement _revision;
     private readonly Statement _firstRevision;
+    private readonly Statement _documentExists;
+    private readonly SqliteConnection _connection;
     private readonly ImportProfile? _profile;
 
     public SqliteIncidentWriter(SqliteConnection connection, DateTimeOffset at, ImportProfile? profile = null)
     {
         At = StoredValues.Instant(at);
+        _connection = connection;
         _profile = profile;
         Statement S(string sql, params string[] names)
         {
@@ -63,6 +66,7 @@ internal sealed class SqliteIncidentWriter : IDisposable
         _deleteReport = S(SqliteSql.DeleteReport, "@pk");
         _revision = S(SqliteSql.InsertRevision, "@event_id", "@change", "@merged_into", "@at", "@document_id");
         _firstRevision = S(SqliteSql.InsertFirstRevision, "@event_id", "@change", "@merged_into", "@at", "@document_id");
+        _documentExists = S(SqliteSql.SelectDocumentExists, "@id");
     }
 
     /// <summary>The writer's timestamp as stored (ingested_at, revisions.at).</summary>
@@ -78,6 +82,8 @@ internal sealed class SqliteIncidentWriter : IDisposable
             m.PublishedAt is DateTimeOffset at ? StoredValues.Instant(at) : null,
             m.Format, m.Language, document.Text, At, SourceKey(m)) == 1;
     }
+
+    public bool DocumentExists(string documentId) => _documentExists.QueryId(documentId) is not null;
 
     /// <summary>Inserts a text-less document standing for a source known only from an imported event.</summary>
     public void InsertImportedDocument(EventSource source) =>
@@ -121,6 +127,19 @@ internal sealed class SqliteIncidentWriter : IDisposable
         }
         _profile?.End(ImportPhase.ActorRows);
         return pk;
+    }
+
+    /// <summary>
+    /// Writes a report and revision 1 ('created') for every incident from <paramref name="firstPk"/>
+    /// on, each an imported event alone in its incident: what <see cref="InsertReport"/> (without a
+    /// body) and <see cref="InsertFirstRevision"/> write, with one statement per table.
+    /// </summary>
+    public void InsertImportedReportsAndRevisions(long firstPk)
+    {
+        _connection.CreateFunction<string, string>(SqliteSql.UpperInvariant, s => s.ToUpperInvariant(), isDeterministic: true);
+        using (var reports = new Statement(_connection, SqliteSql.InsertImportedReports, "@first")) reports.Execute(firstPk);
+        using var revisions = new Statement(_connection, SqliteSql.InsertImportedRevisions, "@first", "@at");
+        revisions.Execute(firstPk, At);
     }
 
     /// <summary>Deletes an incident row; its child rows go with it (ON DELETE CASCADE), its reports must be moved or deleted.</summary>

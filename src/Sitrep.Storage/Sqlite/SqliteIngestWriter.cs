@@ -17,9 +17,11 @@ internal sealed class SqliteIngestWriter : IDisposable
     private readonly SqliteIncidentWriter _rows;
     private readonly SqliteReportReader _reports;
     private readonly IncidentMatcher _matcher;
+    // Documents an import knows to be stored: it wrote their stubs, or found them.
     private readonly HashSet<string> _importedDocuments = new(StringComparer.Ordinal);
     private readonly HashSet<string>? _importedIds;
     private readonly ImportProfile? _profile;
+    private long? _firstImported;
 
     /// <param name="emptyStore">
     /// The store held no report and no revision when the transaction began: imports then check
@@ -89,13 +91,26 @@ internal sealed class SqliteIngestWriter : IDisposable
             {
                 if (_importedDocuments.Add(source.DocumentId)) _rows.InsertImportedDocument(source);
             }
+            // Imports run without foreign keys (SqliteEventStore.ImportEvents): this is the one they would check.
+            if (!_importedDocuments.Contains(stored.DocumentId))
+            {
+                if (!_rows.DocumentExists(stored.DocumentId))
+                    throw new StoreException(ErrorCodes.StoreWriteFailed, stored.Event.Id,
+                        $"event '{stored.Event.Id}' cannot be imported: its document '{stored.DocumentId}' is neither stored nor one of its sources; the import was rolled back and the store is unchanged");
+                _importedDocuments.Add(stored.DocumentId);
+            }
             _profile?.End(ImportPhase.DocumentRows);
             // An incident of one report is that report (IncidentMerger.Merge of one returns it unchanged).
             long pk = _rows.InsertIncident(stored, "");
+            if (_importedIds is not null)
+            {
+                // Into an empty store, FinishImport writes every report and revision from the events rows.
+                _firstImported ??= pk;
+                return true;
+            }
             _rows.InsertReport(stored, pk, null);
             _profile?.End(ImportPhase.ReportRow);
-            if (_importedIds is null) _rows.InsertRevision(stored.Event.Id, "created", null, stored.DocumentId);
-            else _rows.InsertFirstRevision(stored.Event.Id, "created", null, stored.DocumentId);
+            _rows.InsertRevision(stored.Event.Id, "created", null, stored.DocumentId);
             _profile?.End(ImportPhase.RevisionRow);
             return true;
         }
@@ -103,6 +118,21 @@ internal sealed class SqliteIngestWriter : IDisposable
         {
             throw new StoreException(ErrorCodes.StoreWriteFailed, stored.Event.Id,
                 $"event '{stored.Event.Id}' could not be imported ({ex.Message.TrimEnd('.')}); the import was rolled back and the store is unchanged", ex);
+        }
+    }
+
+    /// <summary>Ends an import: into an empty store, writes the reports and revisions of every event it added.</summary>
+    public void FinishImport()
+    {
+        if (_firstImported is not long first) return;
+        try
+        {
+            _rows.InsertImportedReportsAndRevisions(first);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StoreException(ErrorCodes.StoreWriteFailed, "reports",
+                $"the reports and revisions of the imported events could not be written ({ex.Message.TrimEnd('.')}); the import was rolled back and the store is unchanged", ex);
         }
     }
 

@@ -1,3 +1,5 @@
+using Sitrep.Events;
+
 namespace Sitrep.Storage.Sqlite;
 
 /// <summary>The statements the SQLite store runs. Every value is a bound parameter.</summary>
@@ -59,6 +61,29 @@ internal static class SqliteSql
         VALUES (@event_id, 1, @change, @merged_into, @at, @document_id)
         """;
 
+    // An import into an empty store writes the reports and first revisions of its events with one
+    // statement each, from the events rows, as one per-event statement each would have: a report
+    // alone in its incident has no body, its family is IncidentMatcher.Family (a test compares
+    // them over the ACLED typology) and its country is upper-cased as .NET's invariant culture
+    // does (SQLite's upper() folds ASCII only).
+    public const string InsertImportedReports = $$"""
+        INSERT INTO reports (id, document_id, event_pk, country, family, date_start, date_end, body)
+        SELECT id, document_id, pk, {{UpperInvariant}}(country),
+            CASE WHEN event_type IN ('{{AcledTypology.Battles}}', '{{AcledTypology.ExplosionsRemoteViolence}}', '{{AcledTypology.ViolenceAgainstCivilians}}') THEN 'political violence'
+                 WHEN event_type IN ('{{AcledTypology.Protests}}', '{{AcledTypology.Riots}}') THEN 'demonstrations'
+                 ELSE event_type || '/' || sub_event_type END,
+            date_start, date_end, NULL
+        FROM events WHERE pk >= @first ORDER BY pk
+        """;
+
+    public const string InsertImportedRevisions = """
+        INSERT INTO revisions (event_id, revision, change, merged_into, at, document_id)
+        SELECT id, 1, 'created', NULL, @at, document_id FROM events WHERE pk >= @first ORDER BY pk
+        """;
+
+    /// <summary>The SQL function the import connection registers for <see cref="InsertImportedReports"/>.</summary>
+    public const string UpperInvariant = "sitrep_upper_invariant";
+
     // True for a store that never held a report or a revision: a bulk import may then skip per-event lookups.
     public const string IsEmpty = "SELECT NOT EXISTS (SELECT 1 FROM reports) AND NOT EXISTS (SELECT 1 FROM revisions)";
 
@@ -78,6 +103,8 @@ internal static class SqliteSql
         """;
 
     public const string SupersedeDocument = "UPDATE documents SET superseded_by = @by WHERE id = @id";
+
+    public const string SelectDocumentExists = "SELECT 1 FROM documents WHERE id = @id";
 
     public const string SelectDocumentText = "SELECT text FROM documents WHERE id = @id";
 
