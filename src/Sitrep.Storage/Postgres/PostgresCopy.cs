@@ -13,7 +13,7 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
         COPY events (pk, id, document_id, event_type, sub_event_type, plover_type, plover_mode,
             date_start, date_end, date_precision, country, admin1, location, latitude, longitude, geo_precision,
             fatalities_low, fatalities_best, fatalities_high, background, aggregate, confidence,
-            span_start, span_end, evidence, evidence_lower) FROM STDIN (FORMAT BINARY)
+            span_start, span_end, evidence, evidence_lower, admin2) FROM STDIN (FORMAT BINARY)
         """;
 
     public void Events(IReadOnlyList<IncidentRow> rows, CancellationToken cancellationToken)
@@ -51,6 +51,7 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
             w.Write(e.Span.End, NpgsqlDbType.Integer);
             w.Write(evidence, NpgsqlDbType.Text);
             w.Write(StoredValues.Fold(evidence), NpgsqlDbType.Text);
+            Text(w, e.Place.Admin2);
         }
         w.Complete();
     }
