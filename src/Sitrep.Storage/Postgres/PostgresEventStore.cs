@@ -100,6 +100,13 @@ public sealed class PostgresEventStore : IEventStore
     /// </summary>
     internal int BulkThreshold { get; set; } = 20_000;
 
+    /// <summary>
+    /// From how many events an import that cannot take the bulk path (the store holds incidents)
+    /// COPYs into staging tables and moves the rows with one INSERT … SELECT per table
+    /// (<see cref="PostgresStaging"/>) instead of COPYing into the indexed tables.
+    /// </summary>
+    internal int StagingThreshold { get; set; } = 20_000;
+
     /// <summary><see cref="ImportEvents"/>, telling which path it took and where the time went.</summary>
     internal PostgresImportReport Import(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default)
     {
@@ -112,7 +119,8 @@ public sealed class PostgresEventStore : IEventStore
             TimeSpan? serverCpu = PostgresBackendCpu.Of(connection.ProcessID);
             LockMerges(connection, transaction);
             PostgresBulkLoad? bulk = PostgresBulkLoad.Begin(connection, transaction, events.Count, BulkThreshold);
-            PostgresImportReport report = new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher).Import(events, bulk, cancellationToken);
+            PostgresStaging? staging = bulk is null && events.Count >= StagingThreshold ? PostgresStaging.Begin(connection, transaction) : null;
+            PostgresImportReport report = new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher).Import(events, bulk, staging, cancellationToken);
             return report with { BackendPid = connection.ProcessID, ServerCpuAtStart = serverCpu };
         });
     }
