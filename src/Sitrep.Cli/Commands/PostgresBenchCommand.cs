@@ -9,7 +9,7 @@ using Sitrep.Storage.Postgres;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// `sitrep bench-postgres --db POSTGRES [--events N] [--import-events N] [--import-indexed] [--documents N]`: binary COPY rows/s
+/// `sitrep bench-postgres --db POSTGRES [--events N] [--import-events N] [--import-indexed] [--import-populated] [--documents N]`: binary COPY rows/s
 /// (ingest and bulk import, wall and CPU) and worker throughput with 1 and 3 workers, each in a scratch database created on the
 /// server. 0 events or documents skips that measurement.
 /// </summary>
@@ -21,14 +21,15 @@ internal static class PostgresBenchCommand
         var events = new Option<int>("--events") { Description = "Synthetic events for the COPY measurement.", DefaultValueFactory = _ => 100_000 };
         var importEvents = new Option<int>("--import-events") { Description = "Synthetic events for the bulk import measurement (0 skips it).", DefaultValueFactory = _ => 250_000 };
         var indexed = new Option<bool>("--import-indexed") { Description = "Also import into the indexed tables (the path below the bulk threshold), for comparison." };
+        var populated = new Option<bool>("--import-populated") { Description = "Also import into a store already holding as many events: through staging tables, and straight into the indexed tables." };
         var documents = new Option<int>("--documents") { Description = "Documents queued for the worker measurement (copies of examples/; 0 skips it).", DefaultValueFactory = _ => 300 };
-        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, importEvents, indexed, documents };
+        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, importEvents, indexed, populated, documents };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(context, parsed.GetValue(db) ?? context.DefaultStorePath,
-            new Sizes(parsed.GetValue(events), parsed.GetValue(importEvents), parsed.GetValue(indexed), parsed.GetValue(documents)), cancellationToken)));
+            new Sizes(parsed.GetValue(events), parsed.GetValue(importEvents), parsed.GetValue(indexed), parsed.GetValue(populated), parsed.GetValue(documents)), cancellationToken)));
         return command;
     }
 
-    private sealed record Sizes(int Events, int ImportEvents, bool ImportIndexed, int Documents);
+    private sealed record Sizes(int Events, int ImportEvents, bool ImportIndexed, bool ImportPopulated, int Documents);
 
     private static int Run(CliContext context, string location, Sizes sizes, CancellationToken cancellationToken)
     {
@@ -48,6 +49,11 @@ internal static class PostgresBenchCommand
             {
                 if (sizes.ImportIndexed) Report(context, "indexed", bench.MeasureImport(sizes.ImportEvents, bulk: false));
                 Report(context, "bulk", bench.MeasureImport(sizes.ImportEvents));
+                if (sizes.ImportPopulated)
+                {
+                    Report(context, "populated, indexed", bench.MeasureImport(sizes.ImportEvents, populated: true, staged: false));
+                    Report(context, "populated, staged", bench.MeasureImport(sizes.ImportEvents, populated: true, staged: true));
+                }
             }
             if (sizes.Documents == 0) return SitrepCommandLine.Success;
             SitrepResources? resources = CliResources.Load(context);
@@ -74,9 +80,14 @@ internal static class PostgresBenchCommand
         string Cpu(CpuSplit client, CpuSplit? server, Func<CpuSplit, TimeSpan> part) => server is null
             ? Invariant($"client cpu {part(client).TotalSeconds:F2} s")
             : Invariant($"cpu {part(client).TotalSeconds:F2} + {part(server).TotalSeconds:F2} s = {Rate(m.Rows, part(client) + part(server)),10:N0} rows/cpu-s");
-        context.Output.WriteLine(Invariant($"import {name,-7} {m.Events,9} events {m.Rows,9} rows ({(m.Bulk ? "bulk path" : "indexed tables")})"));
+        context.Output.WriteLine(Invariant($"import {name,-18} {m.Events,9} events {m.Rows,9} rows ({(m.Bulk ? "bulk path" : m.Staged ? "staging tables" : "indexed tables")})"));
         context.Output.WriteLine(Invariant($"  copy stage  {m.Load.TotalSeconds,7:F2} s {m.LoadRowsPerSecond,10:N0} rows/s wall; {Cpu(m.ClientCpu, m.ServerCpu, c => c.Load)}"));
         context.Output.WriteLine(Invariant($"  end to end  {m.Elapsed.TotalSeconds,7:F2} s {m.RowsPerSecond,10:N0} rows/s wall; {Cpu(m.ClientCpu, m.ServerCpu, c => c.Total)}"));
+        foreach (CopyStage stage in m.Stages)
+        {
+            string server = stage.ServerCpu is TimeSpan s ? Invariant($"{s.TotalSeconds,6:F2}") : "     ?";
+            context.Output.WriteLine(Invariant($"    {stage.Name,-36} wall {stage.Wall.TotalSeconds,6:F2} s  cpu client {stage.ClientCpu.TotalSeconds,6:F2} + server {server} s"));
+        }
     }
 
     private static double Rate(long rows, TimeSpan time) => time > TimeSpan.Zero ? rows / time.TotalSeconds : 0;

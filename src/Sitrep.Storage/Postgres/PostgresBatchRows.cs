@@ -16,6 +16,9 @@ internal sealed record IncidentRow(long Pk, MergedIncident Merged, string Senten
 /// <summary>An actor as one incident codes it, before the actor's row id is known.</summary>
 internal sealed record PendingEventActor(long Id, IncidentRow Owner, string Role, int Ordinal, ActorRef Actor);
 
+/// <summary>A report to write, the key of its incident and its body (null while it is its incident's only member).</summary>
+internal sealed record PendingReport(StoredEvent Report, long EventPk, string? Body);
+
 /// <summary>One claim of an incident with the key drawn for it.</summary>
 internal sealed record PendingClaim(long Id, IncidentRow Owner, int Ordinal, AttributedClaim Claim);
 

@@ -37,6 +37,12 @@ public sealed record ImportMeasurement(int Events, long Rows, bool Bulk, TimeSpa
 
     /// <summary>Rows per second of CPU (client and server) end to end, or null without the server's.</summary>
     public double? RowsPerCpuSecond => ServerCpu is null ? null : Rows / (ClientCpu.Total + ServerCpu.Total).TotalSeconds;
+
+    /// <summary>Whether the import COPYed into staging tables and moved the rows on (<see cref="PostgresStaging"/>).</summary>
+    public bool Staged { get; init; }
+
+    /// <summary>Where the time went, step by step (each COPY, the upserts, making the rows, the rebuild).</summary>
+    public IReadOnlyList<CopyStage> Stages { get; init; } = [];
 }
 
 /// <summary>How fast <see cref="Workers"/> workers emptied a queue of <see cref="Documents"/> documents.</summary>
@@ -75,15 +81,20 @@ public sealed class PostgresBenchmark(string serverLocation)
 
     /// <summary>
     /// Imports <paramref name="events"/> synthetic events (the store suite's, four per document) in
-    /// one <see cref="PostgresEventStore.ImportEvents"/> call into an empty store: with
+    /// one <see cref="PostgresEventStore.ImportEvents"/> call. Into an empty store, with
     /// <paramref name="bulk"/> the fast path (<see cref="PostgresBulkLoad"/>), otherwise COPY into
-    /// the indexed tables. Rows count the event tables and reports (revisions and stub documents
-    /// are written but not counted).
+    /// the indexed tables. With <paramref name="populated"/> the store first receives as many other
+    /// events (not timed), and the import COPYs into staging tables when <paramref name="staged"/>
+    /// (<see cref="PostgresStaging"/>), otherwise into the indexed tables. Rows count the event
+    /// tables and reports the import added (revisions and stub documents are written but not counted).
     /// </summary>
-    public ImportMeasurement MeasureImport(int events, bool bulk = true) => InScratchDatabase(location =>
+    public ImportMeasurement MeasureImport(int events, bool bulk = true, bool populated = false, bool staged = true) => InScratchDatabase(location =>
     {
         using var store = PostgresEventStore.Open(location);
+        if (populated) store.Import([.. Enumerable.Range(events, events).Select(Benchmarking.SyntheticEvents.Imported)]);
         if (!bulk) store.BulkThreshold = int.MaxValue;
+        store.StagingThreshold = staged ? 1 : int.MaxValue;
+        long before = CountRows(store);
         // Made before the clock starts, so the client's CPU time is the store's, not the generator's.
         StoredEvent[] input = [.. new Benchmarking.SyntheticEvents.ImportedList(events)];
         TimeSpan clientStart = Process.GetCurrentProcess().TotalProcessorTime;
@@ -92,14 +103,20 @@ public sealed class PostgresBenchmark(string serverLocation)
         clock.Stop();
         TimeSpan clientEnd = Process.GetCurrentProcess().TotalProcessorTime;
         TimeSpan? serverEnd = PostgresBackendCpu.Of(report.BackendPid);
-        long rows = store.Read(connection =>
-        {
-            using var command = new NpgsqlCommand($"SELECT {CountedRows} + (SELECT count(*) FROM reports)", connection);
-            return (long)command.ExecuteScalar()!;
-        });
-        return new ImportMeasurement((int)store.CountEvents(), rows, report.Bulk, report.Load, clock.Elapsed,
+        long rows = CountRows(store) - before;
+        return new ImportMeasurement(report.Result.EventsAdded, rows, report.Bulk, report.Load, clock.Elapsed,
             new CpuSplit(report.ClientCpuAtRebuild - clientStart, clientEnd - report.ClientCpuAtRebuild),
-            report.ServerCpuAtStart is TimeSpan s0 && report.ServerCpuAtRebuild is TimeSpan s1 && serverEnd is TimeSpan s2 ? new CpuSplit(s1 - s0, s2 - s1) : null);
+            report.ServerCpuAtStart is TimeSpan s0 && report.ServerCpuAtRebuild is TimeSpan s1 && serverEnd is TimeSpan s2 ? new CpuSplit(s1 - s0, s2 - s1) : null)
+        {
+            Staged = report.Staged,
+            Stages = report.Stages,
+        };
+    });
+
+    private static long CountRows(PostgresEventStore store) => store.Read(connection =>
+    {
+        using var command = new NpgsqlCommand($"SELECT {CountedRows} + (SELECT count(*) FROM reports)", connection);
+        return (long)command.ExecuteScalar()!;
     });
 
     private const string CountedRows = """

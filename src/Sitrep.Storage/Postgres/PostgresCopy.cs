@@ -1,71 +1,67 @@
-using Npgsql;
-using NpgsqlTypes;
 using Sitrep.Events;
 using Sitrep.Storage.Merging;
 using Sitrep.Storage.Sqlite;
 
 namespace Sitrep.Storage.Postgres;
 
-/// <summary>Binary COPY of a batch's rows, one COPY per table, in the order foreign keys need.</summary>
-internal sealed class PostgresCopy(NpgsqlConnection connection)
+/// <summary>
+/// Binary COPY of a batch's rows, one COPY per table, in the order foreign keys need.
+/// <paramref name="target"/> names the table a COPY fills: the table itself, or the staging table
+/// standing in for it (<see cref="PostgresStaging"/>).
+/// </summary>
+internal sealed class PostgresCopy(Func<PostgresCopyTable, PostgresCopyWriter> target)
 {
-    private const string EventsCopy = """
-        COPY events (pk, id, document_id, event_type, sub_event_type, plover_type, plover_mode,
-            date_start, date_end, date_precision, country, admin1, location, latitude, longitude, geo_precision,
-            fatalities_low, fatalities_best, fatalities_high, background, aggregate, confidence,
-            span_start, span_end, evidence, evidence_lower) FROM STDIN (FORMAT BINARY)
-        """;
-
     public void Events(IReadOnlyList<IncidentRow> rows, CancellationToken cancellationToken)
     {
-        using NpgsqlBinaryImporter w = connection.BeginBinaryImport(EventsCopy);
+        using PostgresCopyWriter w = target(PostgresCopyTables.Events);
         foreach (IncidentRow row in rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
             ConflictEvent e = row.Event;
             string evidence = row.Sentence;
             w.StartRow();
-            w.Write(row.Pk, NpgsqlDbType.Bigint);
-            w.Write(e.Id, NpgsqlDbType.Text);
-            w.Write(row.DocumentId, NpgsqlDbType.Text);
-            w.Write(e.EventType, NpgsqlDbType.Text);
-            w.Write(e.SubEventType, NpgsqlDbType.Text);
-            Text(w, e.PloverType);
-            Text(w, e.PloverMode);
-            w.Write(e.Date.Start, NpgsqlDbType.Date);
-            w.Write(e.Date.End, NpgsqlDbType.Date);
-            w.Write(StoredValues.Of(e.Date.Precision), NpgsqlDbType.Text);
-            w.Write(e.Place.Country, NpgsqlDbType.Text);
-            Text(w, e.Place.Admin1);
-            Text(w, e.Place.Location);
-            Double(w, e.Place.Point?.Latitude);
-            Double(w, e.Place.Point?.Longitude);
-            w.Write(StoredValues.Of(e.Place.Precision), NpgsqlDbType.Text);
-            Integer(w, e.Fatalities.Low);
-            Integer(w, e.Fatalities.Best);
-            Integer(w, e.Fatalities.High);
-            w.Write(e.Background, NpgsqlDbType.Boolean);
-            w.Write(e.Aggregate, NpgsqlDbType.Boolean);
-            w.Write(e.Confidence, NpgsqlDbType.Double);
-            w.Write(e.Span.Start, NpgsqlDbType.Integer);
-            w.Write(e.Span.End, NpgsqlDbType.Integer);
-            w.Write(evidence, NpgsqlDbType.Text);
-            w.Write(StoredValues.Fold(evidence), NpgsqlDbType.Text);
+            w.Bigint(row.Pk);
+            w.Text(e.Id);
+            w.Text(row.DocumentId);
+            w.Text(e.EventType);
+            w.Text(e.SubEventType);
+            w.Text(e.PloverType);
+            w.Text(e.PloverMode);
+            w.Date(e.Date.Start);
+            w.Date(e.Date.End);
+            w.Text(StoredValues.Of(e.Date.Precision));
+            w.Text(e.Place.Country);
+            w.Text(e.Place.Admin1);
+            w.Text(e.Place.Location);
+            w.Double(e.Place.Point?.Latitude);
+            w.Double(e.Place.Point?.Longitude);
+            w.Text(StoredValues.Of(e.Place.Precision));
+            w.Integer(e.Fatalities.Low);
+            w.Integer(e.Fatalities.Best);
+            w.Integer(e.Fatalities.High);
+            w.Boolean(e.Background);
+            w.Boolean(e.Aggregate);
+            w.Double(e.Confidence);
+            w.Integer(e.Span.Start);
+            w.Integer(e.Span.End);
+            w.Text(evidence);
+            w.FoldedText(evidence);
+            w.Text(e.Place.Admin2);
         }
         w.Complete();
     }
 
     public void Sources(IReadOnlyList<IncidentRow> rows)
     {
-        using NpgsqlBinaryImporter w = connection.BeginBinaryImport("COPY event_sources (event_pk, document_id) FROM STDIN (FORMAT BINARY)");
+        using PostgresCopyWriter w = target(PostgresCopyTables.EventSources);
         foreach (IncidentRow row in rows)
         {
             if (row.Merged.Incident.Sources.IsDefault) continue;
             foreach (EventSource source in row.Merged.Incident.Sources)
             {
                 w.StartRow();
-                w.Write(row.Pk, NpgsqlDbType.Bigint);
-                w.Write(source.DocumentId, NpgsqlDbType.Text);
+                w.Bigint(row.Pk);
+                w.Text(source.DocumentId);
             }
         }
         w.Complete();
@@ -74,19 +70,18 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
     public void EventActors(IReadOnlyList<PendingEventActor> rows, Dictionary<string, long> actorIds)
     {
         if (rows.Count == 0) return;
-        using NpgsqlBinaryImporter w = connection.BeginBinaryImport(
-            "COPY event_actors (id, event_pk, role, ordinal, actor_id, type, inter, country) FROM STDIN (FORMAT BINARY)");
+        using PostgresCopyWriter w = target(PostgresCopyTables.EventActors);
         foreach (PendingEventActor row in rows)
         {
             w.StartRow();
-            w.Write(row.Id, NpgsqlDbType.Bigint);
-            w.Write(row.Owner.Pk, NpgsqlDbType.Bigint);
-            w.Write(row.Role, NpgsqlDbType.Text);
-            w.Write(row.Ordinal, NpgsqlDbType.Integer);
-            w.Write(actorIds[row.Actor.Name], NpgsqlDbType.Bigint);
-            Text(w, row.Actor.Type);
-            Integer(w, row.Actor.Inter);
-            Text(w, row.Actor.Country);
+            w.Bigint(row.Id);
+            w.Bigint(row.Owner.Pk);
+            w.Text(row.Role);
+            w.Integer(row.Ordinal);
+            w.Bigint(actorIds[row.Actor.Name]);
+            w.Text(row.Actor.Type);
+            w.Integer(row.Actor.Inter);
+            w.Text(row.Actor.Country);
         }
         w.Complete();
     }
@@ -94,7 +89,7 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
     public void EventActorAliases(IReadOnlyList<PendingEventActor> rows, Dictionary<string, long> actorIds, Dictionary<PostgresActors.AliasKey, long> aliasIds)
     {
         if (!rows.Any(r => !r.Actor.Aliases.IsDefaultOrEmpty)) return;
-        using NpgsqlBinaryImporter w = connection.BeginBinaryImport("COPY event_actor_aliases (event_actor_id, ordinal, alias_id) FROM STDIN (FORMAT BINARY)");
+        using PostgresCopyWriter w = target(PostgresCopyTables.EventActorAliases);
         foreach (PendingEventActor row in rows)
         {
             if (row.Actor.Aliases.IsDefault) continue;
@@ -102,9 +97,9 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
             for (int i = 0; i < row.Actor.Aliases.Length; i++)
             {
                 w.StartRow();
-                w.Write(row.Id, NpgsqlDbType.Bigint);
-                w.Write(i, NpgsqlDbType.Integer);
-                w.Write(aliasIds[new PostgresActors.AliasKey(actorId, row.Actor.Aliases[i])], NpgsqlDbType.Bigint);
+                w.Bigint(row.Id);
+                w.Integer(i);
+                w.Bigint(aliasIds[new PostgresActors.AliasKey(actorId, row.Actor.Aliases[i])]);
             }
         }
         w.Complete();
@@ -113,30 +108,30 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
     public void Claims(IReadOnlyList<PendingClaim> rows)
     {
         if (rows.Count == 0) return;
-        using (NpgsqlBinaryImporter w = connection.BeginBinaryImport("COPY claims (id, event_pk, document_id, ordinal, what) FROM STDIN (FORMAT BINARY)"))
+        using (PostgresCopyWriter w = target(PostgresCopyTables.Claims))
         {
             foreach (PendingClaim row in rows)
             {
                 w.StartRow();
-                w.Write(row.Id, NpgsqlDbType.Bigint);
-                w.Write(row.Owner.Pk, NpgsqlDbType.Bigint);
-                w.Write(row.Claim.DocumentId, NpgsqlDbType.Text);
-                w.Write(row.Ordinal, NpgsqlDbType.Integer);
-                w.Write(StoredValues.Of(row.Claim.Claim.What), NpgsqlDbType.Text);
+                w.Bigint(row.Id);
+                w.Bigint(row.Owner.Pk);
+                w.Text(row.Claim.DocumentId);
+                w.Integer(row.Ordinal);
+                w.Text(StoredValues.Of(row.Claim.Claim.What));
             }
             w.Complete();
         }
         if (!rows.Any(r => !r.Claim.Claim.By.IsDefaultOrEmpty)) return;
-        using NpgsqlBinaryImporter by = connection.BeginBinaryImport("COPY claim_by (claim_id, ordinal, name) FROM STDIN (FORMAT BINARY)");
+        using PostgresCopyWriter by = target(PostgresCopyTables.ClaimBy);
         foreach (PendingClaim row in rows)
         {
             if (row.Claim.Claim.By.IsDefault) continue;
             for (int i = 0; i < row.Claim.Claim.By.Length; i++)
             {
                 by.StartRow();
-                by.Write(row.Id, NpgsqlDbType.Bigint);
-                by.Write(i, NpgsqlDbType.Integer);
-                by.Write(row.Claim.Claim.By[i], NpgsqlDbType.Text);
+                by.Bigint(row.Id);
+                by.Integer(i);
+                by.Text(row.Claim.Claim.By[i]);
             }
         }
         by.Complete();
@@ -145,8 +140,7 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
     public void Evidence(IReadOnlyList<IncidentRow> rows)
     {
         if (!rows.Any(r => !r.Event.Evidence.IsDefaultOrEmpty)) return;
-        using NpgsqlBinaryImporter w = connection.BeginBinaryImport(
-            "COPY evidence (event_pk, document_id, ordinal, field, span_start, span_end, text, text_lower) FROM STDIN (FORMAT BINARY)");
+        using PostgresCopyWriter w = target(PostgresCopyTables.Evidence);
         foreach (IncidentRow row in rows)
         {
             if (row.Event.Evidence.IsDefault) continue;
@@ -154,34 +148,35 @@ internal sealed class PostgresCopy(NpgsqlConnection connection)
             {
                 Evidence ev = row.Event.Evidence[i];
                 w.StartRow();
-                w.Write(row.Pk, NpgsqlDbType.Bigint);
-                w.Write(row.DocumentId, NpgsqlDbType.Text);
-                w.Write(i, NpgsqlDbType.Integer);
-                w.Write(ev.Field, NpgsqlDbType.Text);
-                w.Write(ev.Span.Start, NpgsqlDbType.Integer);
-                w.Write(ev.Span.End, NpgsqlDbType.Integer);
-                w.Write(ev.Text, NpgsqlDbType.Text);
-                w.Write(StoredValues.Fold(ev.Text), NpgsqlDbType.Text);
+                w.Bigint(row.Pk);
+                w.Text(row.DocumentId);
+                w.Integer(i);
+                w.Text(ev.Field);
+                w.Integer(ev.Span.Start);
+                w.Integer(ev.Span.End);
+                w.Text(ev.Text);
+                w.FoldedText(ev.Text);
             }
         }
         w.Complete();
     }
 
-    private static void Text(NpgsqlBinaryImporter w, string? value)
+    public void Reports(IReadOnlyList<PendingReport> rows)
     {
-        if (value is null) w.WriteNull();
-        else w.Write(value, NpgsqlDbType.Text);
-    }
-
-    private static void Integer(NpgsqlBinaryImporter w, int? value)
-    {
-        if (value is int v) w.Write(v, NpgsqlDbType.Integer);
-        else w.WriteNull();
-    }
-
-    private static void Double(NpgsqlBinaryImporter w, double? value)
-    {
-        if (value is double v) w.Write(v, NpgsqlDbType.Double);
-        else w.WriteNull();
+        using PostgresCopyWriter w = target(PostgresCopyTables.Reports);
+        foreach (PendingReport row in rows)
+        {
+            ConflictEvent e = row.Report.Event;
+            w.StartRow();
+            w.Text(e.Id);
+            w.Text(row.Report.DocumentId);
+            w.Bigint(row.EventPk);
+            w.Text(e.Place.Country.ToUpperInvariant());
+            w.Text(IncidentMatcher.Family(e));
+            w.Date(e.Date.Start);
+            w.Date(e.Date.End);
+            w.Text(row.Body);
+        }
+        w.Complete();
     }
 }

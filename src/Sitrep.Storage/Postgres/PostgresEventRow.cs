@@ -43,6 +43,7 @@ internal sealed class PostgresEventRow
             {
                 Country = r.GetString(10),
                 Admin1 = NullableString(r, 11),
+                Admin2 = NullableString(r, 24),
                 Location = NullableString(r, 12),
                 Point = point,
                 Precision = StoredValues.ParseGeoPrecision(r.GetString(15)),

@@ -9,6 +9,9 @@ internal sealed record PostgresImportReport(ImportResult Result, bool Bulk, Time
 {
     public int BackendPid { get; init; }
 
+    /// <summary>Whether the rows went through staging tables (<see cref="PostgresStaging"/>).</summary>
+    public bool Staged { get; init; }
+
     /// <summary>The server process's CPU time when the import began, when the server runs on this machine.</summary>
     public TimeSpan? ServerCpuAtStart { get; init; }
 
@@ -17,4 +20,7 @@ internal sealed record PostgresImportReport(ImportResult Result, bool Bulk, Time
 
     /// <summary>This process's CPU time when the load ended and the rebuild began.</summary>
     public TimeSpan ClientCpuAtRebuild { get; init; }
+
+    /// <summary>Wall and CPU time of each step of the load and the rebuild.</summary>
+    public IReadOnlyList<CopyStage> Stages { get; init; } = [];
 }

@@ -17,7 +17,7 @@ namespace Sitrep.Storage.Postgres;
 internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset at)
 {
     private readonly List<IncidentRow> _incidents = [];
-    private readonly List<(StoredEvent Report, long EventPk, string? Body)> _reports = [];
+    private readonly List<PendingReport> _reports = [];
     private readonly List<(string EventId, string Change, string? MergedInto, string? DocumentId)> _revisions = [];
     private readonly Queue<long> _keys = new();
     private readonly ReportIndex _buffered = new();
@@ -28,6 +28,9 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
 
     /// <summary>Set on the bulk path of an import: revisions are then numbered here and written by COPY.</summary>
     public PostgresBulkLoad? Bulk { get; init; }
+
+    /// <summary>Set on the staged path of an import: the COPYs fill staging tables, moved into the real ones at the end of each flush.</summary>
+    public PostgresStaging? Staging { get; init; }
 
     /// <summary>The format of documents that exist only as sources of imported events; they have no text.</summary>
     public const string ImportedFormat = "import";
@@ -51,7 +54,7 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
 
     public void AddReport(StoredEvent report, long eventPk, string? body)
     {
-        _reports.Add((report, eventPk, body));
+        _reports.Add(new PendingReport(report, eventPk, body));
         _buffered.Add(report);
     }
 
@@ -80,35 +83,54 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     {
         if (_imported.Count > 0)
         {
-            InsertImportedDocuments();
+            Stage("documents (stubs)", InsertImportedDocuments);
             _imported.Clear();
         }
         if (_incidents.Count > 0)
         {
-            PostgresBatchRows rows = PostgresBatchRows.Flatten(_incidents, Draw);
-            Dictionary<string, long> actorIds = PostgresActors.Resolve(connection, transaction, rows.DistinctActors());
-            Dictionary<PostgresActors.AliasKey, long> aliasIds = PostgresActors.ResolveAliases(connection, transaction, rows.EventActors, actorIds);
-            var copy = new PostgresCopy(connection);
-            Traced(_incidents, () => copy.Events(_incidents, cancellationToken));
-            copy.Sources(_incidents);
-            copy.EventActors(rows.EventActors, actorIds);
-            copy.EventActorAliases(rows.EventActors, actorIds, aliasIds);
-            copy.Claims(rows.Claims);
-            copy.Evidence(_incidents);
+            PostgresBatchRows rows = null!;
+            Dictionary<string, long> actorIds = null!;
+            Dictionary<PostgresActors.AliasKey, long> aliasIds = null!;
+            Stage("flatten", () => rows = PostgresBatchRows.Flatten(_incidents, Draw));
+            Stage("actors (upsert)", () =>
+            {
+                actorIds = PostgresActors.Resolve(connection, transaction, rows.DistinctActors());
+                aliasIds = PostgresActors.ResolveAliases(connection, transaction, rows.EventActors, actorIds);
+            });
+            var copy = new PostgresCopy(Open);
+            Stage("copy events", () => Traced(_incidents, () => copy.Events(_incidents, cancellationToken)));
+            Stage("copy event_sources", () => copy.Sources(_incidents));
+            Stage("copy event_actors", () => copy.EventActors(rows.EventActors, actorIds));
+            Stage("copy event_actor_aliases", () => copy.EventActorAliases(rows.EventActors, actorIds, aliasIds));
+            Stage("copy claims, claim_by", () => copy.Claims(rows.Claims));
+            Stage("copy evidence", () => copy.Evidence(_incidents));
             _incidents.Clear();
         }
         if (_reports.Count > 0)
         {
-            CopyReports();
+            Stage("copy reports", () => new PostgresCopy(Open).Reports(_reports));
             _reports.Clear();
             _buffered.Clear();
         }
         if (_revisions.Count > 0)
         {
-            if (Bulk is null) InsertRevisions();
-            else CopyRevisions(Bulk);
+            if (Bulk is PostgresBulkLoad bulk) Stage("copy revisions", () => CopyRevisions(bulk));
+            else Stage("insert revisions", InsertRevisions);
             _revisions.Clear();
         }
+        if (Staging is PostgresStaging staging) Stage("move staged rows (insert ... select)", staging.Move);
+    }
+
+    private PostgresCopyWriter Open(PostgresCopyTable table) =>
+        Staging?.Open(table) ?? PostgresCopyWriter.Begin(connection, table.Name, table);
+
+    /// <summary>When set, the time of each step of a flush is added to it.</summary>
+    public PostgresCopyProfile? Profile { get; init; }
+
+    private void Stage(string name, Action work)
+    {
+        if (Profile is null) work();
+        else Profile.Measure(name, work);
     }
 
     private void InsertImportedDocuments()
@@ -129,42 +151,19 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         command.ExecuteNonQuery();
     }
 
-    private void CopyReports()
-    {
-        using NpgsqlBinaryImporter w = connection.BeginBinaryImport(
-            "COPY reports (id, document_id, event_pk, country, family, date_start, date_end, body) FROM STDIN (FORMAT BINARY)");
-        foreach ((StoredEvent report, long eventPk, string? body) in _reports)
-        {
-            w.StartRow();
-            w.Write(report.Event.Id, NpgsqlDbType.Text);
-            w.Write(report.DocumentId, NpgsqlDbType.Text);
-            w.Write(eventPk, NpgsqlDbType.Bigint);
-            w.Write(report.Event.Place.Country.ToUpperInvariant(), NpgsqlDbType.Text);
-            w.Write(IncidentMatcher.Family(report.Event), NpgsqlDbType.Text);
-            w.Write(report.Event.Date.Start, NpgsqlDbType.Date);
-            w.Write(report.Event.Date.End, NpgsqlDbType.Date);
-            if (body is null) w.WriteNull();
-            else w.Write(body, NpgsqlDbType.Text);
-        }
-        w.Complete();
-    }
-
     // The bulk path's revisions table has no index to look the stored numbers up in; the load numbers them.
     private void CopyRevisions(PostgresBulkLoad bulk)
     {
-        using NpgsqlBinaryImporter w = connection.BeginBinaryImport(
-            "COPY revisions (event_id, revision, change, merged_into, at, document_id) FROM STDIN (FORMAT BINARY)");
+        using PostgresCopyWriter w = Open(PostgresCopyTables.Revisions);
         foreach ((string eventId, string change, string? mergedInto, string? documentId) in _revisions)
         {
             w.StartRow();
-            w.Write(eventId, NpgsqlDbType.Text);
-            w.Write(bulk.NextRevision(eventId), NpgsqlDbType.Integer);
-            w.Write(change, NpgsqlDbType.Text);
-            if (mergedInto is null) w.WriteNull();
-            else w.Write(mergedInto, NpgsqlDbType.Text);
-            w.Write(At.UtcDateTime, NpgsqlDbType.TimestampTz);
-            if (documentId is null) w.WriteNull();
-            else w.Write(documentId, NpgsqlDbType.Text);
+            w.Text(eventId);
+            w.Integer(bulk.NextRevision(eventId));
+            w.Text(change);
+            w.Text(mergedInto);
+            w.TimestampTz(At);
+            w.Text(documentId);
         }
         w.Complete();
     }

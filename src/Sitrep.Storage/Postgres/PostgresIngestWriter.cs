@@ -64,12 +64,14 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
     /// Writes exported events without merging (see <see cref="IEventStore.ImportEvents"/>), a chunk
     /// at a time, with no round trip per event. With <paramref name="bulk"/> the store held no
     /// incident when the import began, so ids are checked in memory rather than against the
-    /// (index-less) tables, and the dropped indexes and constraints are rebuilt at the end.
+    /// (index-less) tables, and the dropped indexes and constraints are rebuilt at the end. With
+    /// <paramref name="staging"/> each flush COPYs into staging tables and moves their rows on.
     /// </summary>
-    public PostgresImportReport Import(IReadOnlyList<StoredEvent> events, PostgresBulkLoad? bulk, CancellationToken cancellationToken)
+    public PostgresImportReport Import(IReadOnlyList<StoredEvent> events, PostgresBulkLoad? bulk, PostgresStaging? staging, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt) { Bulk = bulk };
+        var profile = new PostgresCopyProfile(connection.ProcessID);
+        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt) { Bulk = bulk, Staging = staging, Profile = profile };
         var reports = new PostgresReportReader(connection, transaction, rows);
         var merger = new PostgresMergeWriter(rows, reports, matcher);
         HashSet<string>? imported = bulk is null ? null : new(StringComparer.Ordinal);
@@ -79,16 +81,20 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
             cancellationToken.ThrowIfCancellationRequested();
             foreach (StoredEvent e in chunk) ArgumentNullException.ThrowIfNull(e);
             rows.Reserve(chunk.Length);
-            HashSet<string> storedIds = imported ?? Guarded(() => reports.ExistingReports([.. chunk.Select(e => e.Event.Id)]));
-            foreach (StoredEvent e in chunk)
+            HashSet<string> storedIds = imported ?? [];
+            if (imported is null) profile.Measure("check ids", () => storedIds = Guarded(() => reports.ExistingReports([.. chunk.Select(e => e.Event.Id)])));
+            profile.Measure("prepare rows", () =>
             {
-                if (!merger.Import(e, storedIds)) present++;
-                else
+                foreach (StoredEvent e in chunk)
                 {
-                    added++;
-                    imported?.Add(e.Event.Id);
+                    if (!merger.Import(e, storedIds)) present++;
+                    else
+                    {
+                        added++;
+                        imported?.Add(e.Event.Id);
+                    }
                 }
-            }
+            });
             Guarded(() => { rows.Flush(cancellationToken); return true; });
         }
         TimeSpan load = clock.Elapsed;
@@ -97,10 +103,12 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
         if (bulk is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Guarded(() => { bulk.Finish(); return true; });
+            profile.Measure("rebuild keys, indexes, foreign keys", () => Guarded(() => { bulk.Finish(); return true; }));
         }
         return new PostgresImportReport(new ImportResult(added, present), bulk is not null, load, clock.Elapsed - load)
         {
+            Staged = staging is not null,
+            Stages = profile.Stages,
             ServerCpuAtRebuild = serverCpu,
             ClientCpuAtRebuild = clientCpu,
         };

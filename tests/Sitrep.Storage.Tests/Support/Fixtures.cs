@@ -58,6 +58,7 @@ public static class Fixtures
         {
             Country = "MLI",
             Admin1 = "Bamako",
+            Admin2 = "Commune III",
             Location = "Bamako",
             Point = new GeoPoint(12.6392, -8.0029),
             Precision = GeoPrecision.Near,
