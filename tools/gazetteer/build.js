@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const topojson = require('topojson-client');
+const { admin1Centroids } = require('./admin-areas');
 
 const FORMAT = 'v1';
 const out = process.argv[2] || path.join(__dirname, '..', '..', 'data', 'gazetteer');
@@ -60,24 +61,38 @@ for (const [k, m] of atc) {
 }
 
 // An admin1 area gets a point near its geometric centre (the point GeoNames and ACLED give a state
-// or region): the mean position of its places, except for an area whose places span more than
-// LARGE_ADMIN1_KM, where settlement crowds one part (southern Ontario, east Texas, coastal New South
-// Wales) and the middle of the places' extent is nearer the centre. (Trimming the extent to the
-// 2nd-98th percentile, against outlying islands, scored slightly worse: it pulls back towards the
-// crowded part.) An admin2 area gets its seat (PPLA2) or, lacking one, the population-weighted mean
-// of its places. Both get the sum of their places' population.
-// The rule was chosen over the plain mean, median, trimmed extent and an occupied-grid centroid by
-// accuracy@161 km on the geoparsing corpora's state mentions (one rule for all areas, no per-area values).
-// The comparison, and why country points stay world-countries' latlng, is in POINTS.md.
+// or region). For a compact area the mean position of its places does: it also sits between a
+// state's big city and its hinterland (New York), so both readings of the name score. For an area
+// whose places span more than LARGE_ADMIN1_KM, settlement crowds one part (southern Ontario, east
+// Texas, coastal Queensland) and stops short of the empty rest (northern Ontario, Alaska), so the
+// point is the centroid of the area itself, approximated by admin-areas.js: the country's polygon
+// cut into cells, each given to the area of its nearest place. (It replaced the middle of the
+// places' extent; used for every area it loses the New York hedge, see POINTS.md.) An admin2 area
+// gets its seat (PPLA2) or, lacking one, the population-weighted mean of its places. Both get the
+// sum of their places' population.
+// The rule was chosen over the plain mean, median, extent, occupied-grid centroid, population-weighted
+// mean, largest place and seat by accuracy@161 km on the geoparsing corpora's state mentions (one rule
+// for all areas, no per-area values). The comparison, and why country points stay world-countries'
+// latlng, is in POINTS.md.
 const LARGE_ADMIN1_KM = 1000;
 const distanceKm = (lat1, lon1, lat2, lon2) => {
   const r = Math.PI / 180, h = Math.sin((lat2 - lat1) * r / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 };
-function admin1Point(members) {
+
+// Natural Earth shapes without an ISO numeric id are territories whose events ACLED codes to the
+// country that claims them.
+const unnumbered = { 'Somaliland': 'SOM', 'Kosovo': 'UNK', 'N. Cyprus': 'CYP', 'Siachen Glacier': 'IND', 'Indian Ocean Ter.': 'AUS' };
+const iso3OfNumeric = new Map(countries.map(c => [c.ccn3, c.cca3]));
+const shapeFeatures = topojson.feature(atlas, atlas.objects.countries).features
+  .map(f => ({ iso3: f.id ? iso3OfNumeric.get(f.id) : unnumbered[f.properties.name], name: f.properties.name, geometry: f.geometry }))
+  .filter(f => f.iso3 && f.geometry);
+const areaCentroids = admin1Centroids(places, shapeFeatures);
+
+function admin1Point(code, members) {
   const lats = members.map(p => p.lat).sort((a, b) => a - b), lons = members.map(p => p.lon).sort((a, b) => a - b);
   const [s, n, w, e] = [lats[0], lats[lats.length - 1], lons[0], lons[lons.length - 1]];
-  if (distanceKm(s, w, n, e) > LARGE_ADMIN1_KM) return { lat: (s + n) / 2, lon: (w + e) / 2 };
+  if (distanceKm(s, w, n, e) > LARGE_ADMIN1_KM) return areaCentroids.get(code) ?? { lat: (s + n) / 2, lon: (w + e) / 2 };
   return { lat: lats.reduce((a, b) => a + b, 0) / lats.length, lon: lons.reduce((a, b) => a + b, 0) / lons.length };
 }
 function adminEntries(kind, codeOf, names, seatCode) {
@@ -94,7 +109,7 @@ function adminEntries(kind, codeOf, names, seatCode) {
       .sort((a, b) => b.population - a.population)[0];
     let lat, lon;
     if (seat) ({ lat, lon } = seat);
-    else if (kind === 'admin1') ({ lat, lon } = admin1Point(members));
+    else if (kind === 'admin1') ({ lat, lon } = admin1Point(code, members));
     else {
       const w = members.map(p => (seatCode ? Math.max(1, p.population) : 1));
       const total = w.reduce((a, b) => a + b, 0);
@@ -147,19 +162,12 @@ fs.writeFileSync(path.join(out, 'countries.tsv'),
   header('countries', ['iso3', 'iso2', 'name', 'lat', 'lon', 'capital', 'alternate_names', 'demonyms']) +
   countryRows.map(r => r.line).join('\n') + '\n');
 
-// Natural Earth shapes without an ISO numeric id are territories whose events ACLED codes to the
-// country that claims them.
-const unnumbered = { 'Somaliland': 'SOM', 'Kosovo': 'UNK', 'N. Cyprus': 'CYP', 'Siachen Glacier': 'IND', 'Indian Ocean Ter.': 'AUS' };
-const iso3OfNumeric = new Map(countries.map(c => [c.ccn3, c.cca3]));
 const ring = r => `(${r.map(([x, y]) => `${+x.toFixed(3)} ${+y.toFixed(3)}`).join(',')})`;
 const polygon = rs => `(${rs.map(ring).join(',')})`;
-const shapeRows = topojson.feature(atlas, atlas.objects.countries).features.map(f => {
-  const iso3 = f.id ? iso3OfNumeric.get(f.id) : unnumbered[f.properties.name];
-  if (!iso3 || !f.geometry) return null;
-  const g = f.geometry;
+const shapeRows = shapeFeatures.map(({ iso3, name, geometry: g }) => {
   const wkt = g.type === 'Polygon' ? `POLYGON${polygon(g.coordinates)}` : `MULTIPOLYGON(${g.coordinates.map(polygon).join(',')})`;
-  return { key: `${iso3}\t${f.properties.name}`, line: `${iso3}\t${clean(f.properties.name)}\t${wkt}` };
-}).filter(Boolean).sort(byKey);
+  return { key: `${iso3}\t${name}`, line: `${iso3}\t${clean(name)}\t${wkt}` };
+}).sort(byKey);
 fs.writeFileSync(path.join(out, 'shapes.tsv'),
   header('shapes', ['iso3', 'name', 'wkt']) + shapeRows.map(r => r.line).join('\n') + '\n');
 

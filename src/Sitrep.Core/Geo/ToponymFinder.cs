@@ -17,6 +17,8 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         ImmutableArray<TextWord> words = TextWords.Scan(text);
         HashSet<string> surnames = Surnames(text, words);
         var found = new List<RawToponym>();
+        // "Tacoma, Washington": a name that qualifies the one before it reads as the state, not the capital.
+        int qualifierWord = -1;
         int i = 0;
         while (i < words.Length)
         {
@@ -64,7 +66,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 if (lexicon.IsNotPlace(key) || key.Length < 2) { i = runEnd + 1; continue; }
             }
             var span = new Span(word.Start, words[last].End);
-            PlaceKind? preferred = cue.Kind switch { "admin1" => PlaceKind.Admin1, "admin2" => PlaceKind.Admin2, _ => null };
+            PlaceKind? preferred = cue.Kind switch { "admin1" => PlaceKind.Admin1, "admin2" => PlaceKind.Admin2, _ => i == qualifierWord ? PlaceKind.Admin1 : null };
             if (ToponymCues.After(text, span.End, lexicon) is SuffixReading suffix)
             {
                 preferred = suffix.Suffix.Kind == "admin1" ? PlaceKind.Admin1 : PlaceKind.Admin2;
@@ -86,6 +88,8 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 raw = raw with { AdminContext = q.Admin is null ? [] : [q.Admin], ContextCountry = q.CountryIso3 };
                 abbreviation = q.Abbreviation;
                 next = q.NextWord;
+                if (q.Admin is string admin && abbreviation is null && gazetteer.Lookup(admin).Any(e => e.Kind == PlaceKind.Admin1 && NameNormalizer.NormalizesTo(e.Name, NameNormalizer.Normalize(admin))))
+                    qualifierWord = next;
             }
             found.Add(raw);
             if (abbreviation is not null) found.Add(abbreviation);

@@ -132,11 +132,23 @@ public sealed class ToponymRecognizer : IPipelineStage
             }
             else if (country is not null)
                 votes[country.CountryIso3] = votes.GetValueOrDefault(country.CountryIso3) + 3;
-            else if (matches.All(e => e.CountryIso3 == matches[0].CountryIso3))
+            else if (matches.All(e => e.CountryIso3 == matches[0].CountryIso3) && CanVote(raw, matches))
                 votes[matches[0].CountryIso3] = votes.GetValueOrDefault(matches[0].CountryIso3) + 1;
         }
         return votes.Count == 0 ? null : votes.MaxBy(v => v.Value).Key;
     }
+
+    /// <summary>
+    /// Whether a name known in one country only is evidence of the story's country: it must carry
+    /// a cue or qualifier, or name a state, a county written out ("Boone County", not "Craven"), or a
+    /// major town. A hamlet that shares a first name or a word ("Christopher", "Yorkshire, Va.")
+    /// would otherwise pull a story about English football to the United States, where nearly every
+    /// English town has a namesake, and Birmingham would be Alabama's.
+    /// </summary>
+    private bool CanVote(RawToponym raw, GazetteerMatches matches) =>
+        raw.Cue.Cue is not null || raw.AdminContext.Count > 0 || raw.PreferredKind is not null ||
+        matches.Any(e => e.Kind == PlaceKind.Admin1 || e.Kind == PlaceKind.City && e.Population >= _options.MinPopulationOfMajorPlace ||
+                         e.Kind == PlaceKind.Admin2 && NameNormalizer.NormalizesTo(e.Name, raw.Key));
 
     private Resolution Resolve(string text, RawToponym raw, RawToponym? previous, string? focus, GeoPoint? near = null, string? region = null,
         SpatialContext? context = null)

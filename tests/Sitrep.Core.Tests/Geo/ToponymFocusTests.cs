@@ -61,4 +61,12 @@ public class ToponymFocusTests
         PlaceMention georgia = First(text, "Georgia");
         Assert.Equal((PlaceKind.Country, "GEO"), (georgia.Place?.Kind, georgia.Place?.CountryIso3));
     }
+
+    [Fact]
+    public void Recognize_EnglishTownsBesideAUsHamletName_StayEnglish()
+    {
+        // Yorkshire is known only as a small town in Virginia; it is no evidence of a US story.
+        const string text = "Birmingham beat Bolton on Saturday, and Yorkshire fans cheered the result.";
+        Assert.Equal("GBR", First(text, "Birmingham").Place?.CountryIso3);
+    }
 }

@@ -22,6 +22,14 @@ public class ToponymQualifierTests
     }
 
     [Fact]
+    public void Recognize_StateNameAfterComma_IsItselfTheState()
+    {
+        // Not Washington, D.C.: the capital outscores the state when "Washington" stands alone.
+        PlaceMention washington = Single("A baker from Tacoma, Washington shares tips for cookies.", "Washington");
+        Assert.Equal((PlaceKind.Admin1, "USA"), (washington.Place?.Kind, washington.Place?.CountryIso3));
+    }
+
+    [Fact]
     public void Recognize_StateAbbreviationAfterComma_IsItselfTheState()
     {
         PlaceMention state = Single("A woman was found dead in Belgrade, Minn., after a house fire.", "Minn.");
