@@ -13,7 +13,7 @@ internal sealed record ClaimSource(Span Span, ImmutableArray<string> Names);
 /// after "according to". The source is named by the coded actor it contains, and by its own words
 /// without the article ("police", "local VDP official"), since many sources are not actors.
 /// </summary>
-internal static class ClaimSources
+internal sealed class ClaimSources(EventCues cues)
 {
     private const int MaxWords = 8;
 
@@ -30,7 +30,7 @@ internal static class ClaimSources
 
     private static readonly string[] Leading = ["according to ", "the ", "a ", "an ", "one of these ", "one of the ", "one ", "some ", "several "];
 
-    public static ClaimSource? Find(DocumentView view, Span sentence, Span cue, bool sourceAfter, bool actorOnly = false)
+    public ClaimSource? Find(DocumentView view, Span sentence, Span cue, bool sourceAfter, bool actorOnly = false)
     {
         Span? phrase = sourceAfter ? After(view.Text, cue, sentence) : Tail(view.Text, cue, sentence) ?? Subject(view, cue, sentence) ?? Before(view.Text, cue, sentence);
         // "... village, said a local official": the verb after a comma or quote puts its source after it.
@@ -169,21 +169,14 @@ internal static class ClaimSources
 
     // "an official in the city's morgue" is a morgue official, "a doctor at the local hospital" a hospital doctor: a source
     // named by its post and the place it works is printed as news write it in short.
-    private static string? Workplace(string text, string own, int from, int limit)
+    private string? Workplace(string text, string own, int from, int limit)
     {
         int space = own.LastIndexOf(' ');
         string role = own[(space + 1)..];
-        if (!WorkRoles.Contains(role)) return null;
+        if (!cues.Lists(CueKind.WorkRole, role)) return null;
         Match m = WorkplacePattern.Match(text[from..limit]);
-        return m.Success && !NotWorkplaces.Contains(m.Groups["noun"].Value) ? $"{m.Groups["noun"].Value} {own}" : null;
+        return m.Success && !cues.Lists(CueKind.NotWorkplace, m.Groups["noun"].Value) ? $"{m.Groups["noun"].Value} {own}" : null;
     }
-
-    // Where a source is rather than where it works ("an official at the scene", "a source in the town").
-    private static readonly ImmutableHashSet<string> NotWorkplaces = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-        "scene", "area", "region", "city", "town", "village", "country", "capital", "district", "province", "state", "time", "north", "south", "east", "west");
-
-    private static readonly ImmutableHashSet<string> WorkRoles = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "doctor", "doctors", "nurse", "worker", "workers", "employee", "staff");
 
     // The preposition, an optional article and owner ("the city's"), up to two modifiers, then the noun before a stop.
     private static readonly Regex WorkplacePattern = new(

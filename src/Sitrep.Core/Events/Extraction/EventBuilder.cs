@@ -12,6 +12,7 @@ internal sealed class EventBuilder(EventCues cues)
     private readonly ActorRoles _roles = new(cues);
     private readonly FatalityReader _fatalities = new(cues);
     private readonly ClaimReader _claims = new(cues);
+    private readonly CampaignReader _campaigns = new(cues);
 
     /// <summary>An incident dated this many days before the story's lead incident is background.</summary>
     private const int EarlierThanLeadDays = 7;
@@ -89,7 +90,7 @@ internal sealed class EventBuilder(EventCues cues)
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
-        bool aggregate = hit.Aggregate || CampaignReader.TellsCampaign(view, hit);
+        bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit);
         bool background = hit.Background || DateReader.IsBackground(date, view.Published)
             || (aggregate && DateReader.IsLongSummary(date, view.Published));
 

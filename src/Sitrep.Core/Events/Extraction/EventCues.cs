@@ -32,6 +32,10 @@ public enum CueKind
     Installation,
     Reaction,
     Instance,
+    WorkRole,
+    NotWorkplace,
+    Lasting,
+    LastingQualifier,
 }
 
 /// <summary>
@@ -52,7 +56,11 @@ public sealed class EventCues
 
     private readonly Regex _settlement;
 
-    private EventCues(WordBoundedPhrases[] patterns, Regex settlement) => (_patterns, _settlement) = (patterns, settlement);
+    // Indexed by kind: the phrases themselves, for rules that look a word up or build a pattern of their own.
+    private readonly ImmutableArray<string>[] _phrases;
+
+    private EventCues(WordBoundedPhrases[] patterns, ImmutableArray<string>[] phrases, Regex settlement) =>
+        (_patterns, _phrases, _settlement) = (patterns, phrases, settlement);
 
     // A capitalised name of one to three words, not a determiner or pronoun ("The village", "Their town").
     private const string PlaceName = @"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Every|Each|One|Another|Other|Nearby|Neighbouring|Neighboring)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:al|el|Al|El)?-?\p{Lu}[\p{L}'’-]+){0,2}";
@@ -72,13 +80,14 @@ public sealed class EventCues
         LexiconParseResult parsed = LexiconFile.Parse(name, content, KindNames.Keys.ToImmutableHashSet(StringComparer.Ordinal));
         if (parsed.Lexicon is not LexiconFile lexicon) return new LexiconLoad<EventCues>(null, parsed.Problems);
         var patterns = new WordBoundedPhrases[KindNames.Values.Max(k => (int)k) + 1];
+        var phrases = new ImmutableArray<string>[patterns.Length];
         foreach ((string kindName, CueKind kind) in KindNames)
         {
             // A kind with no phrases matches nothing rather than failing the load: a lexicon may drop a cue class.
-            patterns[(int)kind] = new WordBoundedPhrases(lexicon.OfKind(kindName).Select(e => e.Phrase), apostropheIsWord: true);
+            phrases[(int)kind] = [.. lexicon.OfKind(kindName).Select(e => e.Phrase)];
+            patterns[(int)kind] = new WordBoundedPhrases(phrases[(int)kind], apostropheIsWord: true);
         }
-        string[] settlements = [.. lexicon.OfKind("settlement").Select(e => e.Phrase)];
-        return new LexiconLoad<EventCues>(new EventCues(patterns, SettlementPattern(settlements)), []);
+        return new LexiconLoad<EventCues>(new EventCues(patterns, phrases, SettlementPattern([.. phrases[(int)CueKind.Settlement]])), []);
     }
 
     /// <summary>The first cue of the kind inside <paramref name="range"/> of <paramref name="text"/>, or null.</summary>
@@ -118,6 +127,13 @@ public sealed class EventCues
             yield return new Span(name.Index, name.Index + name.Length);
         }
     }
+
+    /// <summary>The phrases of one kind, as the lexicon lists them (lower case).</summary>
+    public ImmutableArray<string> Phrases(CueKind kind) => _phrases[(int)kind];
+
+    /// <summary>Whether <paramref name="word"/> is, ignoring case, one of the kind's phrases.</summary>
+    public bool Lists(CueKind kind, string word) =>
+        _phrases[(int)kind].Contains(word.ToLowerInvariant(), StringComparer.Ordinal);
 
     public bool Any(CueKind kind, string text, Span range) => range.Length > 0 && First(kind, text, range) is not null;
 }

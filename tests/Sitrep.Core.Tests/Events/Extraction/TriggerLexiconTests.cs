@@ -42,4 +42,29 @@ public class TriggerLexiconTests
         Assert.True(cues.Any(CueKind.Negation, text, new Sitrep.Documents.Span(0, text.Length)));
         Assert.False(cues.Any(CueKind.Injury, text, new Sitrep.Documents.Span(0, text.Length)));
     }
+
+    [Fact]
+    public void EventCues_ShippedFile_ListsClaimAndCampaignWords()
+    {
+        EventCues cues = EventCues.Default;
+        Assert.True(cues.Lists(CueKind.WorkRole, "Spokesperson"));
+        Assert.True(cues.Lists(CueKind.NotWorkplace, "scene"));
+        Assert.False(cues.Lists(CueKind.NotWorkplace, "morgue"));
+        Assert.Contains("throughout", cues.Phrases(CueKind.Lasting));
+        Assert.Contains("more than", cues.Phrases(CueKind.LastingQualifier));
+    }
+
+    [Theory]
+    [InlineData("workrole\tOfficial")]
+    [InlineData("workroles\tofficial")]
+    [InlineData("lasting\t")]
+    public void EventCues_BadLine_NamesTheLine(string badLine)
+    {
+        string content = "# comment\nnegation\tnot\n" + badLine + "\n";
+        LexiconLoad<EventCues> load = EventCues.Load("event-cues.tsv", content);
+        Assert.Null(load.Value);
+        Problem problem = Assert.Single(load.Problems);
+        Assert.Equal(3, problem.Line);
+        Assert.Equal(ErrorCodes.MalformedDataFile, problem.Code);
+    }
 }
