@@ -15,6 +15,8 @@ internal sealed record ClaimSource(Span Span, ImmutableArray<string> Names);
 /// </summary>
 internal sealed class ClaimSources(EventCues cues)
 {
+    private readonly ClaimantAntecedents _antecedents = new(cues);
+
     private const int MaxWords = 8;
 
     private static readonly ImmutableHashSet<string> Pronouns =
@@ -34,7 +36,7 @@ internal sealed class ClaimSources(EventCues cues)
     {
         Span? phrase = sourceAfter ? After(view.Text, cue, sentence) : Tail(view.Text, cue, sentence) ?? Subject(view, cue, sentence) ?? Before(view.Text, cue, sentence);
         // "... village, said a local official": the verb after a comma or quote puts its source after it.
-        if (!sourceAfter && phrase is null) phrase = After(view.Text, cue, sentence);
+        if (!sourceAfter && phrase is null) phrase = AppositiveSources.Post(view.Text, cue, sentence) ?? After(view.Text, cue, sentence);
         if (phrase is not Span p || p.IsEmpty) return null;
         // "N'DJAMENA, Chad (AP) — ... said": the dateline names where the story was filed, never a source.
         int dateline = PlaceReader.DatelineEnd(view, sentence);
@@ -51,8 +53,14 @@ internal sealed class ClaimSources(EventCues cues)
             names.AddRange(Variants(own));
             if (Workplace(view.Text, own, p.End, sentence.End) is string titled) names.Add(titled);
             bool definite = view.Text.AsSpan(p.Start, p.Length).TrimStart("'\"\u201C\u201D ").StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-            names.AddRange(ClaimantAntecedents.Find(view.Text, p.Start, own, definite));
+            names.AddRange(_antecedents.Find(view.Text, p.Start, own, definite));
+            if (definite && _antecedents.NamedBody(view.Text, p.Start, own) is Span body)
+            {
+                foreach (ActorCandidate a in view.Actors.Where(a => body.Overlaps(a.Span))) names.AddRange(a.Actor.AllNames);
+                names.Add(Clean(view.TextOf(body)));
+            }
         }
+        if (!sourceAfter && AppositiveSources.Name(view.Text, p.End, cue, sentence) is string named) names.AddRange(Variants(Clean(named)));
         if (Acronym(view.Text, p.End, sentence.End) is string acronym) names.Add(acronym);
         else if (names.Count == 0) return null;
         return new ClaimSource(p, names.Distinct(StringComparer.Ordinal).ToImmutableArray());

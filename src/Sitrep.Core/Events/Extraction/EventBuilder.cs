@@ -13,6 +13,7 @@ internal sealed class EventBuilder(EventCues cues)
     private readonly FatalityReader _fatalities = new(cues);
     private readonly ClaimReader _claims = new(cues);
     private readonly CampaignReader _campaigns = new(cues);
+    private readonly RelativePlaces _relative = new(cues);
 
     /// <summary>An incident dated this many days before the story's lead incident is background.</summary>
     private const int EarlierThanLeadDays = 7;
@@ -73,7 +74,7 @@ internal sealed class EventBuilder(EventCues cues)
         RoleFacts roles = _roles.Read(view, hit);
         FatalityFact? toll = _fatalities.InSentence(view, hit.Sentence);
         bool intervention = cues.Any(CueKind.Intervention, text, hit.Sentence);
-        PlaceFact? place = PlaceReader.InSentence(view, hit, cues);
+        PlaceFact? place = _relative.Correct(view, hit.Sentence, PlaceReader.InSentence(view, hit, cues));
         bool ownPlace = place is not null;
         place ??= PlaceReader.Context(view, hit, cues);
         EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };

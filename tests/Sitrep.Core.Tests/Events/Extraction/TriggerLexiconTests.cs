@@ -52,12 +52,17 @@ public class TriggerLexiconTests
         Assert.False(cues.Lists(CueKind.NotWorkplace, "morgue"));
         Assert.Contains("throughout", cues.Phrases(CueKind.Lasting));
         Assert.Contains("more than", cues.Phrases(CueKind.LastingQualifier));
+        Assert.Equal(135, cues.Measure(CueKind.Bearing, "Southeast"));
+        Assert.Equal(1.609344, cues.Measure(CueKind.DistanceUnit, "miles"));
+        Assert.Null(cues.Measure(CueKind.Bearing, "upwards"));
     }
 
     [Theory]
     [InlineData("workrole\tOfficial")]
     [InlineData("workroles\tofficial")]
     [InlineData("lasting\t")]
+    [InlineData("bearing\tnorth\tup")]
+    [InlineData("distanceunit\tkm")]
     public void EventCues_BadLine_NamesTheLine(string badLine)
     {
         string content = "# comment\nnegation\tnot\n" + badLine + "\n";
