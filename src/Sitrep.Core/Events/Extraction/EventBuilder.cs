@@ -127,6 +127,7 @@ internal sealed class EventBuilder(EventCues cues)
         return new EventDraft(e, hit, dated is not null, ownPlace)
         {
             NewIncident = cues.Any(CueKind.Separate, text, new Span(hit.Sentence.Start, hit.Span.Start)) || AnotherBefore(text, hit),
+            ClaimCoversSummary = ClaimsSummary(text, hit),
         };
     }
 
@@ -137,6 +138,12 @@ internal sealed class EventBuilder(EventCues cues)
             && cues.Any(CueKind.MilitaryTarget, text, TextWindows.WordsBefore(text, hit.Span.Start, 8, hit.Sentence)));
 
     private const string ArrestsSubType = "Arrests";
+
+    // "claimed responsibility for the violence in recent days, including a bombing": an instance cue between the
+    // responsibility cue and the trigger singles this incident out of what the claim names.
+    private bool ClaimsSummary(string text, TriggerHit hit) =>
+        cues.First(CueKind.Responsibility, text, hit.Sentence) is Span resp && resp.End <= hit.Span.Start
+        && cues.Any(CueKind.Instance, text, new Span(resp.End, hit.Span.Start));
 
     // "another attack", "yet another, smaller-scale ambush": the writer counts a second incident, not the one just told.
     private static bool AnotherBefore(string text, TriggerHit hit)
