@@ -84,6 +84,13 @@ public class EventExtractorPipelineTests
         Assert.True(point.Longitude > 37.9989, "east of Bakhmut");
     }
 
+    [Fact]
+    public void Extract_ForceInAnAppositivePost_IsTheSourceNotTheInitiator()
+    {
+        ConflictEvent e = Assert.Single(Run("The Police Public Relations Officer, Mohammed Jalige, confirmed the abduction of 20 students in Kaduna on Monday.", new DateOnly(2024, 3, 12)));
+        Assert.DoesNotContain("Police", e.Actor1?.Name ?? "", StringComparison.Ordinal);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<ConflictEvent> Run(string text, DateOnly published)
     {
         PipelineResult result = Pipeline.Value.Run(new Document(text, new DocumentMetadata { Source = "test", Published = published }), CancellationToken.None);
