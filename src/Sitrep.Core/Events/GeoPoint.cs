@@ -26,5 +26,16 @@ public readonly record struct GeoPoint
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
 
+    /// <summary>The point <paramref name="distanceKm"/> away on the initial bearing (degrees clockwise from north), on a sphere.</summary>
+    public GeoPoint Towards(double bearingDegrees, double distanceKm)
+    {
+        double d = distanceKm / EarthRadiusKm, bearing = DegreesToRadians(bearingDegrees);
+        double lat = DegreesToRadians(Latitude), lon = DegreesToRadians(Longitude);
+        double lat2 = Math.Asin(Math.Sin(lat) * Math.Cos(d) + Math.Cos(lat) * Math.Sin(d) * Math.Cos(bearing));
+        double lon2 = lon + Math.Atan2(Math.Sin(bearing) * Math.Sin(d) * Math.Cos(lat), Math.Cos(d) - Math.Sin(lat) * Math.Sin(lat2));
+        double longitude = (lon2 * 180 / Math.PI + 540) % 360 - 180;
+        return new GeoPoint(lat2 * 180 / Math.PI, longitude);
+    }
+
     private static double DegreesToRadians(double degrees) => degrees * Math.PI / 180;
 }

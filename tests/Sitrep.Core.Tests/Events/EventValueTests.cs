@@ -13,6 +13,16 @@ public class EventValueTests
     }
 
     [Fact]
+    public void GeoPoint_Towards_LandsAtTheDistanceOnTheBearing()
+    {
+        var origin = new GeoPoint(48.28, 37.18);
+        GeoPoint moved = origin.Towards(135, 10);
+        Assert.InRange(moved.DistanceKm(origin), 9.99, 10.01);
+        Assert.True(moved.Latitude < origin.Latitude && moved.Longitude > origin.Longitude, "southeast");
+        Assert.InRange(origin.Towards(0, 111.2).Latitude, 49.27, 49.29);
+    }
+
+    [Fact]
     public void GeoPoint_DistanceBamakoToSegou_IsAbout200Km()
     {
         double km = new GeoPoint(12.65, -8.0).DistanceKm(new GeoPoint(13.43, -6.26));

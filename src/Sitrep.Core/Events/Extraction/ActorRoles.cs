@@ -54,8 +54,15 @@ internal sealed class ActorRoles(EventCues cues)
         Span beforeWords = TextWindows.WordsBefore(text, actor.Span.Start, 2, sentence);
         string prior = text.Substring(beforeWords.Start, beforeWords.Length);
         return (cues.Any(CueKind.Attribution, text, afterWords) && !cues.Any(CueKind.Passive, text, afterWords))
-            || prior.Contains("according to", StringComparison.OrdinalIgnoreCase);
+            || prior.Contains("according to", StringComparison.OrdinalIgnoreCase)
+            || InAppositivePost(text, actor, hit);
     }
+
+    // "The Police Public Relations Officer, Mohammed Jalige, confirmed the abduction": the post is the source however
+    // many words stand between the actor in it and the verb.
+    private bool InAppositivePost(string text, ActorCandidate actor, TriggerHit hit) =>
+        cues.All(CueKind.Attribution, text, new Span(actor.Span.End, hit.Sentence.End)).Any(cue =>
+            AppositiveSources.Post(text, cue, hit.Sentence) is Span post && post.Contains(actor.Span) && !post.Overlaps(hit.Span));
 
     private const int SourceWords = 3;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
+using Sitrep.Lexicons;
 using Sitrep.Time;
 
 namespace Sitrep.Events.Extraction;
@@ -9,20 +10,26 @@ namespace Sitrep.Events.Extraction;
 /// ("for", "over", "during" a duration of months or years) tells a campaign, a summary of many
 /// incidents, not one of them.
 /// </summary>
-internal static class CampaignReader
+internal sealed class CampaignReader(EventCues cues)
 {
     private const int WordsAfterTrigger = 5;
 
-    private static readonly Regex Lasting = new(@"\b(?:for|over|during|throughout)\s+(?:the\s+(?:past|last)\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$",
+    // The words between the trigger and the duration: a lasting preposition and an optional qualifier, nothing else.
+    private readonly Regex _lasting = new(
+        $@"\b{Words(cues.Phrases(CueKind.Lasting))}\s+(?:{Words(cues.Phrases(CueKind.LastingQualifier))}\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    public static bool TellsCampaign(DocumentView view, TriggerHit hit)
+    // A kind the lexicon leaves empty matches nothing.
+    private static string Words(System.Collections.Immutable.ImmutableArray<string> phrases) =>
+        phrases.IsEmpty ? "(?!)" : RegexWords.Alternation(phrases);
+
+    public bool TellsCampaign(DocumentView view, TriggerHit hit)
     {
         Span after = TextWindows.WordsAfter(view.Text, hit.Span.End, WordsAfterTrigger, hit.Sentence);
         foreach (TimeMention time in view.Within(view.Times, after))
         {
             if (time.Type != TimexType.DURATION || !MonthOrLonger(time.Value)) continue;
-            if (Lasting.IsMatch(view.Text.AsSpan(hit.Span.End, time.Span.Start - hit.Span.End))) return true;
+            if (_lasting.IsMatch(view.Text.AsSpan(hit.Span.End, time.Span.Start - hit.Span.End))) return true;
         }
         return false;
     }

@@ -12,6 +12,8 @@ namespace Sitrep.Events.Extraction;
 /// </summary>
 internal sealed class ClaimReader(EventCues cues)
 {
+    private readonly ClaimSources _sources = new(cues);
+
     private const int MaxPronounSteps = 3;
 
     private static readonly ImmutableHashSet<string> Pronouns =
@@ -26,10 +28,10 @@ internal sealed class ClaimReader(EventCues cues)
         var claims = ImmutableArray.CreateBuilder<Claim>();
         string text = view.Text;
         if (cues.First(CueKind.Responsibility, text, sentence) is Span resp
-            && (ClaimSources.Find(view, sentence, resp, sourceAfter: false, actorOnly: true)?.Names ?? NearestActor(view, sentence, resp)) is { IsDefaultOrEmpty: false } who)
+            && (_sources.Find(view, sentence, resp, sourceAfter: false, actorOnly: true)?.Names ?? NearestActor(view, sentence, resp)) is { IsDefaultOrEmpty: false } who)
             claims.Add(new Claim(who, ClaimKind.Responsibility));
         if (cues.First(CueKind.Denial, text, sentence) is Span denial
-            && ClaimSources.Find(view, sentence, denial, sourceAfter: false) is ClaimSource denier)
+            && _sources.Find(view, sentence, denial, sourceAfter: false) is ClaimSource denier)
             claims.Add(new Claim(denier.Names, ClaimKind.Denial));
         ClaimKind kind = hasToll ? ClaimKind.Fatalities : ClaimKind.Occurrence;
         List<ImmutableArray<string>> sources = Sources(view, sentence, 0);
@@ -57,7 +59,7 @@ internal sealed class ClaimReader(EventCues cues)
             // "claimed responsibility" is read as a responsibility claim, not also as a report.
             if (resp is Span r && r.Overlaps(cue)) continue;
             bool after = text.AsSpan(cue.Start, cue.Length).StartsWith("according", StringComparison.OrdinalIgnoreCase);
-            if (ClaimSources.Find(view, sentence, cue, after) is ClaimSource source) found.Add(source.Names);
+            if (_sources.Find(view, sentence, cue, after) is ClaimSource source) found.Add(source.Names);
             else if (!after && PronounBefore(text, cue, sentence) is string pronoun && Antecedent(view, sentence, cue, pronoun, depth) is { IsDefaultOrEmpty: false } names)
                 found.Add(names);
         }

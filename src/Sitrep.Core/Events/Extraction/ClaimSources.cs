@@ -13,8 +13,10 @@ internal sealed record ClaimSource(Span Span, ImmutableArray<string> Names);
 /// after "according to". The source is named by the coded actor it contains, and by its own words
 /// without the article ("police", "local VDP official"), since many sources are not actors.
 /// </summary>
-internal static class ClaimSources
+internal sealed class ClaimSources(EventCues cues)
 {
+    private readonly ClaimantAntecedents _antecedents = new(cues);
+
     private const int MaxWords = 8;
 
     private static readonly ImmutableHashSet<string> Pronouns =
@@ -30,11 +32,11 @@ internal static class ClaimSources
 
     private static readonly string[] Leading = ["according to ", "the ", "a ", "an ", "one of these ", "one of the ", "one ", "some ", "several "];
 
-    public static ClaimSource? Find(DocumentView view, Span sentence, Span cue, bool sourceAfter, bool actorOnly = false)
+    public ClaimSource? Find(DocumentView view, Span sentence, Span cue, bool sourceAfter, bool actorOnly = false)
     {
         Span? phrase = sourceAfter ? After(view.Text, cue, sentence) : Tail(view.Text, cue, sentence) ?? Subject(view, cue, sentence) ?? Before(view.Text, cue, sentence);
         // "... village, said a local official": the verb after a comma or quote puts its source after it.
-        if (!sourceAfter && phrase is null) phrase = After(view.Text, cue, sentence);
+        if (!sourceAfter && phrase is null) phrase = AppositiveSources.Post(view.Text, cue, sentence) ?? After(view.Text, cue, sentence);
         if (phrase is not Span p || p.IsEmpty) return null;
         // "N'DJAMENA, Chad (AP) — ... said": the dateline names where the story was filed, never a source.
         int dateline = PlaceReader.DatelineEnd(view, sentence);
@@ -51,8 +53,14 @@ internal static class ClaimSources
             names.AddRange(Variants(own));
             if (Workplace(view.Text, own, p.End, sentence.End) is string titled) names.Add(titled);
             bool definite = view.Text.AsSpan(p.Start, p.Length).TrimStart("'\"\u201C\u201D ").StartsWith("the ", StringComparison.OrdinalIgnoreCase);
-            names.AddRange(ClaimantAntecedents.Find(view.Text, p.Start, own, definite));
+            names.AddRange(_antecedents.Find(view.Text, p.Start, own, definite));
+            if (definite && _antecedents.NamedBody(view.Text, p.Start, own) is Span body)
+            {
+                foreach (ActorCandidate a in view.Actors.Where(a => body.Overlaps(a.Span))) names.AddRange(a.Actor.AllNames);
+                names.Add(Clean(view.TextOf(body)));
+            }
         }
+        if (!sourceAfter && AppositiveSources.Name(view.Text, p.End, cue, sentence) is string named) names.AddRange(Variants(Clean(named)));
         if (Acronym(view.Text, p.End, sentence.End) is string acronym) names.Add(acronym);
         else if (names.Count == 0) return null;
         return new ClaimSource(p, names.Distinct(StringComparer.Ordinal).ToImmutableArray());
@@ -169,21 +177,14 @@ internal static class ClaimSources
 
     // "an official in the city's morgue" is a morgue official, "a doctor at the local hospital" a hospital doctor: a source
     // named by its post and the place it works is printed as news write it in short.
-    private static string? Workplace(string text, string own, int from, int limit)
+    private string? Workplace(string text, string own, int from, int limit)
     {
         int space = own.LastIndexOf(' ');
         string role = own[(space + 1)..];
-        if (!WorkRoles.Contains(role)) return null;
+        if (!cues.Lists(CueKind.WorkRole, role)) return null;
         Match m = WorkplacePattern.Match(text[from..limit]);
-        return m.Success && !NotWorkplaces.Contains(m.Groups["noun"].Value) ? $"{m.Groups["noun"].Value} {own}" : null;
+        return m.Success && !cues.Lists(CueKind.NotWorkplace, m.Groups["noun"].Value) ? $"{m.Groups["noun"].Value} {own}" : null;
     }
-
-    // Where a source is rather than where it works ("an official at the scene", "a source in the town").
-    private static readonly ImmutableHashSet<string> NotWorkplaces = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-        "scene", "area", "region", "city", "town", "village", "country", "capital", "district", "province", "state", "time", "north", "south", "east", "west");
-
-    private static readonly ImmutableHashSet<string> WorkRoles = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "doctor", "doctors", "nurse", "worker", "workers", "employee", "staff");
 
     // The preposition, an optional article and owner ("the city's"), up to two modifiers, then the noun before a stop.
     private static readonly Regex WorkplacePattern = new(

@@ -1,47 +1,78 @@
-using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace Sitrep.Events.Extraction;
 
 /// <summary>
 /// News style introduces a source once in full and then shortens it: "police spokesperson Alfred Alabo"
-/// becomes "Mr Alabo", "a security official" becomes "the official". A shortened source is also printed
-/// as the fuller phrase that introduced it earlier in the article, so it codes as the same claimant.
+/// becomes "Mr Alabo", "a security official" becomes "the official", "the militant group JNIM" becomes
+/// "the group". A shortened source is also printed as the fuller phrase that introduced it earlier in
+/// the article, so it codes as the same claimant. Titles, source nouns and body nouns are lexicon kinds
+/// (title, sourcenoun, bodynoun).
 /// </summary>
-internal static partial class ClaimantAntecedents
+internal sealed partial class ClaimantAntecedents(EventCues cues)
 {
-    private static readonly ImmutableHashSet<string> Titles = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Gen", "Gen.", "Col", "Col.", "Maj", "Maj.", "Capt", "Capt.", "Lt", "Lt.",
-        "Sgt", "Sgt.", "Gov", "Gov.", "Sen", "Sen.", "Rep", "Rep.", "President", "Minister", "General", "Colonel", "Major", "Captain");
-
-    // Nouns naming a person or body speaking for others; "the official" is read back to "a security official".
-    private static readonly ImmutableHashSet<string> SourceNouns = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
-        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "officer", "commander",
-        "resident", "residents", "witness", "witnesses", "leader", "group", "statement", "doctor", "medic");
+    private const int MaxBodyWords = 3;
 
     /// <summary>
     /// The fuller names an earlier mention gives a short source phrase; none when it has no antecedent.
     /// Only a definite noun ("the official") points back; "an official" introduces someone new.
     /// </summary>
-    public static IEnumerable<string> Find(string text, int before, string phrase, bool definite)
+    public IEnumerable<string> Find(string text, int before, string phrase, bool definite)
     {
         string[] words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string prior = text[..Math.Clamp(before, 0, text.Length)];
         if (Surname(words) is string surname) return FullName(prior, surname);
-        if (definite && words.Length == 1 && SourceNouns.Contains(words[0])) return Introduced(prior, words[0]);
+        if (definite && words.Length == 1 && cues.Lists(CueKind.SourceNoun, words[0])) return Introduced(prior, words[0]);
         return [];
     }
 
+    /// <summary>
+    /// The name of the body a definite "the group", "the rights group", "the ministry" stands for: the
+    /// last one the text introduced before <paramref name="before"/> as "NAME, a group that ...", "the
+    /// militant group NAME" or "the Abu Gouta Resistance Committee"; null when none was.
+    /// </summary>
+    public Documents.Span? NamedBody(string text, int before, string phrase)
+    {
+        string[] words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxBodyWords || !cues.Lists(CueKind.BodyNoun, words[^1])) return null;
+        string noun = Regex.Escape(words[^1].ToLowerInvariant());
+        string titled = char.ToUpperInvariant(noun[0]) + noun[1..];
+        int limit = Math.Clamp(before, 0, text.Length);
+        var patterns = new[]
+        {
+            // "The Emergency Lawyers, a group that documents ...": a name described by the noun after a comma.
+            new Regex($@"(?<name>{Name})(?:\s+\(\p{{Lu}}{{2,}}\))?,\s+(?:a|an|the)\s+(?:[\p{{L}}-]+\s+){{0,4}}?(?i:{noun})\b", RegexOptions.CultureInvariant),
+            // "the militant group JNIM": the noun right before the name.
+            new Regex($@"\b(?i:{noun})\s+(?<name>{Name})", RegexOptions.CultureInvariant),
+            // "the Abu Gouta Resistance Committee", "Russia's Defense Ministry": the noun closing the name.
+            new Regex($@"(?<name>(?:\p{{Lu}}[\p{{L}}'’-]*\s+){{1,5}}{titled})\b", RegexOptions.CultureInvariant),
+        };
+        Documents.Span? last = null;
+        foreach (Regex pattern in patterns)
+        {
+            foreach (Match m in pattern.Matches(text[..limit]))
+            {
+                Group g = m.Groups["name"];
+                var span = new Documents.Span(g.Index, g.Index + g.Length);
+                if (last is not Documents.Span l || span.End > l.End) last = span;
+            }
+        }
+        return last;
+    }
+
+    // Capitalised words, possibly joined by the small words of organisation names ("Group for Support of Islam").
+    private const string Name = @"\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:of|for|the|and|al|el|wa|ul)\s+)?\p{Lu}[\p{L}\d'’-]*){0,5}";
+
     // "Mr Alabo", "Gov. Aureoles": a title and one capitalised name.
-    private static string? Surname(string[] words) =>
-        words.Length == 2 && Titles.Contains(words[0]) && IsName(words[1]) ? words[1] : null;
+    private string? Surname(string[] words) =>
+        words.Length == 2 && cues.Lists(CueKind.Title, words[0]) && IsName(words[1]) ? words[1] : null;
 
     // The last "Firstname Surname" before the short mention (the introduction closest to it).
-    private static IEnumerable<string> FullName(string prior, string surname)
+    private IEnumerable<string> FullName(string prior, string surname)
     {
         Match? last = null;
         foreach (Match m in FirstNames().Matches(prior))
-            if (m.Groups["last"].Value == surname && !Titles.Contains(m.Groups["first"].Value)) last = m;
+            if (m.Groups["last"].Value == surname && !cues.Lists(CueKind.Title, m.Groups["first"].Value)) last = m;
         return last is null ? [] : [last.Value];
     }
 

@@ -12,6 +12,8 @@ internal sealed class EventBuilder(EventCues cues)
     private readonly ActorRoles _roles = new(cues);
     private readonly FatalityReader _fatalities = new(cues);
     private readonly ClaimReader _claims = new(cues);
+    private readonly CampaignReader _campaigns = new(cues);
+    private readonly RelativePlaces _relative = new(cues);
 
     /// <summary>An incident dated this many days before the story's lead incident is background.</summary>
     private const int EarlierThanLeadDays = 7;
@@ -72,7 +74,7 @@ internal sealed class EventBuilder(EventCues cues)
         RoleFacts roles = _roles.Read(view, hit);
         FatalityFact? toll = _fatalities.InSentence(view, hit.Sentence);
         bool intervention = cues.Any(CueKind.Intervention, text, hit.Sentence);
-        PlaceFact? place = PlaceReader.InSentence(view, hit, cues);
+        PlaceFact? place = _relative.Correct(view, hit.Sentence, PlaceReader.InSentence(view, hit, cues));
         bool ownPlace = place is not null;
         place ??= PlaceReader.Context(view, hit, cues);
         EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
@@ -89,7 +91,7 @@ internal sealed class EventBuilder(EventCues cues)
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
-        bool aggregate = hit.Aggregate || CampaignReader.TellsCampaign(view, hit);
+        bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit);
         bool background = hit.Background || DateReader.IsBackground(date, view.Published)
             || (aggregate && DateReader.IsLongSummary(date, view.Published));
 
@@ -125,6 +127,7 @@ internal sealed class EventBuilder(EventCues cues)
         return new EventDraft(e, hit, dated is not null, ownPlace)
         {
             NewIncident = cues.Any(CueKind.Separate, text, new Span(hit.Sentence.Start, hit.Span.Start)) || AnotherBefore(text, hit),
+            ClaimCoversSummary = ClaimsSummary(text, hit),
         };
     }
 
@@ -135,6 +138,12 @@ internal sealed class EventBuilder(EventCues cues)
             && cues.Any(CueKind.MilitaryTarget, text, TextWindows.WordsBefore(text, hit.Span.Start, 8, hit.Sentence)));
 
     private const string ArrestsSubType = "Arrests";
+
+    // "claimed responsibility for the violence in recent days, including a bombing": an instance cue between the
+    // responsibility cue and the trigger singles this incident out of what the claim names.
+    private bool ClaimsSummary(string text, TriggerHit hit) =>
+        cues.First(CueKind.Responsibility, text, hit.Sentence) is Span resp && resp.End <= hit.Span.Start
+        && cues.Any(CueKind.Instance, text, new Span(resp.End, hit.Span.Start));
 
     // "another attack", "yet another, smaller-scale ambush": the writer counts a second incident, not the one just told.
     private static bool AnotherBefore(string text, TriggerHit hit)

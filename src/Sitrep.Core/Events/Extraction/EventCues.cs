@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Sitrep.Documents;
+using Sitrep.Errors;
 using Sitrep.Lexicons;
 
 namespace Sitrep.Events.Extraction;
@@ -32,6 +34,15 @@ public enum CueKind
     Installation,
     Reaction,
     Instance,
+    WorkRole,
+    NotWorkplace,
+    Lasting,
+    LastingQualifier,
+    Title,
+    SourceNoun,
+    BodyNoun,
+    Bearing,
+    DistanceUnit,
 }
 
 /// <summary>
@@ -52,7 +63,16 @@ public sealed class EventCues
 
     private readonly Regex _settlement;
 
-    private EventCues(WordBoundedPhrases[] patterns, Regex settlement) => (_patterns, _settlement) = (patterns, settlement);
+    // Indexed by kind: the phrases themselves, for rules that look a word up or build a pattern of their own.
+    private readonly ImmutableArray<string>[] _phrases;
+
+    // The kinds whose phrases carry a number: a compass word's bearing in degrees, a unit's length in kilometres.
+    private static readonly CueKind[] MeasuredKinds = [CueKind.Bearing, CueKind.DistanceUnit];
+
+    private readonly ImmutableDictionary<string, double> _measures;
+
+    private EventCues(WordBoundedPhrases[] patterns, ImmutableArray<string>[] phrases, Regex settlement, ImmutableDictionary<string, double> measures) =>
+        (_patterns, _phrases, _settlement, _measures) = (patterns, phrases, settlement, measures);
 
     // A capitalised name of one to three words, not a determiner or pronoun ("The village", "Their town").
     private const string PlaceName = @"(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Every|Each|One|Another|Other|Nearby|Neighbouring|Neighboring)\b)\p{Lu}[\p{L}'’-]+(?:[ -](?:al|el|Al|El)?-?\p{Lu}[\p{L}'’-]+){0,2}";
@@ -72,13 +92,27 @@ public sealed class EventCues
         LexiconParseResult parsed = LexiconFile.Parse(name, content, KindNames.Keys.ToImmutableHashSet(StringComparer.Ordinal));
         if (parsed.Lexicon is not LexiconFile lexicon) return new LexiconLoad<EventCues>(null, parsed.Problems);
         var patterns = new WordBoundedPhrases[KindNames.Values.Max(k => (int)k) + 1];
+        var phrases = new ImmutableArray<string>[patterns.Length];
         foreach ((string kindName, CueKind kind) in KindNames)
         {
             // A kind with no phrases matches nothing rather than failing the load: a lexicon may drop a cue class.
-            patterns[(int)kind] = new WordBoundedPhrases(lexicon.OfKind(kindName).Select(e => e.Phrase), apostropheIsWord: true);
+            phrases[(int)kind] = [.. lexicon.OfKind(kindName).Select(e => e.Phrase)];
+            patterns[(int)kind] = new WordBoundedPhrases(phrases[(int)kind], apostropheIsWord: true);
         }
-        string[] settlements = [.. lexicon.OfKind("settlement").Select(e => e.Phrase)];
-        return new LexiconLoad<EventCues>(new EventCues(patterns, SettlementPattern(settlements)), []);
+        var measures = ImmutableDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        var problems = new List<Problem>();
+        foreach (CueKind kind in MeasuredKinds)
+        {
+            foreach (LexiconEntry e in lexicon.OfKind(kind.ToString().ToLowerInvariant()))
+            {
+                if (double.TryParse(e.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) && v >= 0)
+                    measures[MeasureKey(kind, e.Phrase)] = v;
+                else
+                    problems.Add(LexiconFile.Bad(name, e.Line, $"{e.Kind} '{e.Phrase}' needs a non-negative number as its value, found '{e.Value}'"));
+            }
+        }
+        if (problems.Count > 0) return new LexiconLoad<EventCues>(null, [.. problems]);
+        return new LexiconLoad<EventCues>(new EventCues(patterns, phrases, SettlementPattern([.. phrases[(int)CueKind.Settlement]]), measures.ToImmutable()), []);
     }
 
     /// <summary>The first cue of the kind inside <paramref name="range"/> of <paramref name="text"/>, or null.</summary>
@@ -118,6 +152,19 @@ public sealed class EventCues
             yield return new Span(name.Index, name.Index + name.Length);
         }
     }
+
+    /// <summary>The number a measured kind gives the phrase (bearing: degrees; distanceunit: kilometres), or null.</summary>
+    public double? Measure(CueKind kind, string phrase) =>
+        _measures.TryGetValue(MeasureKey(kind, RegexWords.Normalise(phrase)), out double v) ? v : null;
+
+    private static string MeasureKey(CueKind kind, string phrase) => $"{(int)kind}:{phrase}";
+
+    /// <summary>The phrases of one kind, as the lexicon lists them (lower case).</summary>
+    public ImmutableArray<string> Phrases(CueKind kind) => _phrases[(int)kind];
+
+    /// <summary>Whether <paramref name="word"/> is, ignoring case, one of the kind's phrases.</summary>
+    public bool Lists(CueKind kind, string word) =>
+        _phrases[(int)kind].Contains(word.ToLowerInvariant(), StringComparer.Ordinal);
 
     public bool Any(CueKind kind, string text, Span range) => range.Length > 0 && First(kind, text, range) is not null;
 }

@@ -20,4 +20,10 @@ internal sealed record EventDraft(ConflictEvent Event, TriggerHit Hit, bool OwnD
 
     /// <summary>The writer opens the sentence as another incident ("In a separate incident"): it founds an event of its own.</summary>
     public bool NewIncident { get; init; }
+
+    /// <summary>
+    /// Its responsibility claim names a summary before singling this incident out ("claimed responsibility for the
+    /// violence in recent days, including a bombing on Wednesday"): the claim covers the summary told before too.
+    /// </summary>
+    public bool ClaimCoversSummary { get; init; }
 }

@@ -21,7 +21,23 @@ internal static class EventMerger
             if (target >= 0) merged[target] = Combine(merged[target], draft);
             else if (!draft.OnlyAddsFacts) merged.Add(draft);
         }
+        ClaimsForSummaries(merged);
         return TargetRules.FromStory([.. merged.Select(m => TargetRules.Settle(m.Event with { Claims = ClaimReader.Settle(m.Event.Claims) }))]);
+    }
+
+    // A responsibility claim for a summary that singles one incident out ("claimed responsibility for the violence in
+    // recent days, including a bombing") also covers the summary the story told just before it ("a spate of attacks").
+    private static void ClaimsForSummaries(List<EventDraft> merged)
+    {
+        for (int i = 1; i < merged.Count; i++)
+        {
+            if (!merged[i].ClaimCoversSummary || merged[i].Event.Aggregate) continue;
+            int summary = merged.FindLastIndex(i - 1, m => m.Event.Aggregate && !m.Event.Background);
+            if (summary < 0) continue;
+            ImmutableArray<Claim> claims = merged[i].Event.Claims.Where(c => c.What == ClaimKind.Responsibility).ToImmutableArray();
+            ConflictEvent e = merged[summary].Event;
+            merged[summary] = merged[summary] with { Event = e with { Claims = [.. e.Claims.Concat(claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))] } };
+        }
     }
 
     // ACLED codes looting and property destruction on their own only when no other violence

@@ -72,6 +72,25 @@ public class EventExtractorPipelineTests
         Assert.Equal(events[0].Actor2?.Name, events[1].Actor2?.Name);
     }
 
+    [Fact]
+    public void Extract_PlaceSetAtDistanceFromAnother_NamesakeFarAwayGivesWayToTheStatedPosition()
+    {
+        // The gazetteer knows only a Vodiane in Zaporizhzhia, hundreds of kilometres from Bakhmut.
+        ConflictEvent e = Assert.Single(Run("Russian forces captured the village of Vodiane, about 15 km east of Bakhmut, on Saturday.", new DateOnly(2024, 2, 18)));
+        Assert.Equal("Vodiane", e.Place.Location);
+        Assert.Equal(GeoPrecision.Near, e.Place.Precision);
+        GeoPoint point = Assert.IsType<GeoPoint>(e.Place.Point);
+        Assert.InRange(point.DistanceKm(new GeoPoint(48.5942, 37.9989)), 13, 17);
+        Assert.True(point.Longitude > 37.9989, "east of Bakhmut");
+    }
+
+    [Fact]
+    public void Extract_ForceInAnAppositivePost_IsTheSourceNotTheInitiator()
+    {
+        ConflictEvent e = Assert.Single(Run("The Police Public Relations Officer, Mohammed Jalige, confirmed the abduction of 20 students in Kaduna on Monday.", new DateOnly(2024, 3, 12)));
+        Assert.DoesNotContain("Police", e.Actor1?.Name ?? "", StringComparison.Ordinal);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<ConflictEvent> Run(string text, DateOnly published)
     {
         PipelineResult result = Pipeline.Value.Run(new Document(text, new DocumentMetadata { Source = "test", Published = published }), CancellationToken.None);

@@ -42,4 +42,34 @@ public class TriggerLexiconTests
         Assert.True(cues.Any(CueKind.Negation, text, new Sitrep.Documents.Span(0, text.Length)));
         Assert.False(cues.Any(CueKind.Injury, text, new Sitrep.Documents.Span(0, text.Length)));
     }
+
+    [Fact]
+    public void EventCues_ShippedFile_ListsClaimAndCampaignWords()
+    {
+        EventCues cues = EventCues.Default;
+        Assert.True(cues.Lists(CueKind.WorkRole, "Spokesperson"));
+        Assert.True(cues.Lists(CueKind.NotWorkplace, "scene"));
+        Assert.False(cues.Lists(CueKind.NotWorkplace, "morgue"));
+        Assert.Contains("throughout", cues.Phrases(CueKind.Lasting));
+        Assert.Contains("more than", cues.Phrases(CueKind.LastingQualifier));
+        Assert.Equal(135, cues.Measure(CueKind.Bearing, "Southeast"));
+        Assert.Equal(1.609344, cues.Measure(CueKind.DistanceUnit, "miles"));
+        Assert.Null(cues.Measure(CueKind.Bearing, "upwards"));
+    }
+
+    [Theory]
+    [InlineData("workrole\tOfficial")]
+    [InlineData("workroles\tofficial")]
+    [InlineData("lasting\t")]
+    [InlineData("bearing\tnorth\tup")]
+    [InlineData("distanceunit\tkm")]
+    public void EventCues_BadLine_NamesTheLine(string badLine)
+    {
+        string content = "# comment\nnegation\tnot\n" + badLine + "\n";
+        LexiconLoad<EventCues> load = EventCues.Load("event-cues.tsv", content);
+        Assert.Null(load.Value);
+        Problem problem = Assert.Single(load.Problems);
+        Assert.Equal(3, problem.Line);
+        Assert.Equal(ErrorCodes.MalformedDataFile, problem.Code);
+    }
 }
