@@ -45,9 +45,10 @@ internal static class TaggerProfile
         var words = new WordClasses[n];
         var known = new int[n];
         var ambiguity = new ulong[n];
+        var rows = new int[n];
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[tagger.Classes];
-        TaggerModel.Prepare(tagger.Lexicon, text, tokens, words, known, ambiguity);
+        tagger.Prepare(text, tokens, words, rows, known, ambiguity);
         long t1 = Stopwatch.GetTimestamp();
         ticks[0] += t1 - t0;
         int previous1 = -1, previous2 = -1;
@@ -59,9 +60,17 @@ internal static class TaggerProfile
             else
             {
                 long a = Stopwatch.GetTimestamp();
-                int count = TaggerFeatures.Extract(text, lower, origin, tokens, i, previous1, previous2, features, known, ambiguity);
+                bool row = rows[i] >= 0;
+                int count = row
+                    ? TaggerFeatures.ExtractContext(text, lower, origin, tokens, i, previous1, previous2, features, known, ambiguity)
+                    : TaggerFeatures.Extract(text, lower, origin, tokens, i, previous1, previous2, features, known, ambiguity);
                 long b = Stopwatch.GetTimestamp();
-                tagger.Weights.Score(features[..count], scores);
+                if (row)
+                {
+                    tagger.Lexical.Row(rows[i]).CopyTo(scores);
+                    tagger.Weights.Add(features[..count], scores);
+                }
+                else tagger.Weights.Score(features[..count], scores);
                 long c = Stopwatch.GetTimestamp();
                 best = TaggerModel.ArgMax(scores[..tagger.Classes]);
                 long d = Stopwatch.GetTimestamp();

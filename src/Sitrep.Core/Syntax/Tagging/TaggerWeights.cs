@@ -75,13 +75,19 @@ public sealed class TaggerWeights
     /// </remarks>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        scores = scores[..Classes];
-        scores.Clear();
-        for (int first = 0; first < features.Length; first += Chunk)
-            Add(features[first..Math.Min(features.Length, first + Chunk)], scores);
+        scores[..Classes].Clear();
+        Add(features, scores);
     }
 
-    private void Add(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/>, feature by feature in order.</summary>
+    public void Add(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores = scores[..Classes];
+        for (int first = 0; first < features.Length; first += Chunk)
+            AddChunk(features[first..Math.Min(features.Length, first + Chunk)], scores);
+    }
+
+    private void AddChunk(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         Span<int> from = stackalloc int[features.Length];
         Span<int> to = stackalloc int[features.Length];
