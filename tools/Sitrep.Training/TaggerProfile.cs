@@ -18,6 +18,7 @@ internal static class TaggerProfile
     {
         var tagger = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.TaggerFile), TaggerModel.Read).Value!;
         var lemmatizer = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.LemmatizerFile), LemmatizerModel.Read).Value!;
+        var posTagger = new PosTagger(tagger, lemmatizer);
         var sentences = ConlluReader.ReadFile(conllu).Sentences.Select(UdEvaluator.Join).ToArray();
         long words = (long)sentences.Sum(s => s.Spans.Length) * rounds;
         var ticks = new long[5];
@@ -25,7 +26,7 @@ internal static class TaggerProfile
         for (int round = 0; round <= rounds; round++)
         {
             if (round == 1) { Array.Clear(ticks); settled = 0; }
-            foreach (var (text, spans) in sentences) settled += Sentence(tagger, lemmatizer, text, spans, ticks);
+            foreach (var (text, spans) in sentences) settled += Sentence(posTagger, text, spans, ticks);
         }
         string[] names = ["lexicon", "features", "score", "argmax", "lemma"];
         double total = ticks.Sum();
@@ -35,8 +36,9 @@ internal static class TaggerProfile
         return 0;
     }
 
-    private static int Sentence(TaggerModel tagger, LemmatizerModel lemmatizer, string text, Sitrep.Documents.Span[] tokens, long[] ticks)
+    private static int Sentence(PosTagger posTagger, string text, Sitrep.Documents.Span[] tokens, long[] ticks)
     {
+        TaggerModel tagger = posTagger.Tagger;
         int n = tokens.Length, settled = 0;
         long t0 = Stopwatch.GetTimestamp();
         int origin = tokens[0].Start, length = tokens[n - 1].End - origin;
@@ -83,7 +85,7 @@ internal static class TaggerProfile
             previous1 = best;
         }
         long l0 = Stopwatch.GetTimestamp();
-        for (int i = 0; i < n; i++) lemmatizer.Lemmatize(text.AsSpan(tokens[i].Start, tokens[i].Length), tagger.Xpos[classes[i]]);
+        for (int i = 0; i < n; i++) posTagger.Lemmatize(text.AsSpan(tokens[i].Start, tokens[i].Length), classes[i]);
         ticks[4] += Stopwatch.GetTimestamp() - l0;
         return settled;
     }
