@@ -31,7 +31,7 @@ internal sealed class LemmaTable
         var classes = new List<byte>();
         var lemmas = new List<string>();
         Span<int> buffer = stackalloc int[TaggerLexicon.MaxClasses];
-        foreach (var (form, entry) in tagger.Lexicon.Words.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (form, entry) in tagger.Lexicon.Words)
         {
             forms[form] = start.Count;
             start.Add(classes.Count);

@@ -33,7 +33,7 @@ internal sealed class LexicalScores
         var entries = new Dictionary<string, Entry>(lexicon.Words.Count, StringComparer.Ordinal);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.WordFeatures];
         int next = 0;
-        foreach (var (form, classesOf) in lexicon.Words.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (var (form, classesOf) in lexicon.Words)
         {
             if (classesOf.Settled)
             {
