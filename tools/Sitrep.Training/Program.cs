@@ -16,6 +16,7 @@ internal static class Program
             "parse-gold-tags" when args.Length >= 3 => ParserCeiling.Run(args[1], args[2]),
             "train-tagger" when args.Length >= 3 => TaggerCommand.Run(args[1], args[2], Console.Out),
             "tagger-bench" when args.Length >= 3 => TaggerBench.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20),
+            "tagger-profile" when args.Length >= 3 => TaggerProfile.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5),
             "train-sentences" when args.Length >= 3 => Trainer.TrainSentences(args[1], args[2], Console.Out),
             "tune-tagger" when args.Length >= 4 => TaggerTuning.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 2, args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 6 ? args[6] : null),
             "eval" when args.Length >= 3 => Trainer.Evaluate(args[1], args[2]),

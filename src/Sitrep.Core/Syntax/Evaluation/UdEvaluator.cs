@@ -22,7 +22,7 @@ public sealed class UdEvaluator(LanguageModels models)
     public UdScores Evaluate(IReadOnlyList<ConlluSentence> gold)
     {
         ArgumentNullException.ThrowIfNull(gold);
-        var tagger = new PosTagger(models.Tagger, models.Lemmatizer);
+        PosTagger tagger = models.PosTagger;
         var workspace = new ParserWorkspace();
         int words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0;
         int[] heads = new int[16], labels = new int[16];

@@ -32,7 +32,11 @@ public sealed class LanguageModels
         Lemmatizer = lemmatizer;
         Parser = parser;
         Sentences = sentences;
+        PosTagger = new PosTagger(tagger, lemmatizer);
     }
+
+    /// <summary>The tagging stage, built once: it works out its lexicon's lemmas when constructed.</summary>
+    public PosTagger PosTagger { get; }
 
     public TokenizerLexicon Tokenizer { get; }
     public TaggerModel Tagger { get; }
@@ -50,7 +54,7 @@ public sealed class LanguageModels
     [
         new Tokenizer(Tokenizer),
         SentenceSplitter(),
-        new PosTagger(Tagger, Lemmatizer),
+        PosTagger,
         new DependencyParser(Parser, Tagger),
     ];
 

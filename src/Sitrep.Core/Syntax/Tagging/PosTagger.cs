@@ -15,7 +15,10 @@ public sealed class PosTagger : IPipelineStage
         ArgumentNullException.ThrowIfNull(lemmatizer);
         Tagger = tagger;
         Lemmatizer = lemmatizer;
+        _lemmas = LemmaTable.Build(tagger, lemmatizer);
     }
+
+    private readonly LemmaTable _lemmas;
 
     public static LayerKey<PosTag> Layer { get; } = new("pos", allowsOverlap: false);
 
@@ -48,8 +51,12 @@ public sealed class PosTagger : IPipelineStage
         Tagger.Tag(text, sentence, classes);
         for (int i = 0; i < sentence.Length; i++)
         {
-            string xpos = Tagger.Xpos[classes[i]];
-            output.Add(new PosTag(sentence[i], Tagger.Upos[classes[i]], xpos, Lemmatizer.Lemmatize(text.AsSpan(sentence[i].Start, sentence[i].Length), xpos)));
+            int c = classes[i];
+            output.Add(new PosTag(sentence[i], Tagger.Upos[c], Tagger.Xpos[c], Lemmatize(text.AsSpan(sentence[i].Start, sentence[i].Length), c)));
         }
     }
+
+    /// <summary>The lemma of <paramref name="form"/> tagged with the tagger's class <paramref name="class"/>: <see cref="LemmatizerModel.Lemmatize"/>'s answer, looked up once for the lexicon's forms.</summary>
+    public string Lemmatize(ReadOnlySpan<char> form, int @class) =>
+        _lemmas.Find(form, @class) ?? Lemmatizer.Lemmatize(form, Tagger.Xpos[@class]);
 }

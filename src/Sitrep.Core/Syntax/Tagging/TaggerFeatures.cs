@@ -22,8 +22,16 @@ internal static class TaggerFeatures
     /// </summary>
     public static int Extract(string text, ReadOnlySpan<char> lower, int origin, ReadOnlySpan<Span> tokens, int i, int previous1, int previous2, Span<ulong> output, ReadOnlySpan<int> known, ReadOnlySpan<ulong> ambiguity)
     {
-        ReadOnlySpan<char> word = Word(text, tokens, i);
-        ReadOnlySpan<char> lw = Lower(lower, origin, tokens, i);
+        int n = ExtractWord(Word(text, tokens, i), Lower(lower, origin, tokens, i), output);
+        return n + ExtractContext(text, lower, origin, tokens, i, previous1, previous2, output[n..], known, ambiguity);
+    }
+
+    /// <summary>The number of features <see cref="ExtractWord"/> writes: those of the word alone, which come first.</summary>
+    public const int WordFeatures = 9;
+
+    /// <summary>Writes the features that depend on the word alone (<paramref name="lw"/> is it lower-cased): the first <see cref="WordFeatures"/> of <see cref="Extract"/>.</summary>
+    public static int ExtractWord(ReadOnlySpan<char> word, ReadOnlySpan<char> lw, Span<ulong> output)
+    {
         int n = 0;
         output[n++] = FeatureHash.Start(0);
         output[n++] = FeatureHash.MixExact(FeatureHash.Start(1), lw);
@@ -32,6 +40,15 @@ internal static class TaggerFeatures
         output[n++] = FeatureHash.MixExact(FeatureHash.Start(6), lw[..Math.Min(1, word.Length)]);
         output[n++] = FeatureHash.MixExact(FeatureHash.Start(7), lw[..Math.Min(3, word.Length)]);
         output[n++] = WordShape.Mix(FeatureHash.Start(8), word);
+        return n;
+    }
+
+    /// <summary>Writes the rest of <see cref="Extract"/>'s features, those that look at the context, from the start of <paramref name="output"/>.</summary>
+    public static int ExtractContext(string text, ReadOnlySpan<char> lower, int origin, ReadOnlySpan<Span> tokens, int i, int previous1, int previous2, Span<ulong> output, ReadOnlySpan<int> known, ReadOnlySpan<ulong> ambiguity)
+    {
+        ReadOnlySpan<char> word = Word(text, tokens, i);
+        ReadOnlySpan<char> lw = Lower(lower, origin, tokens, i);
+        int n = 0;
         output[n++] = FeatureHash.Mix(FeatureHash.Start(9), previous1);
         output[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Start(10), previous1), previous2);
         output[n++] = FeatureHash.MixExact(FeatureHash.Mix(FeatureHash.Start(11), previous1), lw);

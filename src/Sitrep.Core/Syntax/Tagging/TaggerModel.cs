@@ -29,12 +29,14 @@ public sealed class TaggerModel
         Xpos = xpos;
         Weights = weights;
         Lexicon = lexicon;
+        Lexical = LexicalScores.Build(lexicon, weights);
     }
 
     public ImmutableArray<string> Upos { get; }
     public ImmutableArray<string> Xpos { get; }
     public TaggerWeights Weights { get; }
     public TaggerLexicon Lexicon { get; }
+    internal LexicalScores Lexical { get; }
     public int Classes => Upos.Length;
 
     /// <summary>Writes the class of each token of one sentence into <paramref name="classes"/>.</summary>
@@ -49,13 +51,15 @@ public sealed class TaggerModel
         WordClasses[]? rentedWords = null;
         int[]? rentedKnown = null;
         ulong[]? rentedAmbiguity = null;
+        int[]? rentedRows = null;
         Span<WordClasses> words = n <= StackLimit ? stackalloc WordClasses[n] : (rentedWords = ArrayPool<WordClasses>.Shared.Rent(n)).AsSpan(0, n);
         Span<int> known = n <= StackLimit ? stackalloc int[n] : (rentedKnown = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
         Span<ulong> ambiguity = n <= StackLimit ? stackalloc ulong[n] : (rentedAmbiguity = ArrayPool<ulong>.Shared.Rent(n)).AsSpan(0, n);
+        Span<int> rows = n <= StackLimit ? stackalloc int[n] : (rentedRows = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[Classes];
         Span<int> candidates = stackalloc int[Classes];
-        Prepare(Lexicon, text, tokens, words, known, ambiguity);
+        Prepare(text, tokens, words, rows, known, ambiguity);
         int previous1 = Start, previous2 = Start;
         for (int i = 0; i < n; i++)
         {
@@ -64,17 +68,18 @@ public sealed class TaggerModel
             if (word.Settled) best = word.Frequent;
             else
             {
-                int count = TaggerFeatures.Extract(text, lower, origin, tokens, i, previous1, previous2, features, known, ambiguity);
-                if (word.Decision == WordDecision.Score)
+                if (rows[i] >= 0)
                 {
-                    Weights.Score(features[..count], scores);
-                    best = ArgMax(scores[..Classes]);
+                    int count = TaggerFeatures.ExtractContext(text, lower, origin, tokens, i, previous1, previous2, features, known, ambiguity);
+                    Lexical.Row(rows[i]).CopyTo(scores);
+                    Weights.Add(features[..count], scores);
                 }
                 else
                 {
+                    int count = TaggerFeatures.Extract(text, lower, origin, tokens, i, previous1, previous2, features, known, ambiguity);
                     Weights.Score(features[..count], scores);
-                    best = ArgMax(scores, Expand(word.Candidates, candidates));
                 }
+                best = word.Decision == WordDecision.Score ? ArgMax(scores[..Classes]) : ArgMax(scores, Expand(word.Candidates, candidates));
             }
             classes[i] = best;
             previous2 = previous1;
@@ -84,13 +89,18 @@ public sealed class TaggerModel
         if (rentedWords is not null) ArrayPool<WordClasses>.Shared.Return(rentedWords);
         if (rentedKnown is not null) ArrayPool<int>.Shared.Return(rentedKnown);
         if (rentedAmbiguity is not null) ArrayPool<ulong>.Shared.Return(rentedAmbiguity);
+        if (rentedRows is not null) ArrayPool<int>.Shared.Return(rentedRows);
     }
 
-    /// <summary>Looks every token up once: its lexicon entry, commonest class (-1 when unlisted) and ambiguity-class hash (0 when unlisted).</summary>
-    internal static void Prepare(TaggerLexicon lexicon, string text, ReadOnlySpan<Span> tokens, Span<WordClasses> words, Span<int> known, Span<ulong> ambiguity)
+    /// <summary>Looks every token up once: its lexicon entry, word row (-1 when none), commonest class (-1 when unlisted) and ambiguity-class hash (0 when unlisted).</summary>
+    internal void Prepare(string text, ReadOnlySpan<Span> tokens, Span<WordClasses> words, Span<int> rows, Span<int> known, Span<ulong> ambiguity)
     {
         for (int i = 0; i < tokens.Length; i++)
-            words[i] = lexicon.TryGet(TaggerFeatures.Word(text, tokens, i), out WordClasses entry) ? entry : default;
+        {
+            Lexical.TryGet(TaggerFeatures.Word(text, tokens, i), out WordClasses entry, out int row);
+            words[i] = entry;
+            rows[i] = row;
+        }
         Describe(words, known, ambiguity);
     }
 
