@@ -63,12 +63,13 @@ internal static class EntityRuleMatcher
         if (capital && from < start) return new TokenMention(from, end, rule.Label);
         // A lower-case facility word needs a place or person named just before it ("Kabul airport",
         // also when the model took a known place for an organisation),
-        // not a nationality or a country alone ("a Syrian prison", "a U.S. military base"), nor
+        // not a nationality or a country alone ("a Syrian prison", "a U.S. military base", "the US
+        // air base": country and demonym words of the actor dictionary), nor
         // after an indefinite article ("a Paris hospital" is a hospital in Paris).
         foreach (TokenMention m in model)
         {
             if (m.End != start || (m.Label is not ("GPE" or "LOC" or "PERSON" or "FAC") && !AllOfClass(words, m.Start, m.End, lexicon, "plc"))) continue;
-            if (AllOfClass(words, m.Start, m.End, lexicon, "cty") || (m.Start > 0 && rules.Description.Contains(words[m.Start - 1]))) return null;
+            if (AllOfClass(words, m.Start, m.End, lexicon, "cty", "dem") || (m.Start > 0 && rules.Description.Contains(words[m.Start - 1]))) return null;
             return new TokenMention(m.Start, end, rule.Label);
         }
         return null;
@@ -105,11 +106,12 @@ internal static class EntityRuleMatcher
     private static bool AllGroupWords(IReadOnlyList<string> words, int from, int to, IReadOnlyDictionary<string, string> lexicon) =>
         AllOfClass(words, from, to, lexicon, "grp");
 
-    private static bool AllOfClass(IReadOnlyList<string> words, int from, int to, IReadOnlyDictionary<string, string> lexicon, string kind)
+    /// <summary>Whether every word in [from, to) has one of the lexicon classes <paramref name="kinds"/>.</summary>
+    private static bool AllOfClass(IReadOnlyList<string> words, int from, int to, IReadOnlyDictionary<string, string> lexicon, params string[] kinds)
     {
         for (int k = from; k < to; k++)
         {
-            if (!lexicon.TryGetValue(words[k].ToLowerInvariant(), out string? classes) || !classes.Split('+').Contains(kind, StringComparer.Ordinal)) return false;
+            if (!lexicon.TryGetValue(words[k].ToLowerInvariant(), out string? classes) || !classes.Split('+').Intersect(kinds, StringComparer.Ordinal).Any()) return false;
         }
         return to > from;
     }

@@ -23,7 +23,7 @@ public class EntityRuleMatcherTests
 
     private static readonly Dictionary<string, string> Lexicon = new()
     {
-        ["qassam"] = "grp", ["kenya"] = "cty+grp", ["syrian"] = "dem+grp", ["kabul"] = "plc",
+        ["qassam"] = "grp", ["kenya"] = "cty+grp", ["syrian"] = "dem+grp", ["kabul"] = "plc", ["us"] = "dem+plc",
     };
 
     private static string Show(string sentence, params TokenMention[] model)
@@ -53,6 +53,7 @@ public class EntityRuleMatcherTests
     {
         Assert.Equal("NORP Syrian", Show("a Syrian prison", new TokenMention(1, 2, "NORP")));
         Assert.Equal("GPE Kenya", Show("in a Kenya prison", new TokenMention(2, 3, "GPE")));
+        Assert.Equal("ORG US", Show("the US prison", new TokenMention(1, 2, "ORG")));
         Assert.Equal("", Show("the prison was attacked"));
         Assert.Equal("GPE Paris", Show("died in a Paris prison", new TokenMention(3, 4, "GPE")));
     }
