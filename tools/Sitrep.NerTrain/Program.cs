@@ -12,6 +12,7 @@ using Sitrep.Text.Tokens;
 // PRUNE drops weights smaller than it in magnitude (0 keeps all).
 //   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --show   (audit the re3d conversion)
 //   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --errors (sort the model's GMB held-out mistakes)
+//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --rules  (list the facility and unit rules' mentions on held-out text)
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Sitrep.NerTrain SHARED_DIR OUTPUT_MODEL [EPOCHS]");
@@ -44,6 +45,15 @@ if (args.Length > 2 && args[2] == "--errors")
     NerModelLoadResult loaded = NerModel.Load(output);
     if (loaded.Model is null) { Console.Error.WriteLine(loaded.Problem); return 1; }
     ErrorAnalysis.Report(loaded.Model, gmbTest, 12);
+    return 0;
+}
+if (args.Length > 2 && args[2] == "--rules")
+{
+    // Lists what the facility and unit rules add to an existing model's output on the held-out parts.
+    NerModelLoadResult loaded = NerModel.Load(output);
+    if (loaded.Model is null) { Console.Error.WriteLine(loaded.Problem); return 1; }
+    RuleAudit.Report("GMB held-out", loaded.Model, gmbTest);
+    RuleAudit.Report("re3d held-out", loaded.Model, re3dTest);
     return 0;
 }
 if (args.Length > 2 && args[2] == "--eval")

@@ -5,13 +5,20 @@ namespace Sitrep.Entities;
 
 /// <summary>
 /// Pipeline stage producing the "entities" layer: a statistical recogniser (averaged perceptron
-/// over BIO labels) run on the stage's own tokens, sentence by sentence at full stops.
+/// over BILOU labels) run on the stage's own tokens, sentence by sentence at full stops, then
+/// facility and military-unit rules (<see cref="EntityRules"/>), labels no training corpus has.
 /// </summary>
-public sealed class EntityRecognizer(NerModel model) : IPipelineStage
+public sealed class EntityRecognizer(NerModel model, EntityRules rules) : IPipelineStage
 {
     public static LayerKey<EntityMention> Layer { get; } = new("entities", allowsOverlap: false);
 
+    /// <summary>The model with the rules shipped with Sitrep (<see cref="EntityRules.Default"/>).</summary>
+    public EntityRecognizer(NerModel model) : this(model, EntityRules.Default)
+    {
+    }
+
     private readonly NerModel _model = model ?? throw new ArgumentNullException(nameof(model));
+    private readonly EntityRules _rules = rules ?? throw new ArgumentNullException(nameof(rules));
 
     public string Name => "entities";
     public IReadOnlyList<ILayerKey> Requires => [];
@@ -55,15 +62,20 @@ public sealed class EntityRecognizer(NerModel model) : IPipelineStage
         string[] words = new string[to - from];
         for (int i = from; i < to; i++) words[i - from] = spans[i].TextOf(text);
         string[] labels = _model.Tag(words);
+        var found = new List<TokenMention>();
         for (int i = 0; i < labels.Length; i++)
         {
             if (!labels[i].StartsWith("B-", StringComparison.Ordinal)) continue;
             string type = labels[i][2..];
             int j = i + 1;
-            while (j < labels.Length && labels[j] == "I-" + type) j++;
-            var span = new Span(spans[from + i].Start, spans[from + j - 1].End);
-            into.Add(new EntityMention(span, span.TextOf(text), type));
+            while (j < labels.Length && labels[j].Length == type.Length + 2 && labels[j].StartsWith("I-", StringComparison.Ordinal) && labels[j].EndsWith(type, StringComparison.Ordinal)) j++;
+            found.Add(new TokenMention(i, j, type));
             i = j - 1;
+        }
+        foreach (TokenMention m in EntityRuleMatcher.Apply(_rules, words, found, _model.Lexicon))
+        {
+            var span = new Span(spans[from + m.Start].Start, spans[from + m.End - 1].End);
+            into.Add(new EntityMention(span, span.TextOf(text), m.Label));
         }
     }
 }

@@ -17,7 +17,11 @@ internal static class NerFeatures
         LabelShape = Start("t-1s"), LabelLex = Start("t-1L"), CaseHere = Start("k"), CaseBefore = Start("k-1"),
         CaseAfter = Start("k+1"), ShapeBefore2 = Start("s-2"), ShapeAfter2 = Start("s+2");
 
-    public static void Extract(NerSentence sentence, int i, string previousLabel, string previous2Label, List<ulong> into)
+    public static void Extract(NerSentence sentence, int i, string previousLabel, string previous2Label, List<ulong> into) =>
+        Extract(sentence, i, LabelContext.Of(previousLabel, previous2Label), into);
+
+    /// <summary>As above, with the label features' hash prefixes computed beforehand (a model does so once per label pair).</summary>
+    public static void Extract(NerSentence sentence, int i, LabelContext labels, List<ulong> into)
     {
         into.Clear();
         string[] lower = sentence.Lower, shape = sentence.Shape, lex = sentence.Lex, casing = sentence.Casing;
@@ -53,16 +57,28 @@ internal static class NerFeatures
         into.Add(Mix(ShapeAfter, shapeAfter));
         into.Add(Mix(WordBefore2, i > 1 ? lower[i - 2] : "<s>"));
         into.Add(Mix(WordAfter2, i + 2 < n ? lower[i + 2] : "</s>"));
-        into.Add(Mix(Label1, previousLabel));
-        into.Add(Mix(Mix(Mix(Labels2, previous2Label), "|"), previousLabel));
-        into.Add(Mix(Mix(Mix(LabelWord, previousLabel), "|"), w));
-        into.Add(Mix(Mix(Mix(LabelShape, previousLabel), "|"), shape[i]));
-        into.Add(Mix(Mix(Mix(LabelLex, previousLabel), "|"), here));
+        into.Add(labels.Label);
+        into.Add(labels.Labels2);
+        into.Add(Mix(labels.LabelWord, w));
+        into.Add(Mix(labels.LabelShape, shape[i]));
+        into.Add(Mix(labels.LabelLex, here));
         into.Add(Mix(Mix(Mix(CaseHere, casing[i]), "|"), position));
         into.Add(Mix(CaseBefore, i > 0 ? casing[i - 1] : "<s>"));
         into.Add(Mix(CaseAfter, i + 1 < n ? casing[i + 1] : "</s>"));
         into.Add(Mix(ShapeBefore2, i > 1 ? shape[i - 2] : "<s>"));
         into.Add(Mix(ShapeAfter2, i + 2 < n ? shape[i + 2] : "</s>"));
+    }
+
+    /// <summary>
+    /// The features of the previous two labels, or their hash prefixes where the word, shape or
+    /// lexicon class follows: they depend on the labels alone, so a model computes them once per
+    /// label pair instead of hashing label names at every token.
+    /// </summary>
+    internal readonly record struct LabelContext(ulong Label, ulong Labels2, ulong LabelWord, ulong LabelShape, ulong LabelLex)
+    {
+        public static LabelContext Of(string previous, string previous2) => new(
+            Mix(NerFeatures.Label1, previous), Mix(Mix(Mix(NerFeatures.Labels2, previous2), "|"), previous),
+            Mix(Mix(NerFeatures.LabelWord, previous), "|"), Mix(Mix(NerFeatures.LabelShape, previous), "|"), Mix(Mix(NerFeatures.LabelLex, previous), "|"));
     }
 
     /// <summary>"Baghdad" → "Xx", "AK-47" → "X-d", "al-Qaeda" → "x-Xx": character classes, runs collapsed.</summary>

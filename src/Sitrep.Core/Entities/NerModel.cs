@@ -37,7 +37,16 @@ public sealed class NerModel
         Lexicon = lexicon.ToFrozenDictionary(StringComparer.Ordinal);
         Casing = casing.ToFrozenDictionary(StringComparer.Ordinal);
         _transitions = new NerTransitions(labels);
+        // Index 0 is the sentence start ("<s>"), k + 1 the label k.
+        _labelContexts = new NerFeatures.LabelContext[(labels.Length + 1) * (labels.Length + 1)];
+        for (int p = -1; p < labels.Length; p++)
+        {
+            for (int p2 = -1; p2 < labels.Length; p2++)
+                _labelContexts[(p + 1) * (labels.Length + 1) + p2 + 1] = NerFeatures.LabelContext.Of(p < 0 ? "<s>" : labels[p], p2 < 0 ? "<s>" : labels[p2]);
+        }
     }
+
+    private readonly NerFeatures.LabelContext[] _labelContexts;
 
     private readonly NerTransitions _transitions;
     private readonly NerWeightTable _offsets;
@@ -60,12 +69,11 @@ public sealed class NerModel
         var result = new string[words.Count];
         var features = new List<ulong>(32);
         var scores = new float[Labels.Length];
-        int previous = -1;
-        string previousLabel = "<s>", previous2 = "<s>";
+        int previous = -1, previous2 = -1;
         NerSentence sentence = NerSentence.Create(words, Lexicon, Casing);
         for (int i = 0; i < words.Count; i++)
         {
-            NerFeatures.Extract(sentence, i, previousLabel, previous2, features);
+            NerFeatures.Extract(sentence, i, _labelContexts[(previous + 1) * (Labels.Length + 1) + previous2 + 1], features);
             Array.Clear(scores);
             foreach (ulong f in features)
             {
@@ -79,9 +87,8 @@ public sealed class NerModel
                 if (allowed[k] && (best < 0 || scores[k] > scores[best])) best = k;
             }
             result[i] = _transitions.Bio[best];
+            previous2 = previous;
             previous = best;
-            previous2 = previousLabel;
-            previousLabel = Labels[best];
         }
         return result;
     }

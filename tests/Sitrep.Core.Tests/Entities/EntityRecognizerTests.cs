@@ -21,6 +21,17 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void Recognize_FacilityAndUnit_FoundByTheShippedRules()
+    {
+        const string text = "Soldiers of the 3rd Infantry Division left Bagram Air Base on Sunday. Rebels shelled the Kabul airport on Monday.";
+        string found = string.Join(" | ", new EntityRecognizer(Model.Value).Recognize(text).Select(m => $"{m.Label} {m.Text}"));
+        Assert.Contains("MILITARY_UNIT 3rd Infantry Division", found, StringComparison.Ordinal);
+        Assert.Contains("FAC Bagram Air Base", found, StringComparison.Ordinal);
+        Assert.True(found.Contains("FAC Kabul airport", StringComparison.Ordinal), found);
+        Assert.DoesNotContain(new EntityRecognizer(Model.Value, EntityRules.None).Recognize(text), m => m.Label is "FAC" or "MILITARY_UNIT");
+    }
+
+    [Fact]
     public void Tokenize_JoinersInsideWords_KeptTogetherButPossessiveSplit()
     {
         const string text = "al-Shabaab's U.S. AK-47 (JNIM), 12.5";
