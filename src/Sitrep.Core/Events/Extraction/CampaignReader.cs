@@ -14,7 +14,7 @@ internal static class CampaignReader
     private const int WordsAfterTrigger = 5;
 
     private static readonly Regex Lasting = new(@"\b(?:for|over|during|throughout)\s+(?:the\s+(?:past|last)\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     public static bool TellsCampaign(DocumentView view, TriggerHit hit)
     {

@@ -62,7 +62,7 @@ public sealed class EventCues
         string noun = nouns.Length == 0 ? "(?!)" : RegexWords.Alternation(nouns);
         // Case-sensitive on purpose: only a capitalised name counts as a place.
         return new Regex($@"(?:\b(?:{noun})\s+of\s+(?<after>{PlaceName}))|(?:(?<before>{PlaceName})\s+(?:{noun})\b)",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
     }
 
     public static EventCues Default => DefaultLazy.Value;
