@@ -12,11 +12,6 @@ public sealed class Document
     private readonly ImmutableDictionary<string, AnnotationLayer> _layers;
 
     public Document(string text, DocumentMetadata metadata, OffsetMap? sourceMap = null)
-        : this(text, metadata, sourceMap, ImmutableDictionary<string, AnnotationLayer>.Empty)
-    {
-    }
-
-    private Document(string text, DocumentMetadata metadata, OffsetMap? sourceMap, ImmutableDictionary<string, AnnotationLayer> layers)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(metadata);
@@ -26,6 +21,17 @@ public sealed class Document
         Metadata = metadata;
         SourceMap = sourceMap;
         Id = DocumentId.Compute(metadata.Source, text);
+        _layers = ImmutableDictionary<string, AnnotationLayer>.Empty;
+    }
+
+    // A stage's output keeps its input's text and source, hence its id: hashing the text again for
+    // every added layer cost more than some stages.
+    private Document(Document earlier, ImmutableDictionary<string, AnnotationLayer> layers)
+    {
+        Text = earlier.Text;
+        Metadata = earlier.Metadata;
+        SourceMap = earlier.SourceMap;
+        Id = earlier.Id;
         _layers = layers;
     }
 
@@ -57,7 +63,7 @@ public sealed class Document
         if (_layers.ContainsKey(key.Name))
             throw new InvalidOperationException($"Document {Id} already has a '{key.Name}' layer; stages never replace earlier layers.");
         var layer = new AnnotationLayer<T>(key, items);
-        return new Document(Text, Metadata, SourceMap, _layers.Add(key.Name, layer));
+        return new Document(this, _layers.Add(key.Name, layer));
     }
 
     /// <summary>The text of a span of this document.</summary>

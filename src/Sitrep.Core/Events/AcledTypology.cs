@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Sitrep.Events;
@@ -32,6 +33,10 @@ public static class AcledTypology
             ],
         }.ToImmutableDictionary(StringComparer.Ordinal);
 
+    // Every extracted event asks for its type: a lookup, not a scan of every type's sub-types.
+    private static readonly FrozenDictionary<string, string> TypeOfSubType =
+        SubTypes.SelectMany(kv => kv.Value.Select(sub => KeyValuePair.Create(sub, kv.Key))).ToFrozenDictionary(StringComparer.Ordinal);
+
     public static ImmutableArray<string> EventTypes { get; } =
         [Battles, ExplosionsRemoteViolence, ViolenceAgainstCivilians, Protests, Riots, StrategicDevelopments];
 
@@ -41,6 +46,5 @@ public static class AcledTypology
         eventType is not null && subType is not null && SubTypes.TryGetValue(eventType, out var subs) && subs.Contains(subType);
 
     /// <summary>The event type a sub-type belongs to, or null when the name is not an ACLED sub-type.</summary>
-    public static string? EventTypeOf(string subType) =>
-        SubTypes.FirstOrDefault(kv => kv.Value.Contains(subType)).Key;
+    public static string? EventTypeOf(string subType) => subType is null ? null : TypeOfSubType.GetValueOrDefault(subType);
 }

@@ -9,14 +9,17 @@ namespace Sitrep.Lexicons;
 /// <c>(?&lt;![\p{L}\p{N}])(?:phrases)(?![\p{L}\p{N}])</c> (see <see cref="Pattern"/>), found faster.
 /// A regex over a hundred case-insensitive alternatives tries every position of the text; this
 /// tries the alternation, anchored, only where a word starts with a character some phrase can
-/// start with, which yields the same matches in the same order.
+/// start with, which yields the same matches in the same order. The anchored alternation is walked
+/// as a trie of case classes (<see cref="CaseFoldTrie"/>), and by a regex only for phrases the
+/// trie cannot reproduce exactly.
 /// </summary>
 public sealed class WordBoundedPhrases
 {
     private const int CharCount = char.MaxValue + 1;
 
     private readonly Lazy<Regex> _pattern;
-    private readonly Regex _anchored;
+    private readonly Lazy<Regex> _anchored;
+    private readonly CaseFoldTrie? _trie;
     private readonly SearchValues<char> _starts;
     private readonly bool _apostropheIsWord;
 
@@ -28,12 +31,16 @@ public sealed class WordBoundedPhrases
         string[] list = [.. phrases];
         string body = list.Length == 0 ? "(?!)" : RegexWords.Alternation(list);
         string before = apostropheIsWord ? @"(?<![\p{L}\p{N}'])" : @"(?<![\p{L}\p{N}])";
-        // Compiled only if asked for: the scan below does not need it.
+        // Compiled only if asked for: the scan below does not need them.
         _pattern = new Lazy<Regex>(() => new Regex(before + body + @"(?![\p{L}\p{N}])", RegexWords.Options));
-        _anchored = new Regex(@"\G" + body + @"(?![\p{L}\p{N}])", RegexWords.Options);
+        _anchored = new Lazy<Regex>(() => new Regex(@"\G" + body + @"(?![\p{L}\p{N}])", RegexWords.Options));
+        _trie = CaseFoldTrie.TryBuild(list);
         _starts = SearchValues.Create(StartCharacters(list));
         _apostropheIsWord = apostropheIsWord;
     }
+
+    /// <summary>Whether matches are found by the trie rather than the anchored regex (for tests).</summary>
+    internal bool WalksTrie => _trie is not null;
 
     /// <summary>The equivalent regular expression.</summary>
     public Regex Pattern => _pattern.Value;
@@ -42,7 +49,7 @@ public sealed class WordBoundedPhrases
     public Match Match(string text, int start, int length)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Next(text, start, start, start + length);
+        return AsMatch(text, Next(text, start, start, start + length), start + length);
     }
 
     /// <summary>The match after <paramref name="previous"/> (a match from <see cref="Match"/> over the same range).</summary>
@@ -50,10 +57,27 @@ public sealed class WordBoundedPhrases
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(previous);
-        return Next(text, start, previous.Index + Math.Max(1, previous.Length), start + length);
+        return AsMatch(text, Next(text, start, previous.Index + Math.Max(1, previous.Length), start + length), start + length);
     }
 
-    private Match Next(string text, int start, int from, int end)
+    /// <summary>Like <see cref="Match"/>, as a span of the text (null when nothing matches); allocates nothing.</summary>
+    public Documents.Span? First(string text, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Next(text, start, start, start + length);
+    }
+
+    /// <summary>Like <see cref="NextMatch"/> for a match from <see cref="First"/>.</summary>
+    public Documents.Span? After(string text, Documents.Span previous, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Next(text, start, previous.Start + Math.Max(1, previous.Length), start + length);
+    }
+
+    private Match AsMatch(string text, Documents.Span? found, int end) =>
+        found is Documents.Span f ? _anchored.Value.Match(text, f.Start, end - f.Start) : System.Text.RegularExpressions.Match.Empty;
+
+    private Documents.Span? Next(string text, int start, int from, int end)
     {
         int p = from;
         while (p < end)
@@ -67,17 +91,24 @@ public sealed class WordBoundedPhrases
                 do p++; while (p < end && IsWordCharacter(text[p - 1]));
                 continue;
             }
-            Match m = _anchored.Match(text, p, end - p);
-            if (m.Success) return m;
+            int length = LongestAt(text, p, end);
+            if (length >= 0) return new Documents.Span(p, p + length);
             p++;
         }
-        return System.Text.RegularExpressions.Match.Empty;
+        return null;
+    }
+
+    private int LongestAt(string text, int p, int end)
+    {
+        if (_trie is not null) return _trie.LongestAt(text, p, end);
+        Match m = _anchored.Value.Match(text, p, end - p);
+        return m.Success ? m.Length : -1;
     }
 
     private bool IsWordCharacter(char c) => IsLetterOrNumber(c) || (_apostropheIsWord && c == '\'');
 
     // \p{L} and \p{N}: char.IsLetterOrDigit leaves out letter-like and other numbers (Ⅻ, ½).
-    private static bool IsLetterOrNumber(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    internal static bool IsLetterOrNumber(char c) => c < 128 ? char.IsAsciiLetterOrDigit(c) : CharUnicodeInfo.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter

@@ -17,7 +17,7 @@ internal sealed class CampaignReader(EventCues cues)
     // The words between the trigger and the duration: a lasting preposition and an optional qualifier, nothing else.
     private readonly Regex _lasting = new(
         $@"\b{Words(cues.Phrases(CueKind.Lasting))}\s+(?:{Words(cues.Phrases(CueKind.LastingQualifier))}\s+)?$",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     // A kind the lexicon leaves empty matches nothing.
     private static string Words(System.Collections.Immutable.ImmutableArray<string> phrases) =>

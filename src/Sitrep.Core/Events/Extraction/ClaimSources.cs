@@ -189,7 +189,7 @@ internal sealed class ClaimSources(EventCues cues)
     // The preposition, an optional article and owner ("the city's"), up to two modifiers, then the noun before a stop.
     private static readonly Regex WorkplacePattern = new(
         @"^\s+(?:in|at)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:[a-z-]+\s+){0,2}?(?<noun>[a-z]+)(?=\s*(?:[,.;]|$|\s(?:in|of|on|who|said|told|says)\b))",
-        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
     // "Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": the acronym in brackets right after a name is a way to print it.
     private static string? Acronym(string text, int from, int limit)

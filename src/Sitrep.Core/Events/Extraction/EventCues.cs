@@ -82,7 +82,7 @@ public sealed class EventCues
         string noun = nouns.Length == 0 ? "(?!)" : RegexWords.Alternation(nouns);
         // Case-sensitive on purpose: only a capitalised name counts as a place.
         return new Regex($@"(?:\b(?:{noun})\s+of\s+(?<after>{PlaceName}))|(?:(?<before>{PlaceName})\s+(?:{noun})\b)",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
     }
 
     public static EventCues Default => DefaultLazy.Value;
@@ -116,19 +116,15 @@ public sealed class EventCues
     }
 
     /// <summary>The first cue of the kind inside <paramref name="range"/> of <paramref name="text"/>, or null.</summary>
-    public Span? First(CueKind kind, string text, Span range)
-    {
-        Match m = _patterns[(int)kind].Match(text, range.Start, range.Length);
-        return m.Success ? new Span(m.Index, m.Index + m.Length) : null;
-    }
+    public Span? First(CueKind kind, string text, Span range) => _patterns[(int)kind].First(text, range.Start, range.Length);
 
     /// <summary>The last cue of the kind inside the range, or null.</summary>
     public Span? Last(CueKind kind, string text, Span range)
     {
         Span? last = null;
         WordBoundedPhrases pattern = _patterns[(int)kind];
-        for (Match m = pattern.Match(text, range.Start, range.Length); m.Success; m = pattern.NextMatch(text, m, range.Start, range.Length))
-            last = new Span(m.Index, m.Index + m.Length);
+        for (Span? m = pattern.First(text, range.Start, range.Length); m is Span found; m = pattern.After(text, found, range.Start, range.Length))
+            last = found;
         return last;
     }
 
@@ -136,8 +132,8 @@ public sealed class EventCues
     public IEnumerable<Span> All(CueKind kind, string text, Span range)
     {
         WordBoundedPhrases pattern = _patterns[(int)kind];
-        for (Match m = pattern.Match(text, range.Start, range.Length); m.Success; m = pattern.NextMatch(text, m, range.Start, range.Length))
-            yield return new Span(m.Index, m.Index + m.Length);
+        for (Span? m = pattern.First(text, range.Start, range.Length); m is Span found; m = pattern.After(text, found, range.Start, range.Length))
+            yield return found;
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ internal static class LayerReader
     private static ImmutableArray<ActorCandidate> Actors(Document document)
     {
         var kept = new List<ActorMention>();
-        foreach (ActorMention m in document.Get(ActorMatcher.Layer).OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length))
+        foreach (ActorMention m in LongestFirst(document.Get(ActorMatcher.Layer)))
         {
             if (kept.Count > 0 && kept[^1].Span.Contains(m.Span)) continue;
             kept.Add(m);
@@ -51,6 +51,26 @@ internal static class LayerReader
             Inter = m.Inter,
             Country = m.Country,
         }))];
+    }
+
+    // The mentions by start, the longest first among those starting together, and in layer order
+    // among equal spans: a stable sort by (start, longest), read off the layer's (start, end) order
+    // without sorting, since every document's actors pass through here.
+    internal static IEnumerable<ActorMention> LongestFirst(ImmutableArray<ActorMention> layer)
+    {
+        for (int group = 0; group < layer.Length;)
+        {
+            int groupEnd = group;
+            while (groupEnd < layer.Length && layer[groupEnd].Span.Start == layer[group].Span.Start) groupEnd++;
+            for (int same = groupEnd; same > group;)
+            {
+                int first = same - 1;
+                while (first > group && layer[first - 1].Span.End == layer[same - 1].Span.End) first--;
+                for (int i = first; i < same; i++) yield return layer[i];
+                same = first;
+            }
+            group = groupEnd;
+        }
     }
 
     private static ImmutableArray<PlaceCandidate> Places(Document document) =>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using Sitrep.Documents;
 using Sitrep.Lexicons;
 
@@ -30,9 +29,9 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
             cancellationToken.ThrowIfCancellationRequested();
             matches.Clear();
             WordBoundedPhrases phrases = lexicon.Phrases;
-            for (Match m = phrases.Match(text, sentence.Start, sentence.Length); m.Success; m = phrases.NextMatch(text, m, sentence.Start, sentence.Length))
+            for (Span? m = phrases.First(text, sentence.Start, sentence.Length); m is Span found; m = phrases.After(text, found, sentence.Start, sentence.Length))
             {
-                if (lexicon.Find(m.ValueSpan) is TriggerEntry entry) matches.Add((new Span(m.Index, m.Index + m.Length), entry));
+                if (lexicon.Find(text.AsSpan(found.Start, found.Length)) is TriggerEntry entry) matches.Add((found, entry));
             }
             foreach ((Span span, TriggerEntry entry) in matches)
             {
