@@ -13,6 +13,7 @@ internal static class Program
             "train-parser" when args.Length >= 3 => Trainer.TrainParser(args[1], args[2],
                 args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : Trainer.ParserEpochs,
                 args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : Trainer.TransitionBits, Console.Out),
+            "parse-errors" when args.Length >= 3 => ParserErrors.Run(args[1], args[2]),
             "parse-gold-tags" when args.Length >= 3 => ParserCeiling.Run(args[1], args[2]),
             "train-tagger" when args.Length >= 3 => TaggerCommand.Run(args[1], args[2], Console.Out),
             "tagger-bench" when args.Length >= 3 => TaggerBench.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20),
@@ -47,7 +48,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | train-parser TREEBANK_DIR MODELS_DIR [EPOCHS [BITS]] | train-tagger TREEBANK_DIR MODELS_DIR | tagger-bench FILE.conllu MODELS_DIR [ROUNDS] | tune-tagger TREEBANK_DIR BITS EPOCHS [LEXICON_MIN [RESTRICT_MIN [MODELS_DIR]]] | eval FILE.conllu MODELS_DIR | parse-gold-tags FILE.conllu MODELS_DIR | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
+        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | train-parser TREEBANK_DIR MODELS_DIR [EPOCHS [BITS]] | train-tagger TREEBANK_DIR MODELS_DIR | tagger-bench FILE.conllu MODELS_DIR [ROUNDS] | tune-tagger TREEBANK_DIR BITS EPOCHS [LEXICON_MIN [RESTRICT_MIN [MODELS_DIR]]] | eval FILE.conllu MODELS_DIR | parse-gold-tags FILE.conllu MODELS_DIR | parse-errors FILE.conllu MODELS_DIR | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
         return 2;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Documents;
 using Sitrep.Pipeline;
 using Sitrep.Syntax.Tagging;
@@ -9,14 +10,15 @@ namespace Sitrep.Syntax.Parsing;
 /// <summary>Parses every sentence into a UD dependency tree, using the tags of the pos layer.</summary>
 public sealed class DependencyParser : IPipelineStage
 {
-    private readonly TaggerModel _tagger;
+    // The tagger's class of each UPOS|XPOS pair, built once: the parser's features are class numbers.
+    private readonly FrozenDictionary<(string Upos, string Xpos), int> _classIndex;
 
     public DependencyParser(ParserModel parser, TaggerModel tagger)
     {
         ArgumentNullException.ThrowIfNull(parser);
         ArgumentNullException.ThrowIfNull(tagger);
         Parser = parser;
-        _tagger = tagger;
+        _classIndex = Enumerable.Range(0, tagger.Classes).ToFrozenDictionary(c => (tagger.Upos[c], tagger.Xpos[c]));
     }
 
     public static LayerKey<Dependency> Layer { get; } = new("deps", allowsOverlap: false);
@@ -31,10 +33,8 @@ public sealed class DependencyParser : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         Span[] tokens = [.. document.Get(Tokenizer.Layer).Select(t => t.Span)];
         var pos = document.Get(PosTagger.Layer);
-        var classIndex = new Dictionary<(string, string), int>();
-        for (int c = 0; c < _tagger.Classes; c++) classIndex[(_tagger.Upos[c], _tagger.Xpos[c])] = c;
         int[] tags = new int[tokens.Length];
-        for (int i = 0; i < tokens.Length && i < pos.Length; i++) tags[i] = classIndex.GetValueOrDefault((pos[i].Upos, pos[i].Xpos));
+        for (int i = 0; i < tokens.Length && i < pos.Length; i++) tags[i] = _classIndex.GetValueOrDefault((pos[i].Upos, pos[i].Xpos));
         int[] heads = new int[tokens.Length], labels = new int[tokens.Length];
         var workspace = new ParserWorkspace();
         var output = new List<Dependency>(tokens.Length);
