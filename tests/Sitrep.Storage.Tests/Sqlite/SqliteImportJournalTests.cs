@@ -87,6 +87,31 @@ public sealed class SqliteImportJournalTests : IDisposable
         Assert.Equal(60, store.CountEvents());
     }
 
+    [Fact]
+    public void Open_WhileAnImportHoldsTheStoreInRollbackMode_OpensAndReads()
+    {
+        SqliteEventStore.Open(_temp.Path).Dispose();
+        SqliteConnection.ClearAllPools();
+        // What an import with a rollback journal holds: the file in DELETE mode and a write transaction.
+        using var importer = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _temp.Path, Pooling = false }.ToString());
+        importer.Open();
+        Assert.Equal("delete", Scalar(importer, "PRAGMA journal_mode = DELETE"));
+        using SqliteTransaction write = importer.BeginTransaction(deferred: false);
+        var clock = Stopwatch.StartNew();
+
+        using SqliteEventStore store = SqliteEventStore.Open(_temp.Path);
+
+        Assert.Equal(0, store.CountEvents());
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"opening waited {clock.Elapsed}");
+    }
+
+    private static string Scalar(SqliteConnection connection, string sql)
+    {
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (string)command.ExecuteScalar()!;
+    }
+
     private static string JournalMode(string path)
     {
         using SqliteConnection connection = SqliteStoreFile.Connect(SqliteStoreFile.ConnectionString(path));
