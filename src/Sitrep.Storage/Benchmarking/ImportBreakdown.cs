@@ -24,7 +24,7 @@ internal static class ImportBreakdown
             yield return Row("index build " + build.Key, events, build.Value, PerEvent(build.Value, events));
         }
         yield return Row("index builds (all)", profile.IndexBuilds.Count, indexes, PerEvent(indexes, events));
-        yield return Row("commit", 1, profile.Commit, PerEvent(profile.Commit, events));
+        yield return Row(profile.RollbackJournal ? "commit (rollback journal)" : "commit (WAL, with its checkpoint)", 1, profile.Commit, PerEvent(profile.Commit, events));
     }
 
     private static StoreBenchmarkRow Row(string name, long items, TimeSpan cpu, string result) => new("  " + name, items, null, cpu, result);

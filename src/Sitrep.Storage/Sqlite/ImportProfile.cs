@@ -33,6 +33,9 @@ internal sealed class ImportProfile
 
     public TimeSpan Commit { get; set; }
 
+    /// <summary>Whether the import ran with a rollback journal instead of the WAL (<see cref="SqliteImportJournal"/>).</summary>
+    public bool RollbackJournal { get; set; }
+
     public void BeginEvent()
     {
         Events++;

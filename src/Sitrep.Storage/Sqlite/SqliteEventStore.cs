@@ -114,6 +114,31 @@ public sealed class SqliteEventStore : IEventStore
         // writer checks itself (SqliteIngestWriter.Import). The setting cannot change inside a
         // transaction; the next Connect of this pooled connection turns it on again.
         Guard(() => SqliteStoreFile.UseBulkSettings(connection), "could not prepare the import");
+        bool rollbackJournal = events.Count >= BulkIndexThreshold
+            && Guard(() => IsEmpty(connection, null), "could not start a write")
+            && LeaveWal(connection);
+        if (profile is not null) profile.RollbackJournal = rollbackJournal;
+        try
+        {
+            return Import(connection, events, profile, started, cancellationToken);
+        }
+        finally
+        {
+            // After the transaction's end, committed or rolled back: WAL cannot be entered inside one.
+            if (rollbackJournal) SqliteImportJournal.ReturnToWal(connection);
+        }
+    }
+
+    /// <summary>Our own idle connections keep the file open too; they are closed before the switch.</summary>
+    private bool LeaveWal(SqliteConnection connection)
+    {
+        _queries.CloseIdle();
+        ClearPool(_connectionString);
+        return Guard(() => SqliteImportJournal.TryLeaveWal(connection), "could not prepare the import");
+    }
+
+    private ImportResult Import(SqliteConnection connection, IReadOnlyList<StoredEvent> events, ImportProfile? profile, TimeSpan started, CancellationToken cancellationToken)
+    {
         using SqliteTransaction transaction = Guard(() => connection.BeginTransaction(deferred: false), "could not start a write");
         bool empty = Guard(() => IsEmpty(connection, transaction), "could not start a write");
         SqliteSecondaryIndexes? dropped = empty && events.Count >= BulkIndexThreshold
@@ -153,7 +178,7 @@ public sealed class SqliteEventStore : IEventStore
         return new ImportResult(added, present);
     }
 
-    private static bool IsEmpty(SqliteConnection connection, SqliteTransaction transaction)
+    private static bool IsEmpty(SqliteConnection connection, SqliteTransaction? transaction)
     {
         using SqliteCommand command = connection.CreateCommand();
         command.Transaction = transaction;

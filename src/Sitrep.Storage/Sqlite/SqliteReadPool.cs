@@ -52,6 +52,9 @@ internal sealed class SqliteReadPool : IDisposable
         if (_disposed) Drain();
     }
 
+    /// <summary>Closes the idle connections (a bulk import needs the file to itself); the pool opens new ones as needed.</summary>
+    public void CloseIdle() => Drain();
+
     public void Dispose()
     {
         _disposed = true;

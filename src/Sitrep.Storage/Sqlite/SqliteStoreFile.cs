@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Sitrep.Errors;
@@ -16,6 +17,7 @@ internal static class SqliteStoreFile
 
     private const int SqliteNotADatabase = 26;
     private const int SqliteCorrupt = 11;
+    private const int SqliteBusy = 5;
 
     public static string ConnectionString(string fullPath) => new SqliteConnectionStringBuilder
     {
@@ -83,7 +85,17 @@ internal static class SqliteStoreFile
                 // Readers keep reading while a batch is written. Some file systems cannot do WAL;
                 // SQLite then keeps its rollback journal, which is slower but just as safe.
                 wal.CommandText = "PRAGMA journal_mode = WAL;";
-                wal.ExecuteScalar();
+                // A bulk import into the empty store may hold it in rollback mode (SqliteImportJournal)
+                // for minutes; it puts WAL back itself, so this open goes on in rollback mode.
+                wal.CommandTimeout = 1;
+                try
+                {
+                    wal.ExecuteScalar();
+                }
+                catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteBusy)
+                {
+                    Debug.WriteLine($"'{fullPath}' stays in rollback-journal mode while another connection writes it: {ex.Message}");
+                }
             }
             return Migrate(connection, fullPath, migrations);
         }
