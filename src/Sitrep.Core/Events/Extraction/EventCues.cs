@@ -43,6 +43,8 @@ public enum CueKind
     BodyNoun,
     Bearing,
     DistanceUnit,
+    PastPerfect,
+    Reporting,
 }
 
 /// <summary>

@@ -98,6 +98,23 @@ internal sealed class SyntaxTree
         return false;
     }
 
+    /// <summary>
+    /// The verb whose clausal complement holds the word ("police said gunmen had killed five": "said" for
+    /// "killed"), climbing within the clause and across coordinated clauses; -1 when the clause is not a
+    /// complement (a relative clause, an adverbial clause, the main clause) or the parse is missing.
+    /// </summary>
+    public int ComplementGovernor(int token, int maxSteps = 6)
+    {
+        for (int step = 0, t = token; t >= 0 && t < _deps.Length && step <= maxSteps; step++)
+        {
+            string rel = Relation(t);
+            if (rel == "ccomp") return Head(t);
+            if (ClauseEdges.Contains(rel)) return -1;
+            t = Head(t);
+        }
+        return -1;
+    }
+
     // A clause without its own subject ("from fighting insurgents") shares the mood of the verb it hangs on.
     private bool HasSubject(int token) => _children[token].Any(c => Relation(c).StartsWith("nsubj", StringComparison.Ordinal));
 

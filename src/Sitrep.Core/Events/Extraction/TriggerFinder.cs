@@ -44,7 +44,7 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 int token = syntax.LastTokenIn(span);
                 if (syntax.UnderModal(text, token)) continue;
                 if (DescribesNoun(syntax, token, matches)) continue;
-                bool background = cues.Any(CueKind.Background, text, TextWindows.WordsBefore(text, span.Start, BackgroundWords, sentence))
+                bool background = BackgroundCue(text, syntax, token, span, sentence)
                     || cues.Any(CueKind.Reaction, text, TextWindows.WordsBefore(text, span.Start, QualifierWords + 1, sentence))
                     || syntax.ParticipleOfPastPerfect(text, token);
                 bool aggregate = cues.Any(CueKind.Aggregate, text, sentence)
@@ -54,6 +54,32 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
             }
         }
         return hits.ToImmutable();
+    }
+
+    // A past perfect under a reporting verb ("the army said its forces had captured the town") is the news
+    // itself, shifted back by indirect speech; only another cue, or a date far before publication (read
+    // later from the date), makes it background.
+    private bool BackgroundCue(string text, SyntaxTree syntax, int token, Span span, Span sentence)
+    {
+        Span window = TextWindows.WordsBefore(text, span.Start, BackgroundWords, sentence);
+        bool reported = false, known = false;
+        foreach (Span cue in cues.All(CueKind.Background, text, window))
+        {
+            if (!cues.Any(CueKind.PastPerfect, text, cue)) return true;
+            if (!known) (reported, known) = (Reported(text, syntax, token, span, sentence), true);
+            if (!reported) return true;
+        }
+        return false;
+    }
+
+    // With a parse the trigger's clause must be the complement of a reporting verb, so a relative clause
+    // inside the reported speech ("the junta, which had seized power in 2020") stays background; without
+    // one, a reporting verb earlier in the sentence stands in for it.
+    private bool Reported(string text, SyntaxTree syntax, int token, Span span, Span sentence)
+    {
+        if (syntax.IsEmpty || token < 0) return cues.Any(CueKind.Reporting, text, new Span(sentence.Start, span.Start));
+        int governor = syntax.ComplementGovernor(token);
+        return governor >= 0 && cues.Any(CueKind.Reporting, text, syntax.SpanOf(governor));
     }
 
     // "the attack", "this latest assault": a noun trigger with a definite determiner refers to an incident already told.
