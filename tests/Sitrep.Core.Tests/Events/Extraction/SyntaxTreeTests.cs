@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Sitrep.Documents;
+using Sitrep.Events.Extraction;
+using Sitrep.Syntax.Parsing;
+
+namespace Sitrep.Core.Tests.Events.Extraction;
+
+public class SyntaxTreeTests
+{
+    // Hand-built parses, so the rule is tested apart from what the parser happens to produce.
+    private static SyntaxTree Parse(string text, params (string Word, int Head, string Relation)[] tokens)
+    {
+        var deps = ImmutableArray.CreateBuilder<Dependency>();
+        int from = 0;
+        foreach ((string word, int head, string relation) in tokens)
+        {
+            int start = text.IndexOf(word, from, StringComparison.Ordinal);
+            deps.Add(new Dependency(new Span(start, start + word.Length), head, relation));
+            from = start + word.Length;
+        }
+        return new SyntaxTree(text, deps.ToImmutable());
+    }
+
+    [Fact]
+    public void ComplementGovernor_ObjectInReportedClause_IsTheReportingVerb()
+    {
+        const string text = "Police said gunmen had killed five villagers";
+        SyntaxTree tree = Parse(text, ("Police", 1, "nsubj"), ("said", -1, "root"), ("gunmen", 4, "nsubj"), ("had", 4, "aux"),
+            ("killed", 1, "ccomp"), ("five", 6, "nummod"), ("villagers", 4, "obj"));
+        Assert.Equal(1, tree.ComplementGovernor(4));
+        Assert.Equal(1, tree.ComplementGovernor(6));
+    }
+
+    [Fact]
+    public void ComplementGovernor_RelativeClauseInsideReportedClause_IsNone()
+    {
+        const string text = "Army said junta which had seized power would vote";
+        SyntaxTree tree = Parse(text, ("Army", 1, "nsubj"), ("said", -1, "root"), ("junta", 8, "nsubj"), ("which", 5, "nsubj"),
+            ("had", 5, "aux"), ("seized", 2, "acl:relcl"), ("power", 5, "obj"), ("would", 8, "aux"), ("vote", 1, "ccomp"));
+        Assert.Equal(-1, tree.ComplementGovernor(5));
+        Assert.Equal(1, tree.ComplementGovernor(8));
+    }
+
+    [Fact]
+    public void ComplementGovernor_MainClauseOrNoParse_IsNone()
+    {
+        SyntaxTree tree = Parse("Gunmen had killed five", ("Gunmen", 2, "nsubj"), ("had", 2, "aux"), ("killed", -1, "root"), ("five", 2, "obj"));
+        Assert.Equal(-1, tree.ComplementGovernor(2));
+        Assert.Equal(-1, SyntaxTree.Empty.ComplementGovernor(0));
+    }
+}
