@@ -115,6 +115,23 @@ internal sealed class SyntaxTree
         return -1;
     }
 
+    /// <summary>
+    /// The asides hung on the sentence's main clause after the token, when the token is in that
+    /// clause ("Gunmen had killed five villagers, police said": said); none when the token sits
+    /// in a relative, adverbial or complement clause, which states its own fact.
+    /// </summary>
+    public IEnumerable<int> AsidesAfter(int token, int maxSteps = 6)
+    {
+        for (int step = 0, t = token; t >= 0 && t < _deps.Length && step <= maxSteps; step++)
+        {
+            string rel = Relation(t);
+            if (rel == "root") return _children[t].Where(c => c > token && Relation(c) == "parataxis");
+            if (ClauseEdges.Contains(rel)) return [];
+            t = Head(t);
+        }
+        return [];
+    }
+
     // A clause without its own subject ("from fighting insurgents") shares the mood of the verb it hangs on.
     private bool HasSubject(int token) => _children[token].Any(c => Relation(c).StartsWith("nsubj", StringComparison.Ordinal));
 

@@ -72,14 +72,21 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
         return false;
     }
 
-    // With a parse the trigger's clause must be the complement of a reporting verb, so a relative clause
+    // With a parse the trigger's clause must be the complement of a reporting verb, or the main clause
+    // with a reporting aside after it ("gunmen had killed five, police said"), so a relative clause
     // inside the reported speech ("the junta, which had seized power in 2020") stays background; without
-    // one, a reporting verb earlier in the sentence stands in for it.
+    // one, a reporting verb earlier in the sentence, or in the sentence's last comma-set part, stands in.
     private bool Reported(string text, SyntaxTree syntax, int token, Span span, Span sentence)
     {
-        if (syntax.IsEmpty || token < 0) return cues.Any(CueKind.Reporting, text, new Span(sentence.Start, span.Start));
+        if (syntax.IsEmpty || token < 0)
+        {
+            int comma = text.LastIndexOf(',', sentence.End - 1, sentence.End - span.End);
+            return cues.Any(CueKind.Reporting, text, new Span(sentence.Start, span.Start))
+                || (comma >= 0 && cues.Any(CueKind.Reporting, text, new Span(comma, sentence.End)));
+        }
         int governor = syntax.ComplementGovernor(token);
-        return governor >= 0 && cues.Any(CueKind.Reporting, text, syntax.SpanOf(governor));
+        if (governor >= 0) return cues.Any(CueKind.Reporting, text, syntax.SpanOf(governor));
+        return syntax.AsidesAfter(token).Any(aside => cues.Any(CueKind.Reporting, text, syntax.SpanOf(aside)));
     }
 
     // "the attack", "this latest assault": a noun trigger with a definite determiner refers to an incident already told.

@@ -48,4 +48,26 @@ public class SyntaxTreeTests
         Assert.Equal(-1, tree.ComplementGovernor(2));
         Assert.Equal(-1, SyntaxTree.Empty.ComplementGovernor(0));
     }
+
+    [Fact]
+    public void AsidesAfter_MainClauseWithReportingAside_IsTheAside()
+    {
+        const string text = "Gunmen had killed five villagers , police said";
+        SyntaxTree tree = Parse(text, ("Gunmen", 2, "nsubj"), ("had", 2, "aux"), ("killed", -1, "root"), ("five", 4, "nummod"),
+            ("villagers", 2, "obj"), (",", 7, "punct"), ("police", 7, "nsubj"), ("said", 2, "parataxis"));
+        Assert.Equal([7], tree.AsidesAfter(2));
+        Assert.Equal([7], tree.AsidesAfter(4));
+        Assert.Empty(tree.AsidesAfter(7));
+    }
+
+    [Fact]
+    public void AsidesAfter_RelativeClauseOrNoParse_IsNone()
+    {
+        const string text = "Junta which had seized power will vote , officials said";
+        SyntaxTree tree = Parse(text, ("Junta", 6, "nsubj"), ("which", 3, "nsubj"), ("had", 3, "aux"), ("seized", 0, "acl:relcl"),
+            ("power", 3, "obj"), ("will", 6, "aux"), ("vote", -1, "root"), (",", 9, "punct"), ("officials", 9, "nsubj"), ("said", 6, "parataxis"));
+        Assert.Empty(tree.AsidesAfter(3));
+        Assert.Equal([9], tree.AsidesAfter(6));
+        Assert.Empty(SyntaxTree.Empty.AsidesAfter(0));
+    }
 }
