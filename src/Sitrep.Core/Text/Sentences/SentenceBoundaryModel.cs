@@ -35,10 +35,9 @@ public sealed class SentenceBoundaryModel
     public bool Ends(string text, IReadOnlyList<Span> tokens, int i, int sinceStart, int toEnd, bool rule)
     {
         Span<ulong> features = stackalloc ulong[BoundaryFeatures.MaxFeatures];
-        Span<float> scores = stackalloc float[2];
         int n = BoundaryFeatures.Extract(text, tokens, i, sinceStart, toEnd, rule, features);
-        _scoring.Score(features[..n], scores);
-        return scores[1] > scores[0];
+        TwoClassScores scores = _scoring.ScoreTwoClasses(features[..n]);
+        return scores.Class1 > scores.Class0;
     }
 
     public void Save(string path)
