@@ -14,26 +14,27 @@ internal static class ParserCeiling
 {
     public static int Run(string conllu, string modelsDir)
     {
-        var tagger = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.TaggerFile), TaggerModel.Read);
-        var parser = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.ParserFile), ParserModel.Read);
-        if (tagger.Value is null || parser.Value is null) { Console.Error.WriteLine(tagger.Problem ?? parser.Problem); return 1; }
+        var models = LanguageModels.Load(modelsDir);
+        if (models.Value is null) { Console.Error.WriteLine(models.Problem); return 1; }
+        TaggerModel tagger = models.Value.Tagger;
+        ParserModel parser = models.Value.Parser;
         var classOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int c = 0; c < tagger.Value.Classes; c++) classOf[tagger.Value.Upos[c] + "|" + tagger.Value.Xpos[c]] = c;
+        for (int c = 0; c < tagger.Classes; c++) classOf[tagger.Upos[c] + "|" + tagger.Xpos[c]] = c;
         var workspace = new ParserWorkspace();
         int words = 0, uas = 0, las = 0;
         foreach (TreebankSentence sentence in TreebankSentence.Load(conllu))
         {
             int n = sentence.Words.Length;
             int[] classes = new int[n], heads = new int[n], labels = new int[n];
-            tagger.Value.Tag(sentence.Text, sentence.Words, classes);
+            tagger.Tag(sentence.Text, sentence.Words, classes);
             for (int i = 0; i < n; i++)
                 classes[i] = classOf.GetValueOrDefault(sentence.Source.Words[i].Upos + "|" + sentence.Source.Words[i].Xpos, classes[i]);
-            parser.Value.Parse(sentence.Text, sentence.Words, classes, workspace, heads, labels);
+            parser.Parse(sentence.Text, sentence.Words, classes, workspace, heads, labels);
             for (int i = 0; i < n; i++, words++)
             {
                 if (heads[i] != sentence.Source.Words[i].Head) continue;
                 uas++;
-                if (UdEvaluator.UniversalPart(parser.Value.Labels[labels[i]]).SequenceEqual(UdEvaluator.UniversalPart(sentence.Source.Words[i].Relation))) las++;
+                if (UdEvaluator.UniversalPart(parser.Labels[labels[i]]).SequenceEqual(UdEvaluator.UniversalPart(sentence.Source.Words[i].Relation))) las++;
             }
         }
         Console.WriteLine($"{Path.GetFileName(conllu)} with gold tags: UAS {100.0 * uas / words:F2} %  LAS {100.0 * las / words:F2} %");

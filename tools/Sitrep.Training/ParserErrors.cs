@@ -10,9 +10,10 @@ internal static class ParserErrors
 {
     public static int Run(string conllu, string modelsDir)
     {
-        var tagger = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.TaggerFile), TaggerModel.Read);
-        var parser = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.ParserFile), ParserModel.Read);
-        if (tagger.Value is null || parser.Value is null) { Console.Error.WriteLine(tagger.Problem ?? parser.Problem); return 1; }
+        var models = LanguageModels.Load(modelsDir);
+        if (models.Value is null) { Console.Error.WriteLine(models.Problem); return 1; }
+        TaggerModel tagger = models.Value.Tagger;
+        ParserModel parser = models.Value.Parser;
         var workspace = new ParserWorkspace();
         var total = new Dictionary<string, int>(StringComparer.Ordinal);
         var wrong = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -21,8 +22,8 @@ internal static class ParserErrors
         {
             int n = sentence.Words.Length;
             int[] classes = new int[n], heads = new int[n], labels = new int[n];
-            tagger.Value.Tag(sentence.Text, sentence.Words, classes);
-            parser.Value.Parse(sentence.Text, sentence.Words, classes, workspace, heads, labels);
+            tagger.Tag(sentence.Text, sentence.Words, classes);
+            parser.Parse(sentence.Text, sentence.Words, classes, workspace, heads, labels);
             for (int i = 0; i < n; i++, words++)
             {
                 string relation = sentence.Source.Words[i].Relation.Split(':')[0];

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Sitrep.Syntax.Conllu;
 using Sitrep.Syntax.Evaluation;
-using Sitrep.Syntax.Lemmas;
 using Sitrep.Syntax.Models;
 using Sitrep.Syntax.Tagging;
 
@@ -16,9 +15,9 @@ internal static class TaggerProfile
 {
     public static int Run(string conllu, string modelsDir, int rounds)
     {
-        var tagger = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.TaggerFile), TaggerModel.Read).Value!;
-        var lemmatizer = LanguageModels.ReadBinary(Path.Combine(modelsDir, LanguageModels.LemmatizerFile), LemmatizerModel.Read).Value!;
-        var posTagger = new PosTagger(tagger, lemmatizer);
+        var models = LanguageModels.Load(modelsDir);
+        if (models.Value is null) { Console.Error.WriteLine(models.Problem); return 1; }
+        PosTagger posTagger = models.Value.PosTagger;
         var sentences = ConlluReader.ReadFile(conllu).Sentences.Select(UdEvaluator.Join).ToArray();
         long words = (long)sentences.Sum(s => s.Spans.Length) * rounds;
         var ticks = new long[5];
