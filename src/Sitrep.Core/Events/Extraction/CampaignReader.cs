@@ -26,8 +26,10 @@ internal sealed class CampaignReader(EventCues cues)
     public bool TellsCampaign(DocumentView view, TriggerHit hit)
     {
         Span after = TextWindows.WordsAfter(view.Text, hit.Span.End, WordsAfterTrigger, hit.Sentence);
-        foreach (TimeMention time in view.Within(view.Times, after))
+        foreach (TimeMention time in view.Times)
         {
+            // The duration need only start in the window: "for nearly ten years" is one expression.
+            if (time.Span.Start < after.Start || time.Span.Start >= after.End) continue;
             if (time.Type != TimexType.DURATION || !MonthOrLonger(time.Value)) continue;
             if (_lasting.IsMatch(view.Text.AsSpan(hit.Span.End, time.Span.Start - hit.Span.End))) return true;
         }

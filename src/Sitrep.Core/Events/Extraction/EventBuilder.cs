@@ -27,7 +27,10 @@ internal sealed class EventBuilder(EventCues cues)
         EventDate? lastDate = null, lead = null;
         foreach (IGrouping<Span, TriggerHit> sentence in hits.GroupBy(h => h.Sentence))
         {
-            TriggerHit hit = sentence.OrderByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
+            // "said it was leaving Mali after fighting militants for years": a campaign told as context gives way to the
+            // incident the sentence reports, whatever their priorities.
+            TriggerHit hit = sentence.Count() == 1 ? sentence.First()
+                : sentence.OrderBy(h => _campaigns.TellsCampaign(view, h)).ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
             EventDraft? draft = Draft(view, hit, lastDate);
             if (draft is null) continue;
             // A news story leads with its news: an incident it tells later and dates well before the lead's is context.
@@ -92,6 +95,9 @@ internal sealed class EventBuilder(EventCues cues)
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
         bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit);
+        // "a spate of attacks in recent weeks" with no place of its own spans the country, not the story's main town.
+        if (aggregate && !ownPlace && place?.Evidence is null && PlaceReader.CountryFocus(view) is PlaceFact country)
+            (place, eventPlace) = (country, country.Place);
         bool background = hit.Background || DateReader.IsBackground(date, view.Published)
             || (aggregate && DateReader.IsLongSummary(date, view.Published));
 

@@ -119,6 +119,17 @@ internal static class PlaceReader
         return town is null ? new EventPlace { Country = country } : Widen(town.Place);
     }
 
+    /// <summary>
+    /// Where a summary of many incidents that names no place of its own happened: the whole country
+    /// the document is about (as named in the text, with its point), not the town the story names most.
+    /// </summary>
+    public static PlaceFact? CountryFocus(DocumentView view)
+    {
+        if (FocusCountry(view) is not string country) return null;
+        PlaceCandidate? named = view.Places.FirstOrDefault(p => p.Place.Country == country && p.Place.Precision == GeoPrecision.Country);
+        return named is null ? new PlaceFact(new EventPlace { Country = country }, null) : new PlaceFact(named.Place, named.Span);
+    }
+
     private static EventPlace Widen(EventPlace place) => place.Precision switch
     {
         GeoPrecision.Exact => place with { Precision = GeoPrecision.Near },

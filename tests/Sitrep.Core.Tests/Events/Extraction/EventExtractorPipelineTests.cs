@@ -91,6 +91,17 @@ public class EventExtractorPipelineTests
         Assert.DoesNotContain("Police", e.Actor1?.Name ?? "", StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Extract_SummaryWithoutPlaceOfItsOwn_PlacedAtTheCountryNotTheStorysTown()
+    {
+        var events = Run("Gunmen stormed a market in Kaduna, Nigeria, on Tuesday, killing nine traders. Police in Kaduna said the gunmen fled on motorbikes.\n\n"
+            + "The raid follows a spate of attacks in recent weeks that killed more than 100 people.", new DateOnly(2023, 9, 8));
+        ConflictEvent summary = Assert.Single(events, e => e.Aggregate);
+        Assert.Equal("NGA", summary.Place.Country);
+        Assert.Equal(GeoPrecision.Country, summary.Place.Precision);
+        Assert.Contains(events, e => !e.Aggregate && e.Place.Location == "Kaduna");
+    }
+
     private static System.Collections.Immutable.ImmutableArray<ConflictEvent> Run(string text, DateOnly published)
     {
         PipelineResult result = Pipeline.Value.Run(new Document(text, new DocumentMetadata { Source = "test", Published = published }), CancellationToken.None);
