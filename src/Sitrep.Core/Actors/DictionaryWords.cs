@@ -40,16 +40,23 @@ internal sealed record CountryWord(string Iso3, CountryWordKind Kind, string For
 
 internal static class CaseRule
 {
-    /// <summary>Acronyms (letters, none lower-case) match only in the same case; other phrases ignore case.</summary>
+    /// <summary>
+    /// Acronyms (letters, none lower-case) match only in the same case. A one-word name written
+    /// capitalised ("Tanzim", "Organization") matches only a capitalised word: in lower case it is
+    /// the ordinary noun ("a local lobby organization"). Other phrases ignore case.
+    /// </summary>
     public static string[]? ExactWords(string phrase)
     {
-        bool anyLetter = false;
+        bool anyLetter = false, anyLower = false;
         foreach (char c in phrase)
         {
-            if (char.IsLower(c)) return null;
+            if (char.IsLower(c)) anyLower = true;
             if (char.IsLetter(c)) anyLetter = true;
         }
-        return anyLetter ? [.. ActorTokenizer.Tokenize(phrase).Select(t => t.Exact)] : null;
+        if (!anyLetter) return null;
+        string[] words = [.. ActorTokenizer.Tokenize(phrase).Select(t => t.Exact)];
+        if (!anyLower) return words;
+        return words.Length == 1 && char.IsUpper(words[0][0]) ? words : null;
     }
 
     public static bool Accepts(string[]? exact, IReadOnlyList<WordToken> tokens, int start)
@@ -57,8 +64,19 @@ internal static class CaseRule
         if (exact is null) return true;
         for (int i = 0; i < exact.Length; i++)
         {
-            if (!string.Equals(tokens[start + i].Exact, exact[i], StringComparison.Ordinal)) return false;
+            string word = tokens[start + i].Exact;
+            bool ok = HasLower(exact[i]) ? word.Length > 0 && char.IsUpper(word[0]) : string.Equals(word, exact[i], StringComparison.Ordinal);
+            if (!ok) return false;
         }
         return true;
+    }
+
+    private static bool HasLower(string word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c)) return true;
+        }
+        return false;
     }
 }

@@ -72,6 +72,14 @@ public class ActorMatcherTests
     }
 
     [Fact]
+    public void Match_CommonNounSpelledLikeOneWordName_OnlyCapitalisedFormCoded()
+    {
+        // "Organization" is a converted alias of the group Tanzim; in lower case it is the ordinary noun.
+        Assert.DoesNotContain(Matcher.Match("The figures come from a local lobby organization in the state.", June2025), m => m.Kind == ActorMatchKind.Alias);
+        Assert.Contains(Matcher.Match("Fighters of the Tanzim attacked the post.", June2025), m => m.Kind == ActorMatchKind.Alias);
+    }
+
+    [Fact]
     public void Match_DemonymEarlierDate_EarlierRegime()
     {
         Assert.Equal("Military Forces of Mali (2013-2020)", Single("Malian troops", "Malian troops", new DateOnly(2019, 3, 1)).Name);
