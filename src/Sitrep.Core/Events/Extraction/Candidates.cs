@@ -12,6 +12,9 @@ internal sealed record ActorCandidate(Span Span, ActorRef Actor) : ISpanned
     public bool IsArmed => Actor.Inter is 1 or 2 or 3 or 4 or 8;
 
     public bool IsCivilian => Actor.Inter == 7;
+
+    /// <summary>A name or alias the text prints ("RSF", "Zamfara Defence Brigade"), not a role noun ("gunmen") or a demonym.</summary>
+    public bool Named { get; init; }
 }
 
 /// <summary>A trigger that survived the negation and hypothetical filters, with the sentence it sits in.</summary>

@@ -35,6 +35,7 @@ internal sealed class ClaimReader(EventCues cues)
             claims.Add(new Claim(denier.Names, ClaimKind.Denial));
         ClaimKind kind = hasToll ? ClaimKind.Fatalities : ClaimKind.Occurrence;
         List<ImmutableArray<string>> sources = Sources(view, sentence, 0);
+        if (claims.Count == 0) claims.AddRange(Blame(view, sentence, sources).Select(names => new Claim(names, ClaimKind.Responsibility)));
         if (sources.Count == 0 && claims.Count == 0) sources = Borrowed(view, sentence);
         foreach (ImmutableArray<string> names in sources)
         {
@@ -43,6 +44,24 @@ internal sealed class ClaimReader(EventCues cues)
         }
         return claims.ToImmutable();
     }
+
+    // "an attack blamed on the RSF, according to a rights group": whoever pins the event on a named actor claims
+    // that actor's responsibility; the accuser is the subject of an active cue ("the army accused the RSF"), else the
+    // sentence's source. Pinning it on a role noun ("blamed on jihadists") names nobody and claims nothing.
+    private IEnumerable<ImmutableArray<string>> Blame(DocumentView view, Span sentence, List<ImmutableArray<string>> sources)
+    {
+        string text = view.Text;
+        if (cues.First(CueKind.Blame, text, sentence) is not Span cue) return [];
+        Span after = TextWindows.WordsAfter(text, cue.End, BlamedWords, sentence);
+        if (!view.Within(view.Actors, sentence).Any(a => a.Named && after.Contains(a.Span))) return [];
+        bool passive = text.AsSpan(cue.Start, cue.Length).EndsWith(" on", StringComparison.OrdinalIgnoreCase)
+            || text.AsSpan(cue.Start, cue.Length).EndsWith(" to", StringComparison.OrdinalIgnoreCase);
+        if (!passive && _sources.Find(view, sentence, cue, sourceAfter: false) is ClaimSource accuser) return [accuser.Names];
+        return sources.Count > 0 ? sources : Borrowed(view, sentence);
+    }
+
+    // How far after "blamed on" / "accused" the accused may be named ("blamed on the paramilitary Rapid Support Forces").
+    private const int BlamedWords = 6;
 
     /// <summary>A source that vouches for the toll vouches for the event too: its occurrence claims add nothing.</summary>
     public static ImmutableArray<Claim> Settle(ImmutableArray<Claim> claims) =>

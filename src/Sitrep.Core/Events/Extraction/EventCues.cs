@@ -45,6 +45,7 @@ public enum CueKind
     DistanceUnit,
     PastPerfect,
     Reporting,
+    Blame,
 }
 
 /// <summary>

@@ -50,7 +50,7 @@ internal static class LayerReader
             Type = m.Type,
             Inter = m.Inter,
             Country = m.Country,
-        }))];
+        }) { Named = m.Kind is ActorMatchKind.Alias or ActorMatchKind.NewName })];
     }
 
     // The mentions by start, the longest first among those starting together, and in layer order

@@ -102,6 +102,30 @@ public class EventExtractorPipelineTests
         Assert.Contains(events, e => !e.Aggregate && e.Place.Location == "Kaduna");
     }
 
+    [Fact]
+    public void Extract_AttackBlamedOnNamedGroup_ResponsibilityClaimedByTheSource()
+    {
+        ConflictEvent e = Assert.Single(Run("At least 12 villagers were killed on Saturday in an attack blamed on Boko Haram in Borno State, according to a local rights group.", new DateOnly(2023, 4, 3)));
+        Claim blame = Assert.Single(e.Claims, c => c.What == ClaimKind.Responsibility);
+        Assert.Contains("local rights group", blame.By);
+        Assert.DoesNotContain(blame.By, n => n.Contains("Boko Haram", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_ForceAccusesNamedGroup_ResponsibilityClaimedByTheAccuser()
+    {
+        ConflictEvent e = Assert.Single(Run("The Sudanese army accused the RSF of killing 20 civilians in a village near El Fasher on Monday.", new DateOnly(2024, 6, 5)));
+        Claim blame = Assert.Single(e.Claims, c => c.What == ClaimKind.Responsibility);
+        Assert.Contains(blame.By, n => n.StartsWith("Military Forces of Sudan", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_AttackBlamedOnRoleNoun_NoResponsibilityClaim()
+    {
+        ConflictEvent e = Assert.Single(Run("Two soldiers were killed on Sunday in an attack on their post blamed on jihadists, the army said.", new DateOnly(2022, 2, 13)));
+        Assert.DoesNotContain(e.Claims, c => c.What == ClaimKind.Responsibility);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<ConflictEvent> Run(string text, DateOnly published)
     {
         PipelineResult result = Pipeline.Value.Run(new Document(text, new DocumentMetadata { Source = "test", Published = published }), CancellationToken.None);
