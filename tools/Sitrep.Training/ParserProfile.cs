@@ -152,6 +152,18 @@ internal static class ParserProfile
             double current = mode == 0 ? seconds[1, 0] : seconds[1, mode] - seconds[1, mode - 1];
             Console.WriteLine($"{names[mode],-22} {plain * perWord,8:F3} {current * perWord,8:F3}");
         }
+        long forced = 0, steps = 0;
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            state.Reset(sentences[i].Text, sentences[i].Spans);
+            foreach (int step in actions[i])
+            {
+                steps++;
+                if (state.Forced >= 0) forced++;
+                state.Apply(step >> 8, (step & 255) - 1);
+            }
+        }
+        Console.WriteLine($"forced transitions (only one valid, not scored by the parser): {100.0 * forced / steps:F1} %");
         Console.WriteLine($"{"all",-22} {seconds[0, names.Length - 1] * perWord,8:F3} {seconds[1, names.Length - 1] * perWord,8:F3}");
     }
 }

@@ -43,9 +43,14 @@ public sealed class ParserModel
         Span<float> scores = stackalloc float[Math.Max(3, Labels.Length)];
         while (!state.IsTerminal)
         {
-            int n = features.Transition(f);
-            Transitions.ScoreThreeClasses(f[..n], scores);
-            int action = BestValid(state, scores);
+            // A forced move needs no features or scores: BestValid would pick it whatever they were.
+            int action = state.Forced;
+            if (action < 0)
+            {
+                int n = features.Transition(f);
+                Transitions.ScoreThreeClasses(f[..n], scores);
+                action = BestValid(state, scores);
+            }
             int label = action == ParserState.Shift ? ParserState.None : BestLabel(features, state.HeadFor(action), state.Stack(0), f, scores);
             state.Apply(action, label);
         }
