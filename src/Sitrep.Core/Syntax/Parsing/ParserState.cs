@@ -70,6 +70,12 @@ internal sealed class ParserState
         _ => StackSize >= 2 && (StackSize > 2 || Buffer >= Nodes),
     };
 
+    /// <summary>
+    /// The only valid transition when there is just one (Shift while the stack holds only the root,
+    /// Right once the buffer is empty), else -1: the classifier's scores cannot change a forced move.
+    /// </summary>
+    public int Forced => StackSize < 2 ? Shift : Buffer >= Nodes ? Right : -1;
+
     /// <summary>Applies a transition; returns the dependent of the arc it made, or None for a shift.</summary>
     public int Apply(int action, int label)
     {
