@@ -19,14 +19,15 @@ internal static class BenchCommand
         var layers = new Option<string?>("--layers") { Description = "Time only the stages producing these comma-separated layers (e.g. time), instead of the whole pipeline." };
         var suite = new Option<string>("--suite") { Description = "What to measure: pipeline (default) or store.", DefaultValueFactory = _ => "pipeline" };
         suite.AcceptOnlyFromAmong("pipeline", "store");
+        var batch = new Option<int>("--batch") { Description = "Documents run stage by stage together (1: one document at a time).", DefaultValueFactory = _ => PipelineBenchmark.DefaultBatchSize };
         var events = new Option<int>("--events") { Description = "Store suite: events to insert before timing queries.", DefaultValueFactory = _ => 1_000_000 };
         var command = new Command("bench", "Measure pipeline throughput, per-stage time and memory; or (--suite store) event store insert, query and dedup speed.")
         {
-            path, repeat, threads, json, layers, suite, events,
+            path, repeat, threads, json, layers, suite, events, batch,
         };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(parsed.GetValue(suite) == "store"
             ? RunStore(context, parsed.GetValue(path), parsed.GetValue(events), cancellationToken)
-            : Run(context, parsed.GetValue(path), parsed.GetValue(repeat), parsed.GetValue(threads), parsed.GetValue(json), parsed.GetValue(layers), cancellationToken)));
+            : Run(context, parsed.GetValue(path), parsed.GetValue(repeat), parsed.GetValue(threads), parsed.GetValue(json), parsed.GetValue(layers), parsed.GetValue(batch), cancellationToken)));
         return command;
     }
 
@@ -41,8 +42,9 @@ internal static class BenchCommand
         return SitrepCommandLine.Success;
     }
 
-    private static int Run(CliContext context, string? path, int repeat, int threads, bool json, string? layerList, CancellationToken cancellationToken)
+    private static int Run(CliContext context, string? path, int repeat, int threads, bool json, string? layerList, int batch, CancellationToken cancellationToken)
     {
+        if (batch < 1) throw new UsageException($"--batch must be at least 1, not {batch}");
         if (repeat < 1) throw new UsageException($"--repeat must be at least 1, not {repeat}");
         if (threads < 1) throw new UsageException($"--threads must be at least 1, not {threads}");
         string corpusPath = path ?? DefaultCorpus();
@@ -61,7 +63,7 @@ internal static class BenchCommand
         SitrepResources? resources = CliResources.Load(context);
         if (resources is null) return SitrepCommandLine.SomeInputsFailed;
         DocumentPipeline pipeline = layerList is null ? SitrepPipeline.CreateDefault(resources) : new DocumentPipeline(StagesFor(Layers(layerList, resources), resources));
-        BenchmarkReport report = new PipelineBenchmark(pipeline).Run(corpus, repeat, threads, cancellationToken);
+        BenchmarkReport report = new PipelineBenchmark(pipeline, batch).Run(corpus, repeat, threads, cancellationToken);
         if (json)
         {
             using var buffer = new MemoryStream();

@@ -11,9 +11,12 @@ namespace Sitrep.Benchmarking;
 /// timed by process CPU time so that a busy shared machine does not distort the numbers. Used by `sitrep bench`; speed
 /// targets are checked with it, never with timed unit tests.
 /// </summary>
-public sealed class PipelineBenchmark(DocumentPipeline pipeline)
+public sealed class PipelineBenchmark(DocumentPipeline pipeline, int batchSize = PipelineBenchmark.DefaultBatchSize)
 {
     private const int WarmUpDocuments = 200;
+
+    /// <summary>Documents run stage by stage together (<see cref="DocumentPipeline.RunBatch"/>), as `sitrep extract` and `ingest` run them.</summary>
+    public const int DefaultBatchSize = 32;
 
     public BenchmarkReport Run(IReadOnlyList<Document> corpus, int repeat, int threads, CancellationToken cancellationToken = default)
     {
@@ -21,6 +24,7 @@ public sealed class PipelineBenchmark(DocumentPipeline pipeline)
         if (corpus.Count == 0) throw new ArgumentException("The benchmark corpus holds no documents.", nameof(corpus));
         ArgumentOutOfRangeException.ThrowIfLessThan(repeat, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
 
         Document[] work = [.. Enumerable.Repeat(corpus, repeat).SelectMany(c => c)];
         long words = work.Sum(d => (long)d.WordCount());
@@ -35,7 +39,8 @@ public sealed class PipelineBenchmark(DocumentPipeline pipeline)
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         TimeSpan cpuBefore = ProcessCpu();
         long started = Stopwatch.GetTimestamp();
-        foreach (Document d in work) pipeline.Run(d, cancellationToken, timer);
+        Document[][] batches = [.. work.Chunk(batchSize)];
+        foreach (Document[] batch in batches) pipeline.RunBatch(batch, cancellationToken, timer);
         TimeSpan single = Stopwatch.GetElapsedTime(started);
         TimeSpan cpu = ProcessCpu() - cpuBefore;
         long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
@@ -46,8 +51,8 @@ public sealed class PipelineBenchmark(DocumentPipeline pipeline)
         {
             cpuBefore = ProcessCpu();
             started = Stopwatch.GetTimestamp();
-            Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
-                d => pipeline.Run(d, cancellationToken));
+            Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
+                batch => pipeline.RunBatch(batch, cancellationToken));
             TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
             runs.Add(Throughput(threads, work.Length, words, elapsed, ProcessCpu() - cpuBefore));
         }

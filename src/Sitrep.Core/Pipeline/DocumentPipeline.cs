@@ -33,33 +33,65 @@ public sealed class DocumentPipeline
         Document current = document;
         foreach (IPipelineStage stage in Stages)
         {
-            if (cancellationToken.IsCancellationRequested)
-                return new PipelineResult(current, new PipelineFailure(stage.Name, document.Id, ErrorCodes.Cancelled, "cancelled before the stage ran"));
-            long started = timer is null ? 0 : Stopwatch.GetTimestamp();
-            TimeSpan cpuStarted = timer is null ? default : ThreadCpuClock.Now();
-            long allocatedBefore = timer is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
-            try
-            {
-                current = stage.Process(current, cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return new PipelineResult(current, new PipelineFailure(stage.Name, document.Id, ErrorCodes.Cancelled, "cancelled while the stage ran"));
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                return new PipelineResult(current, new PipelineFailure(stage.Name, document.Id, ErrorCodes.StageFailed, $"{ex.GetType().Name}: {ex.Message}"));
-            }
-            timer?.Record(stage.Name, Stopwatch.GetElapsedTime(started), ThreadCpuClock.Now() - cpuStarted,
-                GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
-            if (Options.CheckInvariants)
-            {
-                IReadOnlyList<string> violations = LayerInvariants.Check(current, stage.Produces);
-                if (violations.Count > 0)
-                    return new PipelineResult(current, new PipelineFailure(stage.Name, document.Id, ErrorCodes.InvariantViolated, string.Join("; ", violations)));
-            }
+            if (Step(stage, document.Id, ref current, cancellationToken, timer) is PipelineFailure failure) return new PipelineResult(current, failure);
         }
         return new PipelineResult(current, null);
+    }
+
+    /// <summary>
+    /// Runs several documents stage by stage: every document through the first stage, then every one
+    /// through the second, and so on. The results are those <see cref="Run"/> gives one by one, in
+    /// input order; a document that fails stops there and the others go on. Each stage's tables
+    /// (tagger, parser and recogniser weights, the gazetteer) are read for the whole batch while they
+    /// are still in the processor's cache, which one document at a time evicts between stages.
+    /// </summary>
+    public ImmutableArray<PipelineResult> RunBatch(IReadOnlyList<Document> documents, CancellationToken cancellationToken = default, IStageTimer? timer = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var current = new Document[documents.Count];
+        var failures = new PipelineFailure?[documents.Count];
+        for (int i = 0; i < current.Length; i++) current[i] = documents[i] ?? throw new ArgumentException($"document {i} is null", nameof(documents));
+        foreach (IPipelineStage stage in Stages)
+        {
+            for (int i = 0; i < current.Length; i++)
+            {
+                if (failures[i] is null) failures[i] = Step(stage, documents[i].Id, ref current[i], cancellationToken, timer);
+            }
+        }
+        var results = ImmutableArray.CreateBuilder<PipelineResult>(current.Length);
+        for (int i = 0; i < current.Length; i++) results.Add(new PipelineResult(current[i], failures[i]));
+        return results.MoveToImmutable();
+    }
+
+    // One stage on one document: the document it returns, or the failure that stops the document there.
+    private PipelineFailure? Step(IPipelineStage stage, DocumentId id, ref Document current, CancellationToken cancellationToken, IStageTimer? timer)
+    {
+        if (cancellationToken.IsCancellationRequested)
+            return new PipelineFailure(stage.Name, id, ErrorCodes.Cancelled, "cancelled before the stage ran");
+        long started = timer is null ? 0 : Stopwatch.GetTimestamp();
+        TimeSpan cpuStarted = timer is null ? default : ThreadCpuClock.Now();
+        long allocatedBefore = timer is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
+        try
+        {
+            current = stage.Process(current, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return new PipelineFailure(stage.Name, id, ErrorCodes.Cancelled, "cancelled while the stage ran");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new PipelineFailure(stage.Name, id, ErrorCodes.StageFailed, $"{ex.GetType().Name}: {ex.Message}");
+        }
+        timer?.Record(stage.Name, Stopwatch.GetElapsedTime(started), ThreadCpuClock.Now() - cpuStarted,
+            GC.GetAllocatedBytesForCurrentThread() - allocatedBefore);
+        if (Options.CheckInvariants)
+        {
+            IReadOnlyList<string> violations = LayerInvariants.Check(current, stage.Produces);
+            if (violations.Count > 0)
+                return new PipelineFailure(stage.Name, id, ErrorCodes.InvariantViolated, string.Join("; ", violations));
+        }
+        return null;
     }
 
     private static void Validate(ImmutableArray<IPipelineStage> stages)

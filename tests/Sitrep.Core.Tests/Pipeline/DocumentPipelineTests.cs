@@ -74,6 +74,44 @@ public class DocumentPipelineTests
     }
 
     [Fact]
+    public void RunBatch_SeveralDocuments_SameResultsAsOneByOneInInputOrder()
+    {
+        DocumentPipeline pipeline = SitrepPipeline.CreateDefault(Sitrep.Tests.BundledResources.Resources);
+        Document[] documents =
+        [
+            Doc("Gunmen attacked a market in Kano on Wednesday, killing seven traders."),
+            Doc(""),
+            Doc("Police arrested 12 people in Lagos on Friday.\n\nThe army said troops clashed with rebels near Goma."),
+        ];
+        var batch = pipeline.RunBatch(documents);
+        Assert.Equal(documents.Length, batch.Length);
+        for (int i = 0; i < documents.Length; i++)
+        {
+            PipelineResult alone = pipeline.Run(documents[i]);
+            Assert.True(batch[i].Succeeded, batch[i].Failure?.ToString());
+            Assert.Equal(documents[i].Id, batch[i].Document.Id);
+            Assert.Equal(alone.Document.Layers.Select(l => (l.Name, l.Count)), batch[i].Document.Layers.Select(l => (l.Name, l.Count)));
+            Assert.Equal(alone.Document.Get(Sitrep.Events.EventLayers.Events).Select(e => e.SubEventType + e.Date.Start),
+                batch[i].Document.Get(Sitrep.Events.EventLayers.Events).Select(e => e.SubEventType + e.Date.Start));
+        }
+    }
+
+    [Fact]
+    public void RunBatch_OneDocumentFails_OthersGoOnAndTheFailureNamesIt()
+    {
+        var pipeline = new DocumentPipeline([new ParagraphSplitter(), new MarkStage(d => d.Text.Contains("boom", StringComparison.Ordinal)
+            ? throw new FormatException("boom") : d.Get(ParagraphSplitter.Layer).Select(p => new Mark(p.Span)), ParagraphSplitter.Layer)]);
+        Document bad = Doc("boom.");
+        var results = pipeline.RunBatch([Doc(), bad, Doc("Gamma.")]);
+        Assert.True(results[0].Succeeded);
+        Assert.Equal(bad.Id, results[1].Failure!.DocumentId);
+        Assert.Equal(ErrorCodes.StageFailed, results[1].Failure!.Code);
+        Assert.True(results[1].Document.Has(ParagraphSplitter.Layer));
+        Assert.True(results[2].Succeeded);
+        Assert.Single(results[2].Document.Get(Marks));
+    }
+
+    [Fact]
     public void Run_OverlappingSpansInPartitionLayer_FailsInvariantCheck()
     {
         var pipeline = new DocumentPipeline([new MarkStage(_ => [new Mark(new Span(0, 4)), new Mark(new Span(2, 6))])],
