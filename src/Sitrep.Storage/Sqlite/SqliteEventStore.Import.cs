@@ -43,6 +43,7 @@ public sealed partial class SqliteEventStore
         {
             // After the transaction's end, committed or rolled back: WAL cannot be entered inside one.
             if (rollbackJournal) SqliteImportJournal.ReturnToWal(connection);
+            Guard(() => { SqliteStoreFile.EndBulkSettings(connection); return true; }, "could not end the import");
         }
     }
 
