@@ -63,7 +63,7 @@ public sealed partial class SqliteEventStore
             ? Guard(() => SqliteSecondaryIndexes.Drop(connection, transaction), "could not prepare the import")
             : null;
         int added = 0, present = 0;
-        using (var writer = new SqliteIngestWriter(connection, transaction, DateTimeOffset.UtcNow, _matcher, emptyStore: empty, profile))
+        using (var writer = new SqliteIngestWriter(connection, transaction, DateTimeOffset.UtcNow, _matcher, emptyStore: empty, profile, import: true))
         {
             if (profile is not null)
             {
