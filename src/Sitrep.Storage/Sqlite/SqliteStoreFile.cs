@@ -56,25 +56,27 @@ internal static class SqliteStoreFile
     /// The pooled connection gets the normal settings back from <see cref="Connect"/> next time.
     /// </summary>
     /// <remarks>
-    /// Also lets the sorter that builds the dropped indexes again use a second thread (SQLite's
-    /// default is none), and keeps its temporary data in memory.
+    /// The sorter that builds the dropped indexes again keeps SQLite's defaults: with a second
+    /// thread (<c>PRAGMA threads = 2</c>) and <c>temp_store = MEMORY</c> a million events' index
+    /// builds took 20.4 s of the importing thread's CPU against 14.5 s without (the extra thread's
+    /// time not even counted; measured beside the old build, cause not traced further).
     /// </remarks>
     public static bool UseBulkSettings(SqliteConnection connection)
     {
         using SqliteCommand pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA cache_size = -2097152; PRAGMA foreign_keys = OFF; PRAGMA threads = 2; PRAGMA temp_store = MEMORY;";
+        pragma.CommandText = "PRAGMA cache_size = -2097152; PRAGMA foreign_keys = OFF;";
         pragma.ExecuteNonQuery();
         return true;
     }
 
     /// <summary>
-    /// Undoes what <see cref="UseBulkSettings"/> and a rollback-journal import set that
-    /// <see cref="Connect"/> does not set again on a pooled connection.
+    /// Undoes what a rollback-journal import set that <see cref="Connect"/> does not set again on
+    /// a pooled connection.
     /// </summary>
     public static void EndBulkSettings(SqliteConnection connection)
     {
         using SqliteCommand pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA threads = 0; PRAGMA temp_store = DEFAULT; PRAGMA synchronous = FULL;";
+        pragma.CommandText = "PRAGMA synchronous = FULL;";
         pragma.ExecuteNonQuery();
     }
 
