@@ -43,6 +43,7 @@ public sealed partial class SqliteEventStore
         {
             // After the transaction's end, committed or rolled back: WAL cannot be entered inside one.
             if (rollbackJournal) SqliteImportJournal.ReturnToWal(connection);
+            Guard(() => { SqliteStoreFile.EndBulkSettings(connection); return true; }, "could not end the import");
         }
     }
 
@@ -62,7 +63,7 @@ public sealed partial class SqliteEventStore
             ? Guard(() => SqliteSecondaryIndexes.Drop(connection, transaction), "could not prepare the import")
             : null;
         int added = 0, present = 0;
-        using (var writer = new SqliteIngestWriter(connection, transaction, DateTimeOffset.UtcNow, _matcher, emptyStore: empty, profile))
+        using (var writer = new SqliteIngestWriter(connection, transaction, DateTimeOffset.UtcNow, _matcher, emptyStore: empty, profile, import: true))
         {
             if (profile is not null)
             {

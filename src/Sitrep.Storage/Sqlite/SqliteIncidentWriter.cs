@@ -37,8 +37,12 @@ internal sealed class SqliteIncidentWriter : IDisposable
     private readonly SqliteConnection _connection;
     private readonly ImportProfile? _profile;
 
-    public SqliteIncidentWriter(SqliteConnection connection, DateTimeOffset at, ImportProfile? profile = null)
+    private readonly EventActorRows? _actorRows;
+
+    /// <param name="batchActorRows">Write event_actors rows many to a statement (imports, which call <see cref="Flush"/> before they commit).</param>
+    public SqliteIncidentWriter(SqliteConnection connection, DateTimeOffset at, ImportProfile? profile = null, bool batchActorRows = false)
     {
+        _actorRows = batchActorRows ? new EventActorRows(connection) : null;
         At = StoredValues.Instant(at);
         _connection = connection;
         _profile = profile;
@@ -123,7 +127,9 @@ internal sealed class SqliteIncidentWriter : IDisposable
             // The actor filter also searches the aliases each event printed an actor under.
             if (!actor.Aliases.IsDefault) foreach (string alias in actor.Aliases) AliasId(actorId, alias);
             // One row per actor even when an event names it twice (actor1 and an associate): the filter asks only whether it is there.
-            if (_actorKeys.Add(actorId)) _eventActor.Execute(pk, actorId, dateStart);
+            if (!_actorKeys.Add(actorId)) continue;
+            if (_actorRows is not null) _actorRows.Add(pk, actorId, dateStart);
+            else _eventActor.Execute(pk, actorId, dateStart);
         }
         _profile?.End(ImportPhase.ActorRows);
         return pk;
@@ -143,7 +149,15 @@ internal sealed class SqliteIncidentWriter : IDisposable
     }
 
     /// <summary>Deletes an incident row; its child rows go with it (ON DELETE CASCADE), its reports must be moved or deleted.</summary>
-    public void DeleteIncident(long pk) => _deleteEvent.Execute(pk);
+    public void DeleteIncident(long pk)
+    {
+        // The cascade must find the incident's actor rows.
+        Flush();
+        _deleteEvent.Execute(pk);
+    }
+
+    /// <summary>Writes the rows still waiting in a batch; before anything reads event_actors, and before the commit.</summary>
+    public void Flush() => _actorRows?.Flush();
 
     public long InsertReport(StoredEvent report, long eventPk, string? body) =>
         _report.ExecuteInsert(report.Event.Id, report.DocumentId, eventPk, report.Event.Place.Country.ToUpperInvariant(), IncidentMatcher.Family(report.Event),
@@ -164,6 +178,7 @@ internal sealed class SqliteIncidentWriter : IDisposable
     public void Dispose()
     {
         foreach (Statement s in _statements) s.Dispose();
+        _actorRows?.Dispose();
     }
 
     private long ActorId(ActorRef actor)

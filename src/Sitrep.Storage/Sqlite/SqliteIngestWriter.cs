@@ -28,11 +28,12 @@ internal sealed class SqliteIngestWriter : IDisposable
     /// ids against what this writer imported instead of querying the store for each event.
     /// </param>
     /// <param name="profile">Times the phases of <see cref="Import"/> (the store bench); null for none.</param>
+    /// <param name="import">The writer runs <see cref="Import"/> only, ending with <see cref="FinishImport"/>.</param>
     public SqliteIngestWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset at, IncidentMatcher matcher,
-        bool emptyStore = false, ImportProfile? profile = null)
+        bool emptyStore = false, ImportProfile? profile = null, bool import = false)
     {
         _profile = profile;
-        _rows = new SqliteIncidentWriter(connection, at, profile);
+        _rows = new SqliteIncidentWriter(connection, at, profile, batchActorRows: import);
         _importedIds = emptyStore ? new HashSet<string>(StringComparer.Ordinal) : null;
         _reports = new SqliteReportReader(connection, transaction);
         _matcher = matcher;
@@ -124,10 +125,10 @@ internal sealed class SqliteIngestWriter : IDisposable
     /// <summary>Ends an import: into an empty store, writes the reports and revisions of every event it added.</summary>
     public void FinishImport()
     {
-        if (_firstImported is not long first) return;
         try
         {
-            _rows.InsertImportedReportsAndRevisions(first);
+            _rows.Flush();
+            if (_firstImported is long first) _rows.InsertImportedReportsAndRevisions(first);
         }
         catch (SqliteException ex)
         {

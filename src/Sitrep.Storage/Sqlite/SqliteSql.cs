@@ -65,10 +65,11 @@ internal static class SqliteSql
     // statement each, from the events rows, as one per-event statement each would have: a report
     // alone in its incident has no body, its family is IncidentMatcher.Family (a test compares
     // them over the ACLED typology) and its country is upper-cased as .NET's invariant culture
-    // does (SQLite's upper() folds ASCII only).
+    // does (SQLite's upper() folds ASCII only); an ISO3 code already in capitals, nearly every
+    // one, is taken as it is rather than through a call into .NET per row.
     public const string InsertImportedReports = $$"""
         INSERT INTO reports (id, document_id, event_pk, country, family, date_start, date_end, body)
-        SELECT id, document_id, pk, {{UpperInvariant}}(country),
+        SELECT id, document_id, pk, CASE WHEN country GLOB '[A-Z][A-Z][A-Z]' THEN country ELSE {{UpperInvariant}}(country) END,
             CASE WHEN event_type IN ('{{AcledTypology.Battles}}', '{{AcledTypology.ExplosionsRemoteViolence}}', '{{AcledTypology.ViolenceAgainstCivilians}}') THEN 'political violence'
                  WHEN event_type IN ('{{AcledTypology.Protests}}', '{{AcledTypology.Riots}}') THEN 'demonstrations'
                  ELSE event_type || '/' || sub_event_type END,

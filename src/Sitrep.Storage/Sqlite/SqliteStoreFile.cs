@@ -55,12 +55,29 @@ internal static class SqliteStoreFile
     /// and turns its foreign keys off (the import checks the one reference that can fail itself).
     /// The pooled connection gets the normal settings back from <see cref="Connect"/> next time.
     /// </summary>
+    /// <remarks>
+    /// The sorter that builds the dropped indexes again keeps SQLite's defaults: with a second
+    /// thread (<c>PRAGMA threads = 2</c>) and <c>temp_store = MEMORY</c> a million events' index
+    /// builds took 20.4 s of the importing thread's CPU against 14.5 s without (the extra thread's
+    /// time not even counted; measured beside the old build, cause not traced further).
+    /// </remarks>
     public static bool UseBulkSettings(SqliteConnection connection)
     {
         using SqliteCommand pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA cache_size = -2097152; PRAGMA foreign_keys = OFF;";
         pragma.ExecuteNonQuery();
         return true;
+    }
+
+    /// <summary>
+    /// Undoes what a rollback-journal import set that <see cref="Connect"/> does not set again on
+    /// a pooled connection.
+    /// </summary>
+    public static void EndBulkSettings(SqliteConnection connection)
+    {
+        using SqliteCommand pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = FULL;";
+        pragma.ExecuteNonQuery();
     }
 
     /// <summary>Brings the file at <paramref name="fullPath"/> to the latest schema and returns that version.</summary>

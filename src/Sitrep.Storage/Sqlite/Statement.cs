@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -23,6 +24,9 @@ internal sealed class Statement : IDisposable
     private readonly sqlite3_stmt _statement;
     private readonly int[] _indexes;
     private readonly string _sql;
+    // Text is encoded into this buffer and bound from it (SQLite copies it), instead of the
+    // string overload's new UTF-8 array per value.
+    private byte[] _utf8 = new byte[256];
 
     public Statement(SqliteConnection connection, string sql, params string[] parameterNames)
     {
@@ -91,7 +95,7 @@ internal sealed class Statement : IDisposable
             int rc = values[i] switch
             {
                 null or DBNull => raw.sqlite3_bind_null(_statement, index),
-                string s => raw.sqlite3_bind_text(_statement, index, s),
+                string s => BindText(index, s),
                 Blob b => raw.sqlite3_bind_blob(_statement, index, b.Bytes.Span),
                 long l => raw.sqlite3_bind_int64(_statement, index, l),
                 int n => raw.sqlite3_bind_int64(_statement, index, n),
@@ -101,6 +105,16 @@ internal sealed class Statement : IDisposable
             };
             Check(rc);
         }
+    }
+
+    private int BindText(int index, string text)
+    {
+        // An empty span would reach SQLite as a null pointer, which binds NULL rather than ''.
+        if (text.Length == 0) return raw.sqlite3_bind_text(_statement, index, text);
+        int most = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (most > _utf8.Length) _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
+        int length = Encoding.UTF8.GetBytes(text, _utf8);
+        return raw.sqlite3_bind_text(_statement, index, _utf8.AsSpan(0, length));
     }
 
     private void Check(int rc)

@@ -65,14 +65,14 @@ public sealed class SqliteBulkImportTests : IDisposable
     [InlineData(int.MaxValue)]
     public void ImportEvents_EmptyStore_WritesReportsAndRevisionsAsPerEventPathDoes(int threshold)
     {
-        // Every ACLED type and sub-type (the report's family), and a country .NET upper-cases beyond ASCII.
+        // Every ACLED type and sub-type (the report's family); countries in capitals, in lower case, and one .NET upper-cases beyond ASCII.
         var events = new List<StoredEvent>();
         foreach (string type in Sitrep.Events.AcledTypology.EventTypes)
         {
             foreach (string subType in Sitrep.Events.AcledTypology.SubTypes[type])
             {
                 StoredEvent e = SyntheticEvents.Imported(events.Count);
-                string country = events.Count % 5 == 0 ? "çiv" : e.Event.Place.Country.ToLowerInvariant();
+                string country = events.Count % 5 == 0 ? "çiv" : events.Count % 2 == 0 ? e.Event.Place.Country.ToUpperInvariant() : e.Event.Place.Country.ToLowerInvariant();
                 events.Add(e with { Event = e.Event with { EventType = type, SubEventType = subType, Place = e.Event.Place with { Country = country } } });
             }
         }

@@ -11,19 +11,25 @@ public static class StoreSnapshot
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         connection.Open();
         var tables = new List<string>();
+        var orders = new List<string>();
         using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+            list.CommandText = "SELECT m.name, m.sql LIKE '%WITHOUT ROWID%', (SELECT count(*) FROM pragma_table_info(m.name)) FROM sqlite_master m WHERE m.type = 'table' ORDER BY m.name";
             using var reader = list.ExecuteReader();
-            while (reader.Read()) tables.Add(reader.GetString(0));
+            while (reader.Read())
+            {
+                tables.Add(reader.GetString(0));
+                // A WITHOUT ROWID table has no rowid to order by; every column in turn is as stable.
+                orders.Add(reader.GetInt64(1) == 0 ? "rowid" : string.Join(", ", Enumerable.Range(1, reader.GetInt32(2))));
+            }
         }
         var dump = new StringBuilder();
-        foreach (string table in tables)
+        foreach ((string table, string order) in tables.Zip(orders))
         {
             dump.Append("## ").AppendLine(table);
             using var select = connection.CreateCommand();
             // Table names come from sqlite_master of a test file, not from input.
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {order}";
             using var reader = select.ExecuteReader();
             while (reader.Read())
             {
