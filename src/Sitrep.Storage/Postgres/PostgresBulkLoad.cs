@@ -113,6 +113,13 @@ internal sealed class PostgresBulkLoad
         return new PostgresBulkLoad(connection, transaction, definitions, lastRevision);
     }
 
+    /// <summary>
+    /// Whether the load truncated <paramref name="table"/> in its transaction, so its COPYs may
+    /// store their rows frozen: visible to every later transaction without the commit-status
+    /// lookups and hint-bit writes that the first readers of a million fresh rows would otherwise pay.
+    /// </summary>
+    public bool Truncated(string table) => Tables.Contains(table);
+
     /// <summary>How many indexes and constraints were dropped (and will be rebuilt).</summary>
     public int Dropped => _definitions.Count;
 

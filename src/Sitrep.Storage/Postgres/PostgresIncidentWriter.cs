@@ -122,7 +122,7 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     }
 
     private PostgresCopyWriter Open(PostgresCopyTable table) =>
-        Staging?.Open(table) ?? PostgresCopyWriter.Begin(connection, table.Name, table);
+        Staging?.Open(table) ?? PostgresCopyWriter.Begin(connection, table.Name, table, freeze: Bulk?.Truncated(table.Name) == true);
 
     /// <summary>When set, the time of each step of a flush is added to it.</summary>
     public PostgresCopyProfile? Profile { get; init; }
