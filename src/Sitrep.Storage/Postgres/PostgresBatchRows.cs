@@ -38,18 +38,33 @@ internal sealed class PostgresBatchRows
     public List<PendingEventActor> EventActors { get; }
     public List<PendingClaim> Claims { get; }
 
+    /// <summary>
+    /// Keys of the incidents' source rows and evidence rows, in the order the COPYs write them:
+    /// given in the rows (COPY stores given values even in identity columns), the server does not
+    /// call nextval once per row.
+    /// </summary>
+    public IReadOnlyList<long> SourceKeys { get; private init; } = [];
+
+    public IReadOnlyList<long> EvidenceKeys { get; private init; } = [];
+
     /// <summary>Flattens the incidents; <paramref name="draw"/> returns <c>count</c> fresh keys of a sequence.</summary>
     public static PostgresBatchRows Flatten(IReadOnlyList<IncidentRow> incidents, Func<string, int, IReadOnlyList<long>> draw)
     {
         // Counted first, so the keys are drawn before the rows are made and each row is made once.
-        int actorCount = 0, claimCount = 0;
+        int actorCount = 0, claimCount = 0, sourceCount = 0, evidenceCount = 0;
         foreach (IncidentRow incident in incidents)
         {
             ConflictEvent e = incident.Event;
             actorCount += (e.Actor1 is null ? 0 : 1) + (e.Actor2 is null ? 0 : 1) + LengthOf(e.AssocActor1) + LengthOf(e.AssocActor2);
             claimCount += LengthOf(incident.Merged.Claims);
+            sourceCount += LengthOf(incident.Merged.Incident.Sources);
+            evidenceCount += LengthOf(e.Evidence);
         }
-        var rows = new PostgresBatchRows(actorCount, claimCount);
+        var rows = new PostgresBatchRows(actorCount, claimCount)
+        {
+            SourceKeys = sourceCount == 0 ? [] : draw("event_sources_seq_seq", sourceCount),
+            EvidenceKeys = evidenceCount == 0 ? [] : draw("evidence_id_seq", evidenceCount),
+        };
         IReadOnlyList<long> actorKeys = actorCount == 0 ? [] : draw("event_actors_id_seq", actorCount);
         IReadOnlyList<long> claimKeys = claimCount == 0 ? [] : draw("claims_id_seq", claimCount);
         foreach (IncidentRow incident in incidents)
