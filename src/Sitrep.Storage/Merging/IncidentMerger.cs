@@ -20,6 +20,17 @@ namespace Sitrep.Storage.Merging;
 /// </remarks>
 public static class IncidentMerger
 {
+    /// <summary>
+    /// <see cref="Merge"/> of one report, without sorting or de-duplicating a list of one: an
+    /// import makes an incident of every event it writes.
+    /// </summary>
+    public static MergedIncident Alone(StoredEvent report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ImmutableArray<StoredEvent> one = [report];
+        return new MergedIncident(report, Claims(one), one);
+    }
+
     public static MergedIncident Merge(IEnumerable<StoredEvent> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);

@@ -73,15 +73,18 @@ internal static class PostgresActors
     public static Dictionary<AliasKey, long> ResolveAliases(
         NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<PendingEventActor> eventActors, Dictionary<string, long> actorIds)
     {
-        var keys = new SortedSet<AliasKey>(Comparer<AliasKey>.Create((x, y) =>
-            x.ActorId != y.ActorId ? x.ActorId.CompareTo(y.ActorId) : string.CompareOrdinal(x.Alias, y.Alias)));
+        // A hash set for the many repeats, sorted once: a sorted set compared strings on every row.
+        var distinct = new HashSet<AliasKey>();
         foreach (PendingEventActor ea in eventActors)
         {
-            if (ea.Actor.Aliases.IsDefault) continue;
-            foreach (string alias in ea.Actor.Aliases) keys.Add(new AliasKey(actorIds[ea.Actor.Name], alias));
+            if (ea.Actor.Aliases.IsDefaultOrEmpty) continue;
+            long actorId = actorIds[ea.Actor.Name];
+            foreach (string alias in ea.Actor.Aliases) distinct.Add(new AliasKey(actorId, alias));
         }
         var ids = new Dictionary<AliasKey, long>();
-        if (keys.Count == 0) return ids;
+        if (distinct.Count == 0) return ids;
+        AliasKey[] keys = [.. distinct];
+        Array.Sort(keys, static (x, y) => x.ActorId != y.ActorId ? x.ActorId.CompareTo(y.ActorId) : string.CompareOrdinal(x.Alias, y.Alias));
         long[] actorColumn = [.. keys.Select(k => k.ActorId)];
         string[] aliasColumn = [.. keys.Select(k => k.Alias)];
         using (var insert = new NpgsqlCommand(InsertAliases, connection, transaction))

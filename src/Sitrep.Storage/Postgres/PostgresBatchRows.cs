@@ -29,31 +29,54 @@ internal sealed record PendingClaim(long Id, IncidentRow Owner, int Ordinal, Att
 /// </summary>
 internal sealed class PostgresBatchRows
 {
-    public List<PendingEventActor> EventActors { get; } = [];
-    public List<PendingClaim> Claims { get; } = [];
+    private PostgresBatchRows(int actors, int claims)
+    {
+        EventActors = new List<PendingEventActor>(actors);
+        Claims = new List<PendingClaim>(claims);
+    }
+
+    public List<PendingEventActor> EventActors { get; }
+    public List<PendingClaim> Claims { get; }
+
+    /// <summary>
+    /// Keys of the incidents' source rows and evidence rows, in the order the COPYs write them:
+    /// given in the rows (COPY stores given values even in identity columns), the server does not
+    /// call nextval once per row.
+    /// </summary>
+    public IReadOnlyList<long> SourceKeys { get; private init; } = [];
+
+    public IReadOnlyList<long> EvidenceKeys { get; private init; } = [];
 
     /// <summary>Flattens the incidents; <paramref name="draw"/> returns <c>count</c> fresh keys of a sequence.</summary>
     public static PostgresBatchRows Flatten(IReadOnlyList<IncidentRow> incidents, Func<string, int, IReadOnlyList<long>> draw)
     {
-        var rows = new PostgresBatchRows();
-        var actors = new List<(IncidentRow Owner, string Role, int Ordinal, ActorRef Actor)>();
-        var claims = new List<(IncidentRow Owner, int Ordinal, AttributedClaim Claim)>();
+        // Counted first, so the keys are drawn before the rows are made and each row is made once.
+        int actorCount = 0, claimCount = 0, sourceCount = 0, evidenceCount = 0;
         foreach (IncidentRow incident in incidents)
         {
             ConflictEvent e = incident.Event;
-            if (e.Actor1 is ActorRef actor1) actors.Add((incident, ActorRoles.Actor1, 0, actor1));
-            if (e.Actor2 is ActorRef actor2) actors.Add((incident, ActorRoles.Actor2, 0, actor2));
-            AddAll(actors, incident, ActorRoles.Assoc1, e.AssocActor1);
-            AddAll(actors, incident, ActorRoles.Assoc2, e.AssocActor2);
-            ImmutableArray<AttributedClaim> attributed = incident.Merged.Claims.IsDefault ? [] : incident.Merged.Claims;
-            for (int i = 0; i < attributed.Length; i++) claims.Add((incident, i, attributed[i]));
+            actorCount += (e.Actor1 is null ? 0 : 1) + (e.Actor2 is null ? 0 : 1) + LengthOf(e.AssocActor1) + LengthOf(e.AssocActor2);
+            claimCount += LengthOf(incident.Merged.Claims);
+            sourceCount += LengthOf(incident.Merged.Incident.Sources);
+            evidenceCount += LengthOf(e.Evidence);
         }
-        IReadOnlyList<long> actorKeys = actors.Count == 0 ? [] : draw("event_actors_id_seq", actors.Count);
-        for (int i = 0; i < actors.Count; i++)
-            rows.EventActors.Add(new PendingEventActor(actorKeys[i], actors[i].Owner, actors[i].Role, actors[i].Ordinal, actors[i].Actor));
-        IReadOnlyList<long> claimKeys = claims.Count == 0 ? [] : draw("claims_id_seq", claims.Count);
-        for (int i = 0; i < claims.Count; i++)
-            rows.Claims.Add(new PendingClaim(claimKeys[i], claims[i].Owner, claims[i].Ordinal, claims[i].Claim));
+        var rows = new PostgresBatchRows(actorCount, claimCount)
+        {
+            SourceKeys = sourceCount == 0 ? [] : draw("event_sources_seq_seq", sourceCount),
+            EvidenceKeys = evidenceCount == 0 ? [] : draw("evidence_id_seq", evidenceCount),
+        };
+        IReadOnlyList<long> actorKeys = actorCount == 0 ? [] : draw("event_actors_id_seq", actorCount);
+        IReadOnlyList<long> claimKeys = claimCount == 0 ? [] : draw("claims_id_seq", claimCount);
+        foreach (IncidentRow incident in incidents)
+        {
+            ConflictEvent e = incident.Event;
+            if (e.Actor1 is ActorRef actor1) rows.EventActors.Add(new PendingEventActor(actorKeys[rows.EventActors.Count], incident, ActorRoles.Actor1, 0, actor1));
+            if (e.Actor2 is ActorRef actor2) rows.EventActors.Add(new PendingEventActor(actorKeys[rows.EventActors.Count], incident, ActorRoles.Actor2, 0, actor2));
+            rows.AddAll(actorKeys, incident, ActorRoles.Assoc1, e.AssocActor1);
+            rows.AddAll(actorKeys, incident, ActorRoles.Assoc2, e.AssocActor2);
+            ImmutableArray<AttributedClaim> attributed = incident.Merged.Claims;
+            for (int i = 0; i < LengthOf(attributed); i++) rows.Claims.Add(new PendingClaim(claimKeys[rows.Claims.Count], incident, i, attributed[i]));
+        }
         return rows;
     }
 
@@ -68,18 +91,20 @@ internal sealed class PostgresBatchRows
         foreach (PendingEventActor ea in EventActors)
         {
             ActorRef a = ea.Actor;
-            byName[a.Name] = byName.TryGetValue(a.Name, out ActorRef? seen)
-                ? seen with { Type = seen.Type ?? a.Type, Inter = seen.Inter ?? a.Inter, Country = seen.Country ?? a.Country }
-                : a;
+            if (!byName.TryGetValue(a.Name, out ActorRef? seen)) byName[a.Name] = a;
+            // Most rows repeat an actor already complete; a copy is made only when a row adds an attribute.
+            else if ((seen.Type is null && a.Type is not null) || (seen.Inter is null && a.Inter is not null) || (seen.Country is null && a.Country is not null))
+                byName[a.Name] = seen with { Type = seen.Type ?? a.Type, Inter = seen.Inter ?? a.Inter, Country = seen.Country ?? a.Country };
         }
         return [.. byName.Values.OrderBy(a => a.Name, StringComparer.Ordinal)];
     }
 
     public static IReadOnlyList<ConflictEvent> EventsOf(ProcessedDocument item) => item.Events.IsDefault ? [] : item.Events;
 
-    private static void AddAll(List<(IncidentRow, string, int, ActorRef)> actors, IncidentRow owner, string role, ImmutableArray<ActorRef> list)
+    private void AddAll(IReadOnlyList<long> keys, IncidentRow owner, string role, ImmutableArray<ActorRef> list)
     {
-        if (list.IsDefault) return;
-        for (int i = 0; i < list.Length; i++) actors.Add((owner, role, i, list[i]));
+        for (int i = 0; i < LengthOf(list); i++) EventActors.Add(new PendingEventActor(keys[EventActors.Count], owner, role, i, list[i]));
     }
+
+    private static int LengthOf<T>(ImmutableArray<T> list) => list.IsDefault ? 0 : list.Length;
 }

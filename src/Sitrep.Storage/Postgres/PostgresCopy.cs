@@ -51,15 +51,17 @@ internal sealed class PostgresCopy(Func<PostgresCopyTable, PostgresCopyWriter> t
         w.Complete();
     }
 
-    public void Sources(IReadOnlyList<IncidentRow> rows)
+    public void Sources(IReadOnlyList<IncidentRow> rows, IReadOnlyList<long> keys)
     {
         using PostgresCopyWriter w = target(PostgresCopyTables.EventSources);
+        int next = 0;
         foreach (IncidentRow row in rows)
         {
             if (row.Merged.Incident.Sources.IsDefault) continue;
             foreach (EventSource source in row.Merged.Incident.Sources)
             {
                 w.StartRow();
+                w.Bigint(keys[next++]);
                 w.Bigint(row.Pk);
                 w.Text(source.DocumentId);
             }
@@ -137,10 +139,11 @@ internal sealed class PostgresCopy(Func<PostgresCopyTable, PostgresCopyWriter> t
         by.Complete();
     }
 
-    public void Evidence(IReadOnlyList<IncidentRow> rows)
+    public void Evidence(IReadOnlyList<IncidentRow> rows, IReadOnlyList<long> keys)
     {
-        if (!rows.Any(r => !r.Event.Evidence.IsDefaultOrEmpty)) return;
+        if (keys.Count == 0) return;
         using PostgresCopyWriter w = target(PostgresCopyTables.Evidence);
+        int next = 0;
         foreach (IncidentRow row in rows)
         {
             if (row.Event.Evidence.IsDefault) continue;
@@ -148,6 +151,7 @@ internal sealed class PostgresCopy(Func<PostgresCopyTable, PostgresCopyWriter> t
             {
                 Evidence ev = row.Event.Evidence[i];
                 w.StartRow();
+                w.Bigint(keys[next++]);
                 w.Bigint(row.Pk);
                 w.Text(row.DocumentId);
                 w.Integer(i);

@@ -19,7 +19,7 @@ internal static class PostgresCopyTables
         "span_start", "span_end", "evidence", "evidence_lower", "admin2",
     ]);
 
-    public static readonly PostgresCopyTable EventSources = new("event_sources", ["event_pk", "document_id"]);
+    public static readonly PostgresCopyTable EventSources = new("event_sources", ["seq", "event_pk", "document_id"]);
 
     public static readonly PostgresCopyTable EventActors = new("event_actors", ["id", "event_pk", "role", "ordinal", "actor_id", "type", "inter", "country"]);
 
@@ -29,7 +29,7 @@ internal static class PostgresCopyTables
 
     public static readonly PostgresCopyTable ClaimBy = new("claim_by", ["claim_id", "ordinal", "name"]);
 
-    public static readonly PostgresCopyTable Evidence = new("evidence", ["event_pk", "document_id", "ordinal", "field", "span_start", "span_end", "text", "text_lower"]);
+    public static readonly PostgresCopyTable Evidence = new("evidence", ["id", "event_pk", "document_id", "ordinal", "field", "span_start", "span_end", "text", "text_lower"]);
 
     public static readonly PostgresCopyTable Reports = new("reports", ["id", "document_id", "event_pk", "country", "family", "date_start", "date_end", "body"]);
 

@@ -39,9 +39,14 @@ internal sealed class PostgresCopyWriter : IDisposable
         _length = Header.Length;
     }
 
-    /// <summary>Starts a COPY of <paramref name="columns"/>' columns into <paramref name="table"/> (that table or its staging table); the names are the writer's constants, never input.</summary>
-    public static PostgresCopyWriter Begin(NpgsqlConnection connection, string table, PostgresCopyTable columns) =>
-        new(connection.BeginRawBinaryCopy($"COPY {table} ({columns.ColumnList}) FROM STDIN (FORMAT BINARY)"), checked((short)columns.Columns.Count));
+    /// <summary>
+    /// Starts a COPY of <paramref name="columns"/>' columns into <paramref name="table"/> (that
+    /// table or its staging table); the names are the writer's constants, never input. With
+    /// <paramref name="freeze"/> the rows are stored frozen (<c>COPY … FREEZE</c>), which the
+    /// server allows only into a table created or truncated in the current transaction.
+    /// </summary>
+    public static PostgresCopyWriter Begin(NpgsqlConnection connection, string table, PostgresCopyTable columns, bool freeze = false) =>
+        new(connection.BeginRawBinaryCopy($"COPY {table} ({columns.ColumnList}) FROM STDIN (FORMAT BINARY{(freeze ? ", FREEZE" : "")})"), checked((short)columns.Columns.Count));
 
     public void StartRow()
     {

@@ -99,11 +99,11 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
             });
             var copy = new PostgresCopy(Open);
             Stage("copy events", () => Traced(_incidents, () => copy.Events(_incidents, cancellationToken)));
-            Stage("copy event_sources", () => copy.Sources(_incidents));
+            Stage("copy event_sources", () => copy.Sources(_incidents, rows.SourceKeys));
             Stage("copy event_actors", () => copy.EventActors(rows.EventActors, actorIds));
             Stage("copy event_actor_aliases", () => copy.EventActorAliases(rows.EventActors, actorIds, aliasIds));
             Stage("copy claims, claim_by", () => copy.Claims(rows.Claims));
-            Stage("copy evidence", () => copy.Evidence(_incidents));
+            Stage("copy evidence", () => copy.Evidence(_incidents, rows.EvidenceKeys));
             _incidents.Clear();
         }
         if (_reports.Count > 0)
@@ -122,7 +122,7 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     }
 
     private PostgresCopyWriter Open(PostgresCopyTable table) =>
-        Staging?.Open(table) ?? PostgresCopyWriter.Begin(connection, table.Name, table);
+        Staging?.Open(table) ?? PostgresCopyWriter.Begin(connection, table.Name, table, freeze: Bulk?.Truncated(table.Name) == true);
 
     /// <summary>When set, the time of each step of a flush is added to it.</summary>
     public PostgresCopyProfile? Profile { get; init; }

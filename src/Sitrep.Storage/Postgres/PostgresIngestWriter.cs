@@ -103,7 +103,7 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
         if (bulk is not null)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            profile.Measure("rebuild keys, indexes, foreign keys", () => Guarded(() => { bulk.Finish(); return true; }));
+            Guarded(() => { bulk.Finish(profile.Measure); return true; });
         }
         return new PostgresImportReport(new ImportResult(added, present), bulk is not null, load, clock.Elapsed - load)
         {

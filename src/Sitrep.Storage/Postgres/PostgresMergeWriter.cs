@@ -84,7 +84,7 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
     {
         if (storedIds.Contains(stored.Event.Id) || rows.Buffered.Contains(stored.Event.Id)) return false;
         foreach (EventSource source in stored.Sources) rows.AddImportedDocument(source);
-        long pk = rows.AddIncident(IncidentMerger.Merge([stored]), "");
+        long pk = rows.AddIncident(IncidentMerger.Alone(stored), "");
         rows.AddReport(stored, pk, null);
         rows.AddRevision(stored.Event.Id, "created", null, stored.DocumentId);
         return true;

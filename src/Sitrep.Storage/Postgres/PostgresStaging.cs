@@ -6,7 +6,8 @@ namespace Sitrep.Storage.Postgres;
 /// The path of a large import into a store that already holds incidents, where the bulk path
 /// (<see cref="PostgresBulkLoad"/>) cannot drop the indexes: each COPY fills a temporary staging
 /// table with the same columns and no index, key, constraint or trigger, and <see cref="Move"/>
-/// then moves every staged table into its real one with one <c>INSERT … SELECT</c>, parents first.
+/// then moves every staged table into its real one with one <c>INSERT … SELECT</c>, parents first
+/// (<c>OVERRIDING SYSTEM VALUE</c>: the writer gives the keys of identity columns, as its COPYs do).
 /// </summary>
 /// <remarks>
 /// All of it runs in the import's transaction and the staging tables are dropped at its end
@@ -54,7 +55,7 @@ internal sealed class PostgresStaging
         List<PostgresCopyTable> filled = [.. Staged.Where(t => _filled.Contains(t.Name))];
         if (filled.Count == 0) return;
         Execute(_connection, _transaction, string.Join(";\n", filled.Select(t =>
-            $"INSERT INTO {t.Name} ({t.ColumnList}) SELECT {t.ColumnList} FROM {Prefix}{t.Name};\nTRUNCATE {Prefix}{t.Name}")));
+            $"INSERT INTO {t.Name} ({t.ColumnList}) OVERRIDING SYSTEM VALUE SELECT {t.ColumnList} FROM {Prefix}{t.Name};\nTRUNCATE {Prefix}{t.Name}")));
         _filled.Clear();
     }
 

@@ -40,8 +40,9 @@ public sealed class PostgresWorkQueue
         """;
 
     private const string Finish = """
-        UPDATE work_queue SET state = @state, finished_at = now(), lease_token = NULL, lease_until = NULL, error = @error
-        WHERE id = @id
+        UPDATE work_queue q SET state = u.state, finished_at = now(), lease_token = NULL, lease_until = NULL, error = u.error
+        FROM unnest(@ids, @states, @errors) AS u(id, state, error)
+        WHERE q.id = u.id
         """;
 
     private readonly PostgresEventStore _store;
@@ -135,8 +136,7 @@ public sealed class PostgresWorkQueue
             ProcessedDocument[] stored = [.. processed.Where(p => held.Contains(queueIds[p.Document.Id.Value]))];
             QueueFailure[] failed = [.. failures.Where(f => held.Contains(f.QueueId))];
             IngestResult ingest = PostgresEventStore.IngestIn(connection, transaction, stored, cancellationToken);
-            foreach (ProcessedDocument p in stored) Mark(connection, transaction, queueIds[p.Document.Id.Value], "done", null);
-            foreach (QueueFailure f in failed) Mark(connection, transaction, f.QueueId, "failed", f.Message);
+            Mark(connection, transaction, [.. stored.Select(p => new QueueMark(queueIds[p.Document.Id.Value], "done", null)), .. failed.Select(f => new QueueMark(f.QueueId, "failed", f.Message))]);
             return new WorkCompletion(ingest, stored.Length, failed.Length, claim.Documents.Length - held.Count);
         });
     }
@@ -162,14 +162,19 @@ public sealed class PostgresWorkQueue
         return held;
     }
 
-    private static void Mark(NpgsqlConnection connection, NpgsqlTransaction transaction, long id, string state, string? error)
+    // One statement for the whole batch: the merge lock taken by the ingest is held until the
+    // commit, so a round trip per document here would lengthen the part that workers take in turns.
+    private static void Mark(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<QueueMark> rows)
     {
+        if (rows.Count == 0) return;
         using var command = new NpgsqlCommand(Finish, connection, transaction);
-        command.Parameters.AddWithValue("state", state);
-        command.Parameters.Add(new NpgsqlParameter("error", NpgsqlDbType.Text) { Value = (object?)error ?? DBNull.Value });
-        command.Parameters.AddWithValue("id", id);
+        AddArray(command, "ids", NpgsqlDbType.Bigint, rows.Select(r => r.Id));
+        AddArray(command, "states", NpgsqlDbType.Text, rows.Select(r => r.State));
+        AddArray(command, "errors", NpgsqlDbType.Text, rows.Select(r => r.Error));
         command.ExecuteNonQuery();
     }
+
+    private readonly record struct QueueMark(long Id, string State, string? Error);
 
     private static void AddArray<T>(NpgsqlCommand command, string name, NpgsqlDbType type, IEnumerable<T> values) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | type) { Value = values.ToArray() });

@@ -23,6 +23,19 @@ public class IncidentMergerTests
     }
 
     [Fact]
+    public void Alone_OneReport_EqualsMergeOfIt()
+    {
+        MergedIncident merged = IncidentMerger.Merge([_wire]);
+        MergedIncident alone = IncidentMerger.Alone(_wire);
+
+        Assert.Same(merged.Incident, alone.Incident);
+        Assert.Equal(merged.Claims.Select(Describe), alone.Claims.Select(Describe));
+        Assert.Same(Assert.Single(merged.Reports), Assert.Single(alone.Reports));
+    }
+
+    private static string Describe(AttributedClaim c) => $"{c.Claim.What}:{string.Join("|", c.Claim.By)}@{c.DocumentId}";
+
+    [Fact]
     public void Merge_ThreeAngles_ReconcilesFieldsAndListsEverySource()
     {
         StoredEvent incident = IncidentMerger.Merge([_telegram, _local, _wire]).Incident;
