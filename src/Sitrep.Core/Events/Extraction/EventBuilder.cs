@@ -80,6 +80,7 @@ internal sealed class EventBuilder(EventCues cues)
         EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
         string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit), eventPlace.Country,
             cues.Any(CueKind.Installation, text, TextWindows.WordsAfter(text, hit.Span.End, InstallationWords, hit.Sentence)));
+        if (hit.Entry.DependsOnTarget && sub is "Armed clash" or "Attack" && RemoteWeapons.SubType(cues, text, hit) is string remote) sub = remote;
         string type = EventTyping.EventTypeOf(sub);
 
         // "Fifteen suspects were arrested": an arrest nobody is said to make is made by the state force the story named last.

@@ -45,6 +45,9 @@ public enum CueKind
     DistanceUnit,
     PastPerfect,
     Reporting,
+    AirWeapon,
+    ArtilleryWeapon,
+    StrikeVerb,
 }
 
 /// <summary>
