@@ -21,6 +21,9 @@ internal sealed class EventBuilder(EventCues cues)
     /// <summary>How far after a territory trigger its object may name an installation ("overran a newly built military post").</summary>
     private const int InstallationWords = 5;
 
+    /// <summary>How far after a killing its object may name the victims ("killing at least 15 people").</summary>
+    private const int VictimWords = 4;
+
     public IReadOnlyList<EventDraft> Build(DocumentView view, ImmutableArray<TriggerHit> hits)
     {
         var drafts = new List<EventDraft>();
@@ -72,6 +75,10 @@ internal sealed class EventBuilder(EventCues cues)
     {
         string text = view.Text;
         RoleFacts roles = _roles.Read(view, hit);
+        // "Gunmen killed six people at a car wash, the latest bloodshed in a feud between factions of the Sinaloa Cartel":
+        // the people killed are the target; an armed actor named further on is context, not the side fought.
+        bool civilianVictims = hit.Entry.DependsOnTarget && KillsVictims(text, hit);
+        if (civilianVictims && roles.Actor2 is { IsArmed: true } armed && armed.Span.Start > hit.Span.End) roles = roles with { Actor2 = null, Assoc2 = [] };
         FatalityFact? toll = _fatalities.InSentence(view, hit.Sentence);
         bool intervention = cues.Any(CueKind.Intervention, text, hit.Sentence);
         PlaceFact? place = _relative.Correct(view, hit.Sentence, PlaceReader.InSentence(view, hit, cues));
@@ -80,6 +87,7 @@ internal sealed class EventBuilder(EventCues cues)
         EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
         string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit), eventPlace.Country,
             cues.Any(CueKind.Installation, text, TextWindows.WordsAfter(text, hit.Span.End, InstallationWords, hit.Sentence)));
+        if (civilianVictims && sub == "Armed clash" && roles.Actor2 is null) sub = "Attack";
         if (hit.Entry.DependsOnTarget && sub is "Armed clash" or "Attack" && RemoteWeapons.SubType(cues, text, hit) is string remote) sub = remote;
         string type = EventTyping.EventTypeOf(sub);
 
@@ -92,7 +100,7 @@ internal sealed class EventBuilder(EventCues cues)
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
-        bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit);
+        bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit) || _campaigns.CountsSince(view, hit);
         bool background = hit.Background || DateReader.IsBackground(date, view.Published)
             || (aggregate && DateReader.IsLongSummary(date, view.Published));
 
@@ -127,10 +135,16 @@ internal sealed class EventBuilder(EventCues cues)
         };
         return new EventDraft(e, hit, dated is not null, ownPlace)
         {
+            CivilianVictims = civilianVictims && roles.Actor2 is null,
             NewIncident = cues.Any(CueKind.Separate, text, new Span(hit.Sentence.Start, hit.Span.Start)) || AnotherBefore(text, hit),
             ClaimCoversSummary = ClaimsSummary(text, hit),
         };
     }
+
+    // A killing in the sentence whose object is a victims noun ("killed at least 15 people ... in an attack").
+    private bool KillsVictims(string text, TriggerHit hit) =>
+        cues.All(CueKind.Fatality, text, hit.Sentence)
+            .Any(k => cues.Any(CueKind.Victims, text, TextWindows.WordsAfter(text, k.End, VictimWords, hit.Sentence)));
 
     // The target named right after the trigger ("attacked an army post"), or the subject of a passive ("troops were killed").
     private bool MilitaryTarget(string text, TriggerHit hit) =>

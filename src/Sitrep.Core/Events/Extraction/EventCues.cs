@@ -48,6 +48,7 @@ public enum CueKind
     AirWeapon,
     ArtilleryWeapon,
     StrikeVerb,
+    Victims,
 }
 
 /// <summary>
