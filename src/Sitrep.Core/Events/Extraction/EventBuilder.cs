@@ -28,10 +28,11 @@ internal sealed class EventBuilder(EventCues cues)
     {
         var drafts = new List<EventDraft>();
         EventDate? lastDate = null, lead = null;
+        var triggered = hits.Select(h => h.Sentence).ToHashSet();
         foreach (IGrouping<Span, TriggerHit> sentence in hits.GroupBy(h => h.Sentence))
         {
             TriggerHit hit = sentence.OrderByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
-            EventDraft? draft = Draft(view, hit, lastDate);
+            EventDraft? draft = Draft(view, hit, lastDate, triggered);
             if (draft is null) continue;
             // A news story leads with its news: an incident it tells later and dates well before the lead's is context.
             if (draft.OwnDate && !draft.Event.Background && lead is EventDate l && draft.Event.Date.End < l.Start.AddDays(-EarlierThanLeadDays))
@@ -71,7 +72,7 @@ internal sealed class EventBuilder(EventCues cues)
         },
     };
 
-    private EventDraft? Draft(DocumentView view, TriggerHit hit, EventDate? lastDate)
+    private EventDraft? Draft(DocumentView view, TriggerHit hit, EventDate? lastDate, HashSet<Span> triggered)
     {
         string text = view.Text;
         RoleFacts roles = _roles.Read(view, hit);
@@ -96,6 +97,12 @@ internal sealed class EventBuilder(EventCues cues)
             roles = roles with { Actor1 = force };
 
         DatedFact? dated = DateReader.InSentence(view, hit, cues);
+        // A wire lead often leaves the day to the sentence after it ("Bandits abducted 40 villagers ..., police said on
+        // Wednesday. The gunmen arrived late on Monday"): the story's first incident takes that day when the next
+        // sentence tells no incident of its own.
+        if (dated is null && lastDate is null && EventTyping.IsViolent(EventTyping.EventTypeOf(sub))
+            && DateReader.InNextSentence(view, hit, cues, triggered) is DatedFact next)
+            dated = next;
         // Undated violence continues the incident just told; an undated announcement (withdrawal, arrest) is the day's news.
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
