@@ -36,6 +36,31 @@ internal sealed class CampaignReader(EventCues cues)
         return false;
     }
 
+    /// <summary>
+    /// "The conflict has killed more than 6,000 people since 2017", "1,200 people have been killed since the infighting
+    /// began": a perfect tense counted from a point well before publication, or from an earlier event, is a cumulative
+    /// toll, a summary of many incidents. Counted from a recent day ("has killed 80 people since Thursday") it is one
+    /// incident still going on.
+    /// </summary>
+    public bool CountsSince(DocumentView view, TriggerHit hit)
+    {
+        string text = view.Text;
+        foreach (Match since in SinceWord.Matches(text.Substring(hit.Sentence.Start, hit.Sentence.Length)))
+        {
+            int at = hit.Sentence.Start + since.Index;
+            if (!Perfect.IsMatch(text.AsSpan(hit.Sentence.Start, at - hit.Sentence.Start))) continue;
+            Span after = TextWindows.WordsAfter(text, at + since.Length, 2, hit.Sentence);
+            TimeMention? from = view.Within(view.Times, new Span(at, hit.Sentence.End)).FirstOrDefault(t => t.Span.Start < after.End);
+            if (from is null) return true;
+            if (from.Start is DateOnly start && view.Published is DateOnly p && start < p.AddDays(-DateReader.BackgroundDays)) return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex SinceWord = new(@"\bsince\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex Perfect = new(@"\b(?:has|have|had)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
     // ISO 8601 durations: "P3Y6M", "P2M", "PXY"; a "T" starts the clock part, where M is minutes.
     private static bool MonthOrLonger(string value)
     {

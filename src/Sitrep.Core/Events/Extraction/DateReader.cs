@@ -41,6 +41,25 @@ internal static partial class DateReader
         return best is null ? null : new DatedFact(new EventDate(best.Start!.Value, best.End!.Value, best.Precision!.Value), best.Span);
     }
 
+    /// <summary>The day named in the sentence after the trigger's, when that sentence holds no trigger of its own.</summary>
+    public static DatedFact? InNextSentence(DocumentView view, TriggerHit hit, EventCues cues, IReadOnlySet<Span> triggered)
+    {
+        int i = view.Sentences.IndexOf(hit.Sentence);
+        if (i < 0 || i + 1 >= view.Sentences.Length) return null;
+        Span next = view.Sentences[i + 1];
+        if (triggered.Contains(next)) return null;
+        foreach (TimeMention t in view.Within(view.Times, next))
+        {
+            if (t.Start is null || t.End is null || t.Precision is not DatePrecision.Day || t.Type is not (TimexType.DATE or TimexType.TIME)) continue;
+            // "said on Friday" dates the statement, which the next sentence may report too.
+            var asHit = hit with { Span = new Span(next.Start, next.Start), Sentence = next };
+            if (DatesTheStatement(view, t, asHit, cues) || t.Value == "PRESENT_REF") continue;
+            if (t.Type == TimexType.TIME && !NamesDay.IsMatch(view.Text.AsSpan(t.Span.Start, t.Span.Length))) continue;
+            return new DatedFact(new EventDate(t.Start.Value, t.End.Value, t.Precision.Value), t.Span);
+        }
+        return null;
+    }
+
     /// <summary>
     /// A time right after a reporting verb that follows the trigger ("said on Friday", "told reporters
     /// Friday") dates the statement, not the event.

@@ -21,17 +21,21 @@ internal sealed class EventBuilder(EventCues cues)
     /// <summary>How far after a territory trigger its object may name an installation ("overran a newly built military post").</summary>
     private const int InstallationWords = 5;
 
+    /// <summary>How far after a killing its object may name the victims ("killing at least 15 people").</summary>
+    private const int VictimWords = 4;
+
     public IReadOnlyList<EventDraft> Build(DocumentView view, ImmutableArray<TriggerHit> hits)
     {
         var drafts = new List<EventDraft>();
         EventDate? lastDate = null, lead = null;
+        var triggered = hits.Select(h => h.Sentence).ToHashSet();
         foreach (IGrouping<Span, TriggerHit> sentence in hits.GroupBy(h => h.Sentence))
         {
             // "said it was leaving Mali after fighting militants for years": a campaign told as context gives way to the
             // incident the sentence reports, whatever their priorities.
             TriggerHit hit = sentence.Count() == 1 ? sentence.First()
                 : sentence.OrderBy(h => _campaigns.TellsCampaign(view, h)).ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
-            EventDraft? draft = Draft(view, hit, lastDate);
+            EventDraft? draft = Draft(view, hit, lastDate, triggered);
             if (draft is null) continue;
             // A news story leads with its news: an incident it tells later and dates well before the lead's is context.
             if (draft.OwnDate && !draft.Event.Background && lead is EventDate l && draft.Event.Date.End < l.Start.AddDays(-EarlierThanLeadDays))
@@ -71,10 +75,14 @@ internal sealed class EventBuilder(EventCues cues)
         },
     };
 
-    private EventDraft? Draft(DocumentView view, TriggerHit hit, EventDate? lastDate)
+    private EventDraft? Draft(DocumentView view, TriggerHit hit, EventDate? lastDate, HashSet<Span> triggered)
     {
         string text = view.Text;
         RoleFacts roles = _roles.Read(view, hit);
+        // "Gunmen killed six people at a car wash, the latest bloodshed in a feud between factions of the Sinaloa Cartel":
+        // the people killed are the target; an armed actor named further on is context, not the side fought.
+        bool civilianVictims = hit.Entry.DependsOnTarget && KillsVictims(text, hit);
+        if (civilianVictims && roles.Actor2 is { IsArmed: true } armed && armed.Span.Start > hit.Span.End) roles = roles with { Actor2 = null, Assoc2 = [] };
         FatalityFact? toll = _fatalities.InSentence(view, hit.Sentence);
         bool intervention = cues.Any(CueKind.Intervention, text, hit.Sentence);
         PlaceFact? place = _relative.Correct(view, hit.Sentence, PlaceReader.InSentence(view, hit, cues));
@@ -83,6 +91,8 @@ internal sealed class EventBuilder(EventCues cues)
         EventPlace eventPlace = place?.Place ?? CountryOfActors(roles) ?? new EventPlace { Country = "" };
         string sub = EventTyping.SubType(hit.Entry, roles, intervention, toll is not null, MilitaryTarget(text, hit), eventPlace.Country,
             cues.Any(CueKind.Installation, text, TextWindows.WordsAfter(text, hit.Span.End, InstallationWords, hit.Sentence)));
+        if (civilianVictims && sub == "Armed clash" && roles.Actor2 is null) sub = "Attack";
+        if (hit.Entry.DependsOnTarget && sub is "Armed clash" or "Attack" && RemoteWeapons.SubType(cues, text, hit) is string remote) sub = remote;
         string type = EventTyping.EventTypeOf(sub);
 
         // "Fifteen suspects were arrested": an arrest nobody is said to make is made by the state force the story named last.
@@ -90,11 +100,17 @@ internal sealed class EventBuilder(EventCues cues)
             roles = roles with { Actor1 = force };
 
         DatedFact? dated = DateReader.InSentence(view, hit, cues);
+        // A wire lead often leaves the day to the sentence after it ("Bandits abducted 40 villagers ..., police said on
+        // Wednesday. The gunmen arrived late on Monday"): the story's first incident takes that day when the next
+        // sentence tells no incident of its own.
+        if (dated is null && lastDate is null && EventTyping.IsViolent(EventTyping.EventTypeOf(sub))
+            && DateReader.InNextSentence(view, hit, cues, triggered) is DatedFact next)
+            dated = next;
         // Undated violence continues the incident just told; an undated announcement (withdrawal, arrest) is the day's news.
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
-        bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit);
+        bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit) || _campaigns.CountsSince(view, hit);
         // "a spate of attacks in recent weeks" with no place of its own spans the country, not the story's main town.
         if (aggregate && !ownPlace && place?.Evidence is null && PlaceReader.CountryFocus(view) is PlaceFact country)
             (place, eventPlace) = (country, country.Place);
@@ -132,10 +148,16 @@ internal sealed class EventBuilder(EventCues cues)
         };
         return new EventDraft(e, hit, dated is not null, ownPlace)
         {
+            CivilianVictims = civilianVictims && roles.Actor2 is null,
             NewIncident = cues.Any(CueKind.Separate, text, new Span(hit.Sentence.Start, hit.Span.Start)) || AnotherBefore(text, hit),
             ClaimCoversSummary = ClaimsSummary(text, hit),
         };
     }
+
+    // A killing in the sentence whose object is a victims noun ("killed at least 15 people ... in an attack").
+    private bool KillsVictims(string text, TriggerHit hit) =>
+        cues.All(CueKind.Fatality, text, hit.Sentence)
+            .Any(k => cues.Any(CueKind.Victims, text, TextWindows.WordsAfter(text, k.End, VictimWords, hit.Sentence)));
 
     // The target named right after the trigger ("attacked an army post"), or the subject of a passive ("troops were killed").
     private bool MilitaryTarget(string text, TriggerHit hit) =>

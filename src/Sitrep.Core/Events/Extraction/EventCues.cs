@@ -46,6 +46,10 @@ public enum CueKind
     PastPerfect,
     Reporting,
     Blame,
+    AirWeapon,
+    ArtilleryWeapon,
+    StrikeVerb,
+    Victims,
 }
 
 /// <summary>

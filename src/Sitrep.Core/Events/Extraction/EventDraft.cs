@@ -6,7 +6,10 @@ internal sealed record EventDraft(ConflictEvent Event, TriggerHit Hit, bool OwnD
     public bool OnlyAddsFacts => Hit.Entry.OnlyAddsFacts;
 
     /// <summary>An attack typed without a named target: it may be the battle or the attack on civilians told next to it.</summary>
-    public bool TypeIsGuess => Hit.Entry.DependsOnTarget && Event.Actor2 is null;
+    public bool TypeIsGuess => Hit.Entry.DependsOnTarget && Event.Actor2 is null && !CivilianVictims;
+
+    /// <summary>The trigger's object names unarmed victims ("killed six people"): an attack on civilians, not a guess.</summary>
+    public bool CivilianVictims { get; init; }
 
     /// <summary>A weak trigger ("killed") in a sentence with no date of its own most often tells more about the incident just reported.</summary>
     public bool Elaborates => (Hit.Entry.Priority <= 2 && !OwnDate) || Hit.Anaphoric || DuringLast;

@@ -74,14 +74,20 @@ internal static class PlaceReader
 
     private static string? FocusCountry(DocumentView view) => view.PlaceFocusCountry;
 
+    private const int ShortDatelineChars = 60;
+    private const int DatelineChars = 110;
+
     /// <summary>The end of a dateline ("City, Country —" or "City (Agency) -") opening the sentence's paragraph, else -1.</summary>
     public static int DatelineEnd(DocumentView view, Span sentence)
     {
         if (view.ParagraphOf(sentence).Start != sentence.Start) return -1;
-        int limit = Math.Min(sentence.End, sentence.Start + 60);
+        int limit = Math.Min(sentence.End, sentence.Start + DatelineChars);
         for (int i = sentence.Start; i < limit; i++)
         {
             char c = view.Text[i];
+            // Past the usual length only the agency's credit closes a dateline: "GOMA, Democratic Republic of
+            // Congo, Feb 10 (Thomson Reuters Foundation) -" is long, but its ')' before the dash is unmistakable.
+            if (i - sentence.Start >= ShortDatelineChars && !view.Text.AsSpan(sentence.Start, i - sentence.Start).TrimEnd().EndsWith(")", StringComparison.Ordinal)) continue;
             if (c is '\u2014' or '\u2013' && i > sentence.Start) return i;
             if (c == '-' && i + 1 < view.Text.Length && i > 0 && (view.Text[i + 1] is ' ' or '-') && view.Text[i - 1] is ' ' or ')') return i;
         }
