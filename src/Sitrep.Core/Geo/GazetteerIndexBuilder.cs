@@ -58,27 +58,26 @@ internal sealed class GazetteerIndexBuilder(AdminAffixes affixes)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GazetteerNameIndex Build()
     {
-        var keys = new GazetteerNameIndex.KeyRecord[_head.Count + 1];
         var links = new int[_linkEntry.Count];
-        var keyChars = new char[_head.Keys.Sum(k => k.Length)];
-        int k = 0, next = 0, chars = 0;
+        var arena = new char[_head.Keys.Sum(k => NameArena.RecordLength(k.Length))];
+        int next = 0, at = 0;
+        // Names in the order they were first added, so that the arena and the table are the same on every build.
         foreach (var (key, head) in _head)
         {
-            key.CopyTo(keyChars.AsSpan(chars));
-            chars += key.Length;
             int start = next;
             for (int link = head; link >= 0; link = _linkNext[link]) links[next++] = _linkEntry[link];
             // Links were pushed at the head; restore the order entries were added in.
             Array.Reverse(links, start, next - start);
-            keys[++k] = new GazetteerNameIndex.KeyRecord(chars, next);
+            NameArena.Write(arena, at, key, start, next - start);
+            at += NameArena.RecordLength(key.Length);
         }
-        return new GazetteerNameIndex(keyChars, keys, links, GazetteerNameIndex.BuildSlots(keyChars, keys), _entries);
+        return new GazetteerNameIndex(arena, _head.Count, links, GazetteerNameIndex.BuildSlots(arena, _head.Count), _entries);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddKey(string key, int entry)
     {
-        if (key.Length == 0 || entry < 0) return;
+        if (key.Length == 0 || key.Length > NameArena.MaxNameLength || entry < 0) return;
         ref int head = ref CollectionsMarshal.GetValueRefOrAddDefault(_head, key, out bool exists);
         if (exists && _linkEntry[head] == entry) return; // name and ascii name normalise alike
         _linkEntry.Add(entry);

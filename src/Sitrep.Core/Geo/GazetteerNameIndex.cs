@@ -6,50 +6,52 @@ using Sitrep.Geo.Storage;
 namespace Sitrep.Geo;
 
 /// <summary>
-/// The frozen name index: every distinct normalised name in one char array, an open-addressing
-/// table of name hashes, and the entries grouped by name in one flat array. A lookup hashes the
-/// key, probes a few adjacent slots and compares one name, so its cost does not grow with the
-/// gazetteer; it takes a span, so callers normalise into a stack buffer and allocate nothing.
-/// A name's char and entry positions sit side by side in one <see cref="KeyRecord"/> array, so a
-/// hit costs about three cache misses (slot, record, chars) however large the gazetteer is.
-/// The same arrays are what gazetteer.bin stores (<see cref="GazetteerBinary"/>).
+/// The frozen name index: an open-addressing table of 32-bit name fingerprints, each slot pointing
+/// straight at its name's record in one char arena, and the entries grouped by name in one flat
+/// array. A record is a <see cref="NameArena.HeaderLength"/>-char header (name length, first link,
+/// link count) followed by the name, so a hit reads one slot and one record (one or two cache
+/// lines side by side) and a miss reads only slots: two dependent memory trips at most, however
+/// large the gazetteer is. A lookup takes a span, so callers normalise into a stack buffer and
+/// allocate nothing. The same arrays are what gazetteer.bin stores (<see cref="GazetteerBinary"/>).
 /// </summary>
 internal sealed class GazetteerNameIndex
 {
     private readonly Slot[] _slots;
+    private readonly char[] _arena;
     private readonly int _mask;
     private readonly GazetteerEntry[] _flat;
 
-    /// <param name="keys">Where each name starts in <paramref name="keyChars"/> and its entries in <paramref name="links"/>, plus the ends (length names + 1).</param>
+    /// <param name="arena">The name records (<see cref="NameArena"/>), one after another.</param>
+    /// <param name="names">How many records the arena holds.</param>
     /// <param name="links">Entry positions (in <paramref name="entries"/>) grouped by name.</param>
-    public GazetteerNameIndex(char[] keyChars, KeyRecord[] keys, int[] links, Slot[] slots, IReadOnlyList<GazetteerEntry> entries)
+    public GazetteerNameIndex(char[] arena, int names, int[] links, Slot[] slots, IReadOnlyList<GazetteerEntry> entries)
     {
-        KeyChars = keyChars;
-        Keys = keys;
+        _arena = arena;
+        NameCount = names;
         Links = links;
         _slots = slots;
         _mask = slots.Length - 1;
         _flat = new GazetteerEntry[links.Length];
         for (int i = 0; i < links.Length; i++) _flat[i] = entries[links[i]];
         int maxWords = 0;
-        for (int k = 0; k < NameCount; k++) maxWords = Math.Max(maxWords, Key(k).Count(' ') + 1);
+        for (int at = 0; at < arena.Length; at = NameArena.Next(arena, at))
+            maxWords = Math.Max(maxWords, NameArena.Name(arena, at).Count(' ') + 1);
         MaxNameWords = maxWords;
     }
 
-    public char[] KeyChars { get; }
-    public KeyRecord[] Keys { get; }
+    public ReadOnlySpan<char> Arena => _arena;
     public int[] Links { get; }
     public ReadOnlySpan<Slot> Slots => _slots;
 
-    public int NameCount => Keys.Length - 1;
+    public int NameCount { get; }
 
     /// <summary>The most words any name has, which bounds the n-grams worth trying.</summary>
     public int MaxNameWords { get; }
 
     public GazetteerMatches Get(ReadOnlySpan<char> key)
     {
-        int k = Find(key);
-        return k < 0 ? default : new GazetteerMatches(_flat, Keys[k].LinkStart, Keys[k + 1].LinkStart - Keys[k].LinkStart);
+        int at = Find(key);
+        return at < 0 ? default : new GazetteerMatches(_flat, NameArena.LinkStart(_arena, at), NameArena.LinkCount(_arena, at));
     }
 
     public bool Contains(ReadOnlySpan<char> key) => Find(key) >= 0;
@@ -57,25 +59,23 @@ internal sealed class GazetteerNameIndex
     /// <summary>The table size for <paramref name="names"/> names: a power of two at most three-quarters full.</summary>
     public static int SlotCountFor(int names) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, names + names / 3 + 1));
 
-    /// <summary>Hashes every name into a fresh table (the writer stores it; the reader checks it against the names).</summary>
-    public static Slot[] BuildSlots(char[] keyChars, KeyRecord[] keys)
+    /// <summary>Hashes every name into a fresh table, in arena order so that the table is the same on every build.</summary>
+    public static Slot[] BuildSlots(char[] arena, int names)
     {
-        int names = keys.Length - 1;
         var slots = new Slot[SlotCountFor(names)];
         slots.AsSpan().Fill(new Slot(0, -1));
         int mask = slots.Length - 1;
-        for (int k = 0; k < names; k++)
+        for (int at = 0; at < arena.Length; at = NameArena.Next(arena, at))
         {
-            uint hash = StableHash.OfChars(keyChars.AsSpan(keys[k].CharStart, keys[k + 1].CharStart - keys[k].CharStart));
+            uint hash = StableHash.OfChars(NameArena.Name(arena, at));
             int s = (int)(hash & mask);
-            while (slots[s].Key >= 0) s = (s + 1) & mask;
-            slots[s] = new Slot(hash, k);
+            while (slots[s].Record >= 0) s = (s + 1) & mask;
+            slots[s] = new Slot(hash, at);
         }
         return slots;
     }
 
-    private ReadOnlySpan<char> Key(int k) => KeyChars.AsSpan(Keys[k].CharStart, Keys[k + 1].CharStart - Keys[k].CharStart);
-
+    /// <summary>The arena position of the name's record, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<char> key)
     {
@@ -85,16 +85,13 @@ internal sealed class GazetteerNameIndex
         for (int s = (int)(hash & _mask); ; s = (s + 1) & _mask)
         {
             Slot slot = Unsafe.Add(ref first, s);
-            if (slot.Key < 0) return -1;
-            if (slot.Hash == hash && Key(slot.Key).SequenceEqual(key)) return slot.Key;
+            if (slot.Record < 0) return -1;
+            // The fingerprint rules out nearly every other name before the arena is touched.
+            if (slot.Hash == hash && NameArena.Name(_arena, slot.Record).SequenceEqual(key)) return slot.Record;
         }
     }
 
-    /// <summary>Where a name's chars and its entries' links start; the next record's starts end them.</summary>
+    /// <summary>One table slot: a name's 32-bit hash and where its record starts in the arena, or record -1 when empty.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    public readonly record struct KeyRecord(int CharStart, int LinkStart);
-
-    /// <summary>One table slot: a name's hash and its number, or key -1 when empty.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    public readonly record struct Slot(uint Hash, int Key);
+    public readonly record struct Slot(uint Hash, int Record);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 
 namespace Sitrep.Geo;
@@ -32,26 +33,43 @@ public sealed class Geocoder
         GazetteerMatches matches = _gazetteer.LookupNormalized(key);
         if (matches.IsEmpty) return [];
         string? admin = query.AdminContext is null ? null : NameNormalizer.Normalize(query.AdminContext);
-        var scored = new List<GeocodeCandidate>(matches.Count);
+        ReadOnlySpan<GazetteerEntry> entries = matches.AsSpan();
         // "Georgia" in a US story: a state of the focus country that shares its name with another country.
-        bool foreignCountryNamesake = query.FocusCountryIso3 is string focus && matches.Any(e => e.Kind == PlaceKind.Country && e.CountryIso3 != focus);
+        bool foreignCountryNamesake = false;
         long major = 0;
-        // National capitals and states only: provincial seats abroad (Palma de Mallorca) are too
-        // many and too small to overrule a town in the story's own country (Palma, Mozambique).
-        foreach (GazetteerEntry entry in matches)
+        foreach (GazetteerEntry entry in entries)
         {
+            if (query.FocusCountryIso3 is string focus && entry.Kind == PlaceKind.Country && entry.CountryIso3 != focus) foreignCountryNamesake = true;
+            // National capitals and states only: provincial seats abroad (Palma de Mallorca) are too
+            // many and too small to overrule a town in the story's own country (Palma, Mozambique).
             if (entry.Kind == PlaceKind.Admin1 || entry.FeatureCode is "PPLC") major = Math.Max(major, entry.Population);
         }
-        foreach (GazetteerEntry entry in matches)
+        // Scores go into a stack buffer and only the kept few become candidates: a common name has
+        // hundreds of entries, and a record per entry was most of what the places stage allocated.
+        ScoredEntry[]? rented = null;
+        Span<ScoredEntry> scored = entries.Length <= StackEntries
+            ? stackalloc ScoredEntry[StackEntries]
+            : (rented = ArrayPool<ScoredEntry>.Shared.Rent(entries.Length));
+        scored = scored[..entries.Length];
+        for (int i = 0; i < entries.Length; i++)
         {
+            GazetteerEntry entry = entries[i];
             // Rome, Georgia does not take "Rome" from Italy on the strength of the story's country
             // and nearby places alone: it must be within a factor of the namesake capital's size.
             bool dwarfed = entry.Kind == PlaceKind.City && _options.MajorNamesakeRatio > 0 && entry.Population * _options.MajorNamesakeRatio < major;
-            scored.Add(new GeocodeCandidate(entry, Score(entry, key, query, admin, foreignCountryNamesake, dwarfed)));
+            scored[i] = new ScoredEntry(i, Score(entry, key, query, admin, foreignCountryNamesake, dwarfed));
         }
-        scored.Sort((a, b) => b.Score.CompareTo(a.Score));
-        return [.. scored.Take(_options.MaxCandidates)];
+        // The same introspective sort List.Sort ran, on the same order and comparison, so ties fall as before.
+        scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+        var kept = ImmutableArray.CreateBuilder<GeocodeCandidate>(Math.Min(_options.MaxCandidates, scored.Length));
+        foreach (ScoredEntry s in scored[..kept.Capacity]) kept.Add(new GeocodeCandidate(entries[s.Index], s.Score));
+        if (rented is not null) ArrayPool<ScoredEntry>.Shared.Return(rented);
+        return kept.MoveToImmutable();
     }
+
+    private const int StackEntries = 64;
+
+    private readonly record struct ScoredEntry(int Index, double Score);
 
     /// <summary>The best candidate, or null when the name is unknown.</summary>
     public GazetteerEntry? Resolve(GeocodeQuery query)

@@ -22,6 +22,10 @@ public static class NameNormalizer
     // a quarter of a million names at load, and per-character Unicode decomposition is too slow.
     private static readonly string[] Folded = BuildTable();
 
+    // The same folds for ASCII as single chars ('\0' drops the char, ' ' separates words), so the
+    // common case copies no string: names are normalised for every n-gram of every article.
+    private static readonly char[] AsciiFolded = [.. Folded.Take(128).Select(f => f.Length == 0 ? '\0' : f[0])];
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Normalize(ReadOnlySpan<char> name)
     {
@@ -59,10 +63,35 @@ public static class NameNormalizer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int NormalizeInto(ReadOnlySpan<char> name, Span<char> buffer)
     {
-        int length = 0;
         bool pendingSpace = false;
-        foreach (char c in name)
+        return NormalizeAppend(name, buffer, 0, ref pendingSpace);
+    }
+
+    /// <summary>
+    /// Continues a normalisation that wrote <paramref name="length"/> chars: folds <paramref name="more"/>
+    /// as if it followed the text already folded, and returns the new length. The normal form of a
+    /// text is the normal form of its start extended, so n-grams growing word by word are folded once.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int NormalizeAppend(ReadOnlySpan<char> more, Span<char> buffer, int length, ref bool pendingSpace)
+    {
+        foreach (char c in more)
         {
+            if (c < 128)
+            {
+                char ascii = AsciiFolded[c];
+                if (ascii == '\0') continue;
+                if (ascii == ' ')
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+                if (pendingSpace && length > 0) buffer[length++] = ' ';
+                pendingSpace = false;
+                if (length >= buffer.Length) break;
+                buffer[length++] = ascii;
+                continue;
+            }
             string folded = c < TableSize ? Folded[c] : FoldRare(c);
             if (folded.Length == 0) continue;
             if (folded[0] == ' ')

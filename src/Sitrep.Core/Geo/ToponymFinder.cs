@@ -161,14 +161,20 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         int best = -1;
         int limit = Math.Min(runEnd, start + Math.Min(options.MaxNameWords, gazetteer.MaxNameWords) - 1);
         // Every n-gram is normalised into one stack buffer; a string is made only for the one kept.
+        // Each n-gram extends the one before, so only its new chars are folded.
         Span<char> buffer = stackalloc char[NameNormalizer.BufferLength(NameNormalizer.MaxStackName)];
+        int folded = 0, consumed = words[start].Start;
+        bool pendingSpace = false;
         for (int j = start; j <= limit; j++)
         {
-            if (!words[j].Capitalised) continue;
             ReadOnlySpan<char> ngram = text.AsSpan(words[start].Start, words[j].End - words[start].Start);
-            ReadOnlySpan<char> candidate = ngram.Length <= NameNormalizer.MaxStackName
-                ? buffer[..NameNormalizer.NormalizeInto(ngram, buffer)]
-                : NameNormalizer.Normalize(ngram);
+            if (ngram.Length <= NameNormalizer.MaxStackName)
+            {
+                folded = NameNormalizer.NormalizeAppend(text.AsSpan(consumed, words[j].End - consumed), buffer, folded, ref pendingSpace);
+                consumed = words[j].End;
+            }
+            if (!words[j].Capitalised) continue;
+            ReadOnlySpan<char> candidate = ngram.Length <= NameNormalizer.MaxStackName ? buffer[..folded] : NameNormalizer.Normalize(ngram);
             if (gazetteer.ContainsNormalized(candidate))
             {
                 best = j;

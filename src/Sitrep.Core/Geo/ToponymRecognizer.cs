@@ -46,8 +46,10 @@ public sealed class ToponymRecognizer : IPipelineStage
         List<RawToponym> raws = _finder.Find(text, cancellationToken);
         string? focus = FocusCountry(raws);
         var resolved = new Resolution[raws.Count];
+        // A story names its places again and again ("Mali", "Gao"); each distinct query is ranked once.
+        var ranked = new Dictionary<GeocodeQuery, ImmutableArray<GeocodeCandidate>>();
         for (int i = 0; i < raws.Count; i++)
-            resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus);
+            resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, ranked);
         // Names with several plausible readings (Alexandria, Mansfield) take the one nearest the
         // places the document names unambiguously, and inside the state or region it names most.
         GeoPoint? centre = Centre(resolved);
@@ -58,7 +60,7 @@ public sealed class ToponymRecognizer : IPipelineStage
             for (int i = 0; i < raws.Count; i++)
             {
                 if (resolved[i].Margin < AmbiguousMargin && resolved[i].Mention?.Place?.Kind is PlaceKind.City or PlaceKind.Admin2)
-                    resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, centre, region, context);
+                    resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, ranked, centre, region, context);
             }
         }
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(raws.Count);
@@ -150,8 +152,8 @@ public sealed class ToponymRecognizer : IPipelineStage
         matches.Any(e => e.Kind == PlaceKind.Admin1 || e.Kind == PlaceKind.City && e.Population >= _options.MinPopulationOfMajorPlace ||
                          e.Kind == PlaceKind.Admin2 && NameNormalizer.NormalizesTo(e.Name, raw.Key));
 
-    private Resolution Resolve(string text, RawToponym raw, RawToponym? previous, string? focus, GeoPoint? near = null, string? region = null,
-        SpatialContext? context = null)
+    private Resolution Resolve(string text, RawToponym raw, RawToponym? previous, string? focus, Dictionary<GeocodeQuery, ImmutableArray<GeocodeCandidate>> ranked,
+        GeoPoint? near = null, string? region = null, SpatialContext? context = null)
     {
         CueReading cue = raw.Cue;
         // "between Ngouboua and Bagassola": the second place shares the first one's cue.
@@ -165,13 +167,13 @@ public sealed class ToponymRecognizer : IPipelineStage
             PreferredKind = raw.PreferredKind, Near = near, Context = context,
         };
         var mention = new PlaceMention(raw.Span, raw.Span.TextOf(text)) { Cue = cue.Cue };
-        ImmutableArray<GeocodeCandidate> candidates = raw.Known ? _geocoder.Candidates(query) : [];
+        ImmutableArray<GeocodeCandidate> candidates = raw.Known ? Candidates(query, ranked) : [];
         if (candidates.IsEmpty)
-            return new Resolution(Unresolved(mention, raw, query), 0);
+            return new Resolution(Unresolved(mention, raw, query, ranked), 0);
         // "Belgrade, Minn." is no reading of Belgrade outside Minnesota: when the text names the
         // admin area and no candidate lies in it, the place is coded to that area.
         if (admin.Length > 0 && !candidates.Any(c => c.Entry.Kind != PlaceKind.Country && Geocoder.AdminMatches(c.Entry, NameNormalizer.Normalize(admin))))
-            return new Resolution(Unresolved(mention, raw, query), 0);
+            return new Resolution(Unresolved(mention, raw, query, ranked), 0);
         GazetteerEntry entry = candidates[0].Entry;
         double margin = candidates.Length == 1 ? double.MaxValue : candidates[0].Score - candidates[1].Score;
         bool hasContext = cue.Cue is not null || raw.AdminContext.Count > 0 || raw.ContextCountry is not null || raw.PreferredKind is not null;
@@ -187,15 +189,21 @@ public sealed class ToponymRecognizer : IPipelineStage
     }
 
     // An unknown name in an ACLED parenthetical is coded to the admin area given; otherwise kept with a note.
-    private PlaceMention Unresolved(PlaceMention mention, RawToponym raw, GeocodeQuery query)
+    private PlaceMention Unresolved(PlaceMention mention, RawToponym raw, GeocodeQuery query, Dictionary<GeocodeQuery, ImmutableArray<GeocodeCandidate>> ranked)
     {
         foreach (string admin in raw.AdminContext)
         {
-            GazetteerEntry? area = _geocoder.Candidates(query with { Name = admin, AdminContext = null })
+            GazetteerEntry? area = Candidates(query with { Name = admin, AdminContext = null }, ranked)
                 .Select(c => c.Entry).FirstOrDefault(e => e.Kind is PlaceKind.Admin2 or PlaceKind.Admin1);
             if (area is not null)
                 return mention with { Place = area, Precision = area.NaturalPrecision, Note = $"'{mention.Text}' is not in the gazetteer; coded to its admin area {area.Name}" };
         }
         return mention with { Note = $"'{mention.Text}' is not in the gazetteer", Precision = GeoPrecision.Exact };
+    }
+
+    private ImmutableArray<GeocodeCandidate> Candidates(GeocodeQuery query, Dictionary<GeocodeQuery, ImmutableArray<GeocodeCandidate>> ranked)
+    {
+        if (!ranked.TryGetValue(query, out ImmutableArray<GeocodeCandidate> candidates)) ranked[query] = candidates = _geocoder.Candidates(query);
+        return candidates;
     }
 }

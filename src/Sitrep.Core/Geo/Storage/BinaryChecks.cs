@@ -6,8 +6,7 @@ namespace Sitrep.Geo.Storage;
 /// </summary>
 internal static class BinaryChecks
 {
-    public static string? FirstFault(int[] offsets, int stringBytes, EntryRecord[] records, GazetteerNameIndex.KeyRecord[] keys, int keyChars,
-        int[] links, GazetteerNameIndex.Slot[] slots)
+    public static string? FirstFault(int[] offsets, int stringBytes, EntryRecord[] records, char[] arena, int names, int[] links, GazetteerNameIndex.Slot[] slots)
     {
         if (!Ascending(offsets, stringBytes)) return "the string table's offsets are out of order or out of range";
         int strings = offsets.Length - 1;
@@ -18,11 +17,7 @@ internal static class BinaryChecks
                 !Required(r.FeatureCode, strings) || !Optional(r.Admin1, strings) || !Optional(r.Admin2, strings) || (uint)r.Kind > (uint)PlaceKind.Country)
                 return $"entry {i} refers to a string or kind that does not exist";
         }
-        if (keys[0] != default || keys[^1].CharStart != keyChars || keys[^1].LinkStart != links.Length) return "the name records do not span the names and links";
-        for (int k = 1; k < keys.Length; k++)
-        {
-            if (keys[k].CharStart < keys[k - 1].CharStart || keys[k].LinkStart < keys[k - 1].LinkStart) return $"name record {k} is out of order";
-        }
+        if (ArenaFault(arena, names, links.Length, out ulong[] starts) is string fault) return fault;
         foreach (int link in links)
         {
             if ((uint)link >= (uint)records.Length) return $"a name links to entry {link}, which does not exist";
@@ -30,10 +25,32 @@ internal static class BinaryChecks
         int filled = 0;
         foreach (GazetteerNameIndex.Slot slot in slots)
         {
-            if (slot.Key >= keys.Length - 1 || slot.Key < -1) return $"a slot refers to name {slot.Key}, which does not exist";
-            if (slot.Key >= 0) filled++;
+            if (slot.Record < -1 || slot.Record >= arena.Length || slot.Record >= 0 && (starts[slot.Record >> 6] & (1UL << slot.Record)) == 0)
+                return $"a slot refers to arena position {slot.Record}, where no name starts";
+            if (slot.Record >= 0) filled++;
         }
-        return filled == keys.Length - 1 ? null : $"the hash table holds {filled} names but the file has {keys.Length - 1}";
+        return filled == names ? null : $"the hash table holds {filled} names but the file has {names}";
+    }
+
+    /// <summary>
+    /// Walks the name records: each must fit the arena and take the links right after the previous
+    /// one's, and together they must hold every link. Marks where records start, for the slot check.
+    /// </summary>
+    private static string? ArenaFault(char[] arena, int names, int linkCount, out ulong[] starts)
+    {
+        starts = new ulong[(arena.Length + 63) / 64];
+        int at = 0, link = 0, count = 0;
+        while (at < arena.Length)
+        {
+            if (at + NameArena.HeaderLength > arena.Length || NameArena.Next(arena, at) > arena.Length || NameArena.Length(arena, at) == 0)
+                return $"name record {count} does not fit the name arena";
+            if (NameArena.LinkStart(arena, at) != link || NameArena.LinkCount(arena, at) <= 0) return $"name record {count} is out of order";
+            starts[at >> 6] |= 1UL << at;
+            link += NameArena.LinkCount(arena, at);
+            at = NameArena.Next(arena, at);
+            count++;
+        }
+        return count == names && link == linkCount ? null : "the name records do not span the names and links";
     }
 
     private static bool Ascending(int[] starts, int end)

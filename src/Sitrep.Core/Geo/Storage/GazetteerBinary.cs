@@ -9,7 +9,7 @@ namespace Sitrep.Geo.Storage;
 /// gazetteer.bin: the entries and the name index of a gazetteer folder, as the TSV loader would
 /// build them, in arrays that load with a few large reads instead of a parse and a normalisation
 /// per name. Layout (little-endian): <see cref="Header"/>, the string table (offsets, UTF-8
-/// bytes), <see cref="EntryRecord"/>s, name chars, name records (char and link starts), links, slots, and the
+/// bytes), <see cref="EntryRecord"/>s, the name arena (<see cref="NameArena"/>), links, slots, and the
 /// end magic. The header records the hash of the TSV sources; a binary whose sources changed is
 /// reported <see cref="BinaryState.Stale"/> (as is one of another format version) and the loader
 /// reads the TSVs instead.
@@ -17,7 +17,7 @@ namespace Sitrep.Geo.Storage;
 internal static class GazetteerBinary
 {
     public const string FileName = "gazetteer.bin";
-    public const int Version = 2;
+    public const int Version = 3;
     private const ulong Magic = 0x4E49425A41475253; // "SRGAZBIN"
     private const ulong EndMagic = 0x444E455A41475253; // "SRGAZEND"
 
@@ -47,7 +47,7 @@ internal static class GazetteerBinary
                 Ref(e.Id), Ref(e.Name), Ref(e.AsciiName), Ref(e.CountryIso3), Ref(e.Admin1), Ref(e.Admin2), Ref(e.FeatureCode), (int)e.Kind);
         }
         var header = new Header(Magic, Version, 0, sourceHash, strings.Count, utf8.Count, records.Length,
-            index.NameCount, index.KeyChars.Length, index.Links.Length, index.Slots.Length, 0);
+            index.NameCount, index.Arena.Length, index.Links.Length, index.Slots.Length, 0);
         // Written beside and moved into place, so a reader never sees half a file.
         string temporary = $"{path}.{Environment.ProcessId}.{Path.GetRandomFileName()}.partial";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -56,8 +56,7 @@ internal static class GazetteerBinary
             stream.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(offsets)));
             stream.Write(CollectionsMarshal.AsSpan(utf8));
             stream.Write(MemoryMarshal.AsBytes(records.AsSpan()));
-            stream.Write(MemoryMarshal.AsBytes(index.KeyChars.AsSpan()));
-            stream.Write(MemoryMarshal.AsBytes(index.Keys.AsSpan()));
+            stream.Write(MemoryMarshal.AsBytes(index.Arena));
             stream.Write(MemoryMarshal.AsBytes(index.Links.AsSpan()));
             stream.Write(MemoryMarshal.AsBytes(index.Slots));
             stream.Write(BitConverter.GetBytes(EndMagic));
@@ -100,30 +99,28 @@ internal static class GazetteerBinary
         // Another version is a cache from another build: the TSVs are still there to read (and to compile it again from).
         if (header.Version != Version || header.SourceHash != sourceHash) return new BinaryRead(BinaryState.Stale, [], null, null);
         long expected = Marshal.SizeOf<Header>() + 4L * (header.StringCount + 1) + header.StringBytes + (long)Marshal.SizeOf<EntryRecord>() * header.EntryCount +
-                        2L * header.KeyChars + 8L * (header.KeyCount + 1) + 4L * header.LinkCount + 8L * header.SlotCount + 8;
+                        2L * header.KeyChars + 4L * header.LinkCount + 8L * header.SlotCount + 8;
         if (header.StringCount < 0 || header.StringBytes < 0 || header.EntryCount < 0 || header.KeyCount < 0 || header.KeyChars < 0 ||
             header.LinkCount < 0 || header.SlotCount != GazetteerNameIndex.SlotCountFor(header.KeyCount) || stream.Length != expected)
             return Damaged(path, $"the counts in the header do not match the file's length ({stream.Length} bytes); the file is truncated or damaged");
         var offsets = new int[header.StringCount + 1];
         var utf8 = new byte[header.StringBytes];
         var records = new EntryRecord[header.EntryCount];
-        var keyChars = new char[header.KeyChars];
-        var keys = new GazetteerNameIndex.KeyRecord[header.KeyCount + 1];
+        var arena = new char[header.KeyChars];
         var links = new int[header.LinkCount];
         var slots = new GazetteerNameIndex.Slot[header.SlotCount];
         ulong end = 0;
         bool complete = TryFill(stream, MemoryMarshal.AsBytes(offsets.AsSpan())) && TryFill(stream, utf8) &&
-                        TryFill(stream, MemoryMarshal.AsBytes(records.AsSpan())) && TryFill(stream, MemoryMarshal.AsBytes(keyChars.AsSpan())) &&
-                        TryFill(stream, MemoryMarshal.AsBytes(keys.AsSpan())) &&
+                        TryFill(stream, MemoryMarshal.AsBytes(records.AsSpan())) && TryFill(stream, MemoryMarshal.AsBytes(arena.AsSpan())) &&
                         TryFill(stream, MemoryMarshal.AsBytes(links.AsSpan())) && TryFill(stream, MemoryMarshal.AsBytes(slots.AsSpan())) &&
                         TryFill(stream, MemoryMarshal.AsBytes(new Span<ulong>(ref end)));
         if (!complete || end != EndMagic) return Damaged(path, "the file ends early or lacks its end mark; it is truncated or damaged");
-        if (BinaryChecks.FirstFault(offsets, header.StringBytes, records, keys, keyChars.Length, links, slots) is string fault)
+        if (BinaryChecks.FirstFault(offsets, header.StringBytes, records, arena, header.KeyCount, links, slots) is string fault)
             return Damaged(path, fault);
         string[] strings = Decode(offsets, utf8);
         var entries = new GazetteerEntry[records.Length];
         for (int i = 0; i < records.Length; i++) entries[i] = Entry(records[i], strings);
-        return new BinaryRead(BinaryState.Loaded, [], entries, new GazetteerNameIndex(keyChars, keys, links, slots, entries));
+        return new BinaryRead(BinaryState.Loaded, [], entries, new GazetteerNameIndex(arena, header.KeyCount, links, slots, entries));
     }
 
     private static GazetteerEntry Entry(in EntryRecord r, string[] strings) => new()

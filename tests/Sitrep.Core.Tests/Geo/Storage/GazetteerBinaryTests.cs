@@ -121,4 +121,25 @@ public class GazetteerBinaryTests
 
         Assert.Contains("does not exist", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Load_SlotPointingInsideAName_FailsNamingTheFile()
+    {
+        using var files = new TinyGazetteerFiles();
+        GazetteerCompiler.Compile(files.Directory);
+        string path = files.PathOf(GazetteerBinary.FileName);
+        byte[] bytes = File.ReadAllBytes(path);
+        Gazetteer gazetteer = GazetteerLoader.Load(files.Directory).GetOrThrow();
+        int slots = gazetteer.NameIndex.Slots.Length;
+        int filled = 0;
+        while (gazetteer.NameIndex.Slots[filled].Record < 0) filled++;
+        // A slot is a 4-byte hash and a 4-byte record position; move one record position into the name after its header.
+        int record = bytes.Length - 8 - 8 * slots + 8 * filled + 4;
+        BitConverter.GetBytes(BitConverter.ToInt32(bytes, record) + 1).CopyTo(bytes, record);
+        File.WriteAllBytes(path, bytes);
+
+        Problem problem = Assert.Single(GazetteerLoader.Load(files.Directory).Problems);
+
+        Assert.Contains("no name starts", problem.Message, StringComparison.Ordinal);
+    }
 }
