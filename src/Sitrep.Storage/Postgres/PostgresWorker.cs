@@ -48,14 +48,15 @@ public sealed class PostgresWorker(PostgresWorkQueue queue, DocumentPipeline pip
         onClaim?.Invoke(claim);
         var processed = ImmutableArray.CreateBuilder<ProcessedDocument>();
         var failures = ImmutableArray.CreateBuilder<QueueFailure>();
-        foreach (QueuedDocument queued in claim.Documents)
+        cancellationToken.ThrowIfCancellationRequested();
+        // The claimed documents go through the pipeline stage by stage together, as `ingest` runs them.
+        ImmutableArray<PipelineResult> results = pipeline.RunBatch([.. claim.Documents.Select(q => q.Document)], cancellationToken);
+        // A stopped worker completes nothing: its lease runs out and another worker takes the batch.
+        cancellationToken.ThrowIfCancellationRequested();
+        for (int i = 0; i < results.Length; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            PipelineResult result = pipeline.Run(queued.Document, cancellationToken);
-            // A stopped worker completes nothing: its lease runs out and another worker takes the batch.
-            cancellationToken.ThrowIfCancellationRequested();
-            if (result.Failure is PipelineFailure failure) failures.Add(new QueueFailure(queued.QueueId, failure.ToString()));
-            else processed.Add(ProcessedDocument.From(result.Document));
+            if (results[i].Failure is PipelineFailure failure) failures.Add(new QueueFailure(claim.Documents[i].QueueId, failure.ToString()));
+            else processed.Add(ProcessedDocument.From(results[i].Document));
         }
         return queue.Complete(claim, processed.ToImmutable(), failures.ToImmutable(), cancellationToken);
     }
