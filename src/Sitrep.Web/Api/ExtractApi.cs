@@ -17,6 +17,9 @@ namespace Sitrep.Web.Api;
 /// </summary>
 internal static class ExtractApi
 {
+    // A feed posted in one request runs stage by stage in batches, as `sitrep extract` runs it.
+    private const int BatchSize = 32;
+
     public static void Map(IEndpointRouteBuilder app, SitrepServerOptions options)
     {
         DocumentPipeline? pipeline = options.Resources is SitrepResources resources ? SitrepPipeline.CreateDefault(resources) : null;
@@ -43,7 +46,8 @@ internal static class ExtractApi
 
         var reader = new DocumentReader(new ReaderOptions { MaxBytes = maxBytes, PublishedOverride = publishedDate });
         FileReadResult read = reader.ReadContent("request", body, cancellationToken);
-        var results = read.Documents.Select(d => pipeline.Run(d, cancellationToken)).ToList();
+        var results = new List<PipelineResult>(read.Documents.Length);
+        foreach (Document[] batch in read.Documents.Chunk(BatchSize)) results.AddRange(pipeline.RunBatch(batch, cancellationToken));
         return JsonBody.Write(json =>
         {
             json.WriteStartObject();
