@@ -47,6 +47,7 @@ internal sealed class EventBuilder(EventCues cues)
             drafts.Add(others.Count > 0 && placed.Event.Fatalities.Best is not null ? placed with { SharedToll = true } : placed);
             drafts.AddRange(others);
         }
+        LoneDenials.Attach(view, _claims, drafts);
         return drafts;
     }
 

@@ -50,6 +50,7 @@ public enum CueKind
     ArtilleryWeapon,
     StrikeVerb,
     Victims,
+    DeedDenial,
 }
 
 /// <summary>
