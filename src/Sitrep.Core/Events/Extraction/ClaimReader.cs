@@ -87,6 +87,16 @@ internal sealed class ClaimReader(EventCues cues)
     // How far after "blamed on" / "accused" the accused may be named ("blamed on the paramilitary Rapid Support Forces").
     private const int BlamedWords = 6;
 
+    /// <summary>
+    /// "Police in Kano arrested 12 suspects, a spokesman said": a spokesperson named by post alone, with no body of their
+    /// own, speaks for the state force that acts in the sentence, and the claim is printed as that force's too.
+    /// </summary>
+    public ImmutableArray<Claim> SpeakingFor(ImmutableArray<Claim> claims, ActorRef? actor)
+    {
+        if (actor is not { Inter: 1 }) return claims;
+        return [.. claims.Select(c => c.By.Length == 1 && cues.Lists(CueKind.Speaker, c.By[0]) ? c with { By = [.. actor.AllNames, .. c.By] } : c)];
+    }
+
     /// <summary>A source that vouches for the toll vouches for the event too: its occurrence claims add nothing.</summary>
     public static ImmutableArray<Claim> Settle(ImmutableArray<Claim> claims) =>
         claims.Any(c => c.What == ClaimKind.Fatalities) ? [.. claims.Where(c => c.What != ClaimKind.Occurrence)] : claims;

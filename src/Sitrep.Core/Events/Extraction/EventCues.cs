@@ -51,6 +51,7 @@ public enum CueKind
     StrikeVerb,
     Victims,
     DeedDenial,
+    Speaker,
 }
 
 /// <summary>
