@@ -28,6 +28,30 @@ internal static class AppositiveSources
         return new Span(start, start + post.Length);
     }
 
+    /// <summary>
+    /// The subject opening the sentence when a relative clause set off by commas stands between it and the verb: "The
+    /// Pakistani Taliban, which has carried out many attacks, denied involvement". Null when the verb does not follow
+    /// such an aside.
+    /// </summary>
+    public static Span? BeforeRelative(string text, Span cue, Span sentence)
+    {
+        int end = cue.Start;
+        while (end > sentence.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= sentence.Start || text[end - 1] != ',') return null;
+        int aside = -1;
+        foreach (string pronoun in RelativePronouns)
+        {
+            int at = text.IndexOf(pronoun, sentence.Start, end - sentence.Start, StringComparison.Ordinal);
+            if (at >= 0 && (aside < 0 || at < aside)) aside = at;
+        }
+        int start = sentence.Start;
+        while (start < aside && char.IsWhiteSpace(text[start])) start++;
+        if (aside <= start || WordCount(text.AsSpan(start, aside - start)) > MaxWords) return null;
+        return new Span(start, aside);
+    }
+
+    private static readonly string[] RelativePronouns = [", which ", ", who "];
+
     /// <summary>The name set off by commas between a source phrase ending at <paramref name="from"/> and its verb, or null.</summary>
     public static string? Name(string text, int from, Span cue, Span sentence)
     {

@@ -30,9 +30,7 @@ internal sealed class ClaimReader(EventCues cues)
         if (cues.First(CueKind.Responsibility, text, sentence) is Span resp
             && (_sources.Find(view, sentence, resp, sourceAfter: false, actorOnly: true)?.Names ?? NearestActor(view, sentence, resp)) is { IsDefaultOrEmpty: false } who)
             claims.Add(new Claim(who, ClaimKind.Responsibility));
-        if (cues.First(CueKind.Denial, text, sentence) is Span denial
-            && _sources.Find(view, sentence, denial, sourceAfter: false) is ClaimSource denier)
-            claims.Add(new Claim(denier.Names, ClaimKind.Denial));
+        if (Denial(view, sentence) is Claim denial) claims.Add(denial);
         ClaimKind kind = hasToll ? ClaimKind.Fatalities : ClaimKind.Occurrence;
         List<ImmutableArray<string>> sources = Sources(view, sentence, 0);
         if (claims.Count == 0) claims.AddRange(Blame(view, sentence, sources).Select(names => new Claim(names, ClaimKind.Responsibility)));
@@ -43,6 +41,32 @@ internal sealed class ClaimReader(EventCues cues)
             claims.Add(new Claim(names, kind));
         }
         return claims.ToImmutable();
+    }
+
+    /// <summary>
+    /// The denial a sentence reports: "X denied responsibility", "X denied targeting civilians", "X denied that ...";
+    /// null when it reports none or names no denier.
+    /// </summary>
+    public Claim? Denial(DocumentView view, Span sentence)
+    {
+        string text = view.Text;
+        Span? responsibility = cues.First(CueKind.Denial, text, sentence), deed = cues.First(CueKind.DeedDenial, text, sentence);
+        if ((responsibility is Span r && (deed is not Span d || r.Start <= d.Start) ? responsibility : deed) is not Span cue) return null;
+        // "the ministry said its forces had struck military targets and denied hitting civilian areas": the second verb of
+        // a coordination shares the first one's subject, the source of the sentence's report.
+        ClaimSource? denier = AfterAnd(text, cue, sentence) ? ReporterBefore(view, sentence, cue) : null;
+        denier ??= _sources.Find(view, sentence, cue, sourceAfter: false, invertible: false);
+        return denier is null ? null : new Claim(denier.Names, ClaimKind.Denial);
+    }
+
+    private static bool AfterAnd(string text, Span cue, Span sentence) =>
+        text.AsSpan(sentence.Start, cue.Start - sentence.Start).TrimEnd().EndsWith(" and", StringComparison.OrdinalIgnoreCase);
+
+    private ClaimSource? ReporterBefore(DocumentView view, Span sentence, Span cue)
+    {
+        foreach (Span said in cues.All(CueKind.Attribution, view.Text, new Span(sentence.Start, cue.Start)))
+            if (_sources.Find(view, sentence, said, sourceAfter: false, invertible: false) is ClaimSource source) return source;
+        return null;
     }
 
     // "an attack blamed on the RSF, according to a rights group": whoever pins the event on a named actor claims
@@ -62,6 +86,16 @@ internal sealed class ClaimReader(EventCues cues)
 
     // How far after "blamed on" / "accused" the accused may be named ("blamed on the paramilitary Rapid Support Forces").
     private const int BlamedWords = 6;
+
+    /// <summary>
+    /// "Police in Kano arrested 12 suspects, a spokesman said": a spokesperson named by post alone, with no body of their
+    /// own, speaks for the state force that acts in the sentence, and the claim is printed as that force's too.
+    /// </summary>
+    public ImmutableArray<Claim> SpeakingFor(ImmutableArray<Claim> claims, ActorRef? actor)
+    {
+        if (actor is not { Inter: 1 }) return claims;
+        return [.. claims.Select(c => c.By.Length == 1 && cues.Lists(CueKind.Speaker, c.By[0]) ? c with { By = [.. actor.AllNames, .. c.By] } : c)];
+    }
 
     /// <summary>A source that vouches for the toll vouches for the event too: its occurrence claims add nothing.</summary>
     public static ImmutableArray<Claim> Settle(ImmutableArray<Claim> claims) =>

@@ -32,11 +32,14 @@ internal sealed class ClaimSources(EventCues cues)
 
     private static readonly string[] Leading = ["according to ", "the ", "a ", "an ", "one of these ", "one of the ", "one ", "some ", "several "];
 
-    public ClaimSource? Find(DocumentView view, Span sentence, Span cue, bool sourceAfter, bool actorOnly = false)
+    /// <param name="invertible">Whether the verb may put its source after it (", said a local official"); a denial never does.</param>
+    public ClaimSource? Find(DocumentView view, Span sentence, Span cue, bool sourceAfter, bool actorOnly = false, bool invertible = true)
     {
         Span? phrase = sourceAfter ? After(view.Text, cue, sentence) : Tail(view.Text, cue, sentence) ?? Subject(view, cue, sentence) ?? Before(view.Text, cue, sentence);
         // "... village, said a local official": the verb after a comma or quote puts its source after it.
-        if (!sourceAfter && phrase is null) phrase = AppositiveSources.Post(view.Text, cue, sentence) ?? After(view.Text, cue, sentence);
+        if (!sourceAfter && phrase is null)
+            phrase = AppositiveSources.Post(view.Text, cue, sentence)
+                ?? (invertible ? After(view.Text, cue, sentence) : AppositiveSources.BeforeRelative(view.Text, cue, sentence));
         if (phrase is not Span p || p.IsEmpty) return null;
         // "N'DJAMENA, Chad (AP) — ... said": the dateline names where the story was filed, never a source.
         int dateline = PlaceReader.DatelineEnd(view, sentence);

@@ -47,6 +47,7 @@ internal sealed class EventBuilder(EventCues cues)
             drafts.Add(others.Count > 0 && placed.Event.Fatalities.Best is not null ? placed with { SharedToll = true } : placed);
             drafts.AddRange(others);
         }
+        LoneDenials.Attach(view, _claims, drafts);
         return drafts;
     }
 
@@ -139,7 +140,7 @@ internal sealed class EventBuilder(EventCues cues)
             Date = date,
             Place = eventPlace,
             Fatalities = toll?.Count ?? FatalityCount.Unknown,
-            Claims = _claims.InSentence(view, hit.Sentence, toll is not null),
+            Claims = _claims.SpeakingFor(_claims.InSentence(view, hit.Sentence, toll is not null), roles.Actor1?.Actor),
             Background = background,
             Aggregate = aggregate,
             Confidence = Confidence(hit, dated is not null, ownPlace, roles),

@@ -50,6 +50,8 @@ public enum CueKind
     ArtilleryWeapon,
     StrikeVerb,
     Victims,
+    DeedDenial,
+    Speaker,
 }
 
 /// <summary>

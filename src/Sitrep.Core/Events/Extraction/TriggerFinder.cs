@@ -44,7 +44,7 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 int token = syntax.LastTokenIn(span);
                 if (syntax.UnderModal(text, token)) continue;
                 if (DescribesNoun(syntax, token, matches)) continue;
-                bool background = BackgroundCue(text, syntax, token, span, sentence)
+                bool background = BackgroundCue(text, syntax, token, span, sentence) || RecordAside(text, span, sentence)
                     || cues.Any(CueKind.Reaction, text, TextWindows.WordsBefore(text, span.Start, QualifierWords + 1, sentence))
                     || syntax.ParticipleOfPastPerfect(text, token);
                 bool aggregate = cues.Any(CueKind.Aggregate, text, sentence)
@@ -87,6 +87,20 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
         int governor = syntax.ComplementGovernor(token);
         if (governor >= 0) return cues.Any(CueKind.Reporting, text, syntax.SpanOf(governor));
         return syntax.AsidesAfter(token).Any(aside => cues.Any(CueKind.Reporting, text, syntax.SpanOf(aside)));
+    }
+
+    // "The Pakistani Taliban, which has carried out many attacks on police, denied involvement": a relative clause set off
+    // by a comma and told in the present perfect sums up an actor's record; it reports no incident of the day.
+    private static bool RecordAside(string text, Span span, Span sentence)
+    {
+        ReadOnlySpan<char> before = text.AsSpan(sentence.Start, span.Start - sentence.Start);
+        int aside = Math.Max(before.LastIndexOf(", which ", StringComparison.Ordinal), before.LastIndexOf(", who ", StringComparison.Ordinal));
+        if (aside < 0) return false;
+        ReadOnlySpan<char> clause = before[(aside + 2)..];
+        if (clause.IndexOfAny(',', ';') >= 0) return false;
+        int space = clause.IndexOf(' ');
+        ReadOnlySpan<char> rest = clause[(space + 1)..];
+        return rest.StartsWith("has ", StringComparison.Ordinal) || rest.StartsWith("have ", StringComparison.Ordinal);
     }
 
     // "the attack", "this latest assault": a noun trigger with a definite determiner refers to an incident already told.
