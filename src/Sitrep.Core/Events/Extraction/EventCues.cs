@@ -52,6 +52,7 @@ public enum CueKind
     Victims,
     DeedDenial,
     Speaker,
+    NoDeaths,
 }
 
 /// <summary>

@@ -31,7 +31,7 @@ internal sealed class FatalityReader(EventCues cues)
             if (PrecededByInclusion(view.Text, q.Span, sentence)) continue;
             tolls.Add((q, wordAfter));
         }
-        if (tolls.Count == 0) return null;
+        if (tolls.Count == 0) return NoDeaths(view, sentence);
         int? low, best, high;
         if (tolls.Count > 1 && tolls.All(t => t.WordAfter))
         {
@@ -51,6 +51,10 @@ internal sealed class FatalityReader(EventCues cues)
         if (high < best) high = best;
         return new FatalityFact(new FatalityCount(low, best, high), [.. tolls.Select(t => t.Quantity.Span)]);
     }
+
+    /// <summary>"No one was killed", "we didn't lose any of our personnel": a toll of 0 stated in words; null when the sentence says no such thing.</summary>
+    public FatalityFact? NoDeaths(DocumentView view, Span sentence) =>
+        cues.First(CueKind.NoDeaths, view.Text, sentence) is Span said ? new FatalityFact(new FatalityCount(0, 0, 0), [said]) : null;
 
     private static int? Sum(IEnumerable<long?> values)
     {

@@ -126,6 +126,14 @@ public class EventExtractorPipelineTests
         Assert.DoesNotContain(e.Claims, c => c.What == ClaimKind.Responsibility);
     }
 
+    [Fact]
+    public void Extract_NoCasualtiesReported_TollStaysUnknown()
+    {
+        // "None reported" is a figure nobody gave (GUIDELINES.md), unlike "no one was killed".
+        ConflictEvent e = Assert.Single(Run("Gunmen attacked a checkpoint near Gao on Monday. No casualties were reported.", new DateOnly(2024, 4, 16)));
+        Assert.Null(e.Fatalities.Best);
+    }
+
     private static System.Collections.Immutable.ImmutableArray<ConflictEvent> Run(string text, DateOnly published)
     {
         PipelineResult result = Pipeline.Value.Run(new Document(text, new DocumentMetadata { Source = "test", Published = published }), CancellationToken.None);
