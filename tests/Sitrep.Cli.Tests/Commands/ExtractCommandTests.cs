@@ -23,6 +23,16 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_ExampleArticle_TheAmbushAndTheArrestItReports()
+    {
+        // The README's first command: the trucks burned "before withdrawing" are part of the ambush, not a withdrawal.
+        CliRun run = CliRun.Of("extract", Example("sahel-convoy-ambush.txt"), "--format", "json");
+        Assert.Equal(0, run.ExitCode);
+        JsonElement events = Assert.Single(JsonDocument.Parse(run.Output).RootElement.EnumerateArray()).GetProperty("events");
+        Assert.Equal(["Armed clash", "Arrests"], events.EnumerateArray().Select(e => e.GetProperty("sub_event_type").GetString()));
+    }
+
+    [Fact]
     public void Extract_ExamplesFolder_ReadsEveryFormat()
     {
         CliRun run = CliRun.Of("extract", RepoPaths.InRepo("examples"), "--format", "jsonl");

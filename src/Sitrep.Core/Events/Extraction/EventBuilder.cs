@@ -33,8 +33,11 @@ internal sealed class EventBuilder(EventCues cues)
         {
             // "said it was leaving Mali after fighting militants for years": a campaign told as context gives way to the
             // incident the sentence reports, whatever their priorities.
+            // "set fire to two trucks before withdrawing": a gerund after "before"/"after" tells a step of the main
+            // clause's deed, not the sentence's news.
             TriggerHit hit = sentence.Count() == 1 ? sentence.First()
-                : sentence.OrderBy(h => _campaigns.TellsCampaign(view, h)).ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
+                : sentence.OrderBy(h => _campaigns.TellsCampaign(view, h)).ThenBy(h => SubordinateGerund(view.Text, h))
+                    .ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
             EventDraft? draft = Draft(view, hit, lastDate, triggered);
             if (draft is null) continue;
             // A news story leads with its news: an incident it tells later and dates well before the lead's is context.
@@ -192,6 +195,23 @@ internal sealed class EventBuilder(EventCues cues)
     private bool ClaimsSummary(string text, TriggerHit hit) =>
         cues.First(CueKind.Responsibility, text, hit.Sentence) is Span resp && resp.End <= hit.Span.Start
         && cues.Any(CueKind.Instance, text, new Span(resp.End, hit.Span.Start));
+
+    private static readonly string[] Subordinators = ["before", "after", "while", "upon"];
+
+    // "before withdrawing", "after storming": a gerund trigger right after a temporal subordinator.
+    private static bool SubordinateGerund(string text, TriggerHit hit)
+    {
+        ReadOnlySpan<char> trigger = text.AsSpan(hit.Span.Start, hit.Span.Length);
+        int space = trigger.IndexOf(' ');
+        if (!(space < 0 ? trigger : trigger[..space]).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        Span before = TextWindows.WordsBefore(text, hit.Span.Start, 1, hit.Sentence);
+        ReadOnlySpan<char> word = text.AsSpan(before.Start, before.Length).Trim();
+        foreach (string s in Subordinators)
+        {
+            if (word.Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     // "another attack", "yet another, smaller-scale ambush": the writer counts a second incident, not the one just told.
     private static bool AnotherBefore(string text, TriggerHit hit)
