@@ -19,7 +19,7 @@ internal static class BenchCommand
         var layers = new Option<string?>("--layers") { Description = "Time only the stages producing these comma-separated layers (e.g. time), instead of the whole pipeline." };
         var suite = new Option<string>("--suite") { Description = "What to measure: pipeline (default) or store.", DefaultValueFactory = _ => "pipeline" };
         suite.AcceptOnlyFromAmong("pipeline", "store");
-        var batch = new Option<int>("--batch") { Description = "Documents run stage by stage together (1: one document at a time).", DefaultValueFactory = _ => PipelineBenchmark.DefaultBatchSize };
+        var batch = new Option<int>("--batch") { Description = "Documents run stage by stage together (1: one document at a time).", DefaultValueFactory = _ => DocumentPipeline.DefaultBatchSize };
         var events = new Option<int>("--events") { Description = "Store suite: events to insert before timing queries.", DefaultValueFactory = _ => 1_000_000 };
         var command = new Command("bench", "Measure pipeline throughput, per-stage time and memory; or (--suite store) event store insert, query and dedup speed.")
         {

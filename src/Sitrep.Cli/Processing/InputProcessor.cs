@@ -10,11 +10,8 @@ namespace Sitrep.Cli.Processing;
 /// input order. Documents go through the pipeline in batches (<see cref="DocumentPipeline.RunBatch"/>),
 /// across small files and within large ones, so that each stage's tables stay in the processor's cache.
 /// </summary>
-public sealed class InputProcessor(DocumentReader reader, DocumentPipeline pipeline, int batchSize = InputProcessor.DefaultBatchSize)
+public sealed class InputProcessor(DocumentReader reader, DocumentPipeline pipeline, int batchSize = DocumentPipeline.DefaultBatchSize)
 {
-    /// <summary>Documents run stage by stage together: enough to reuse each stage's cached tables, few enough to keep little in memory.</summary>
-    public const int DefaultBatchSize = 32;
-
     public IEnumerable<ProcessedInput> Process(IEnumerable<string> paths, IProgressReporter progress, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);

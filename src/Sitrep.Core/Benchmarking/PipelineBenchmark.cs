@@ -11,12 +11,10 @@ namespace Sitrep.Benchmarking;
 /// timed by process CPU time so that a busy shared machine does not distort the numbers. Used by `sitrep bench`; speed
 /// targets are checked with it, never with timed unit tests.
 /// </summary>
-public sealed class PipelineBenchmark(DocumentPipeline pipeline, int batchSize = PipelineBenchmark.DefaultBatchSize)
+/// <param name="batchSize">Documents run stage by stage together (<see cref="DocumentPipeline.RunBatch"/>), as `sitrep extract` and `ingest` run them.</param>
+public sealed class PipelineBenchmark(DocumentPipeline pipeline, int batchSize = DocumentPipeline.DefaultBatchSize)
 {
     private const int WarmUpDocuments = 200;
-
-    /// <summary>Documents run stage by stage together (<see cref="DocumentPipeline.RunBatch"/>), as `sitrep extract` and `ingest` run them.</summary>
-    public const int DefaultBatchSize = 32;
 
     public BenchmarkReport Run(IReadOnlyList<Document> corpus, int repeat, int threads, CancellationToken cancellationToken = default)
     {

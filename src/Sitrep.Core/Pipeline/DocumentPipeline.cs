@@ -21,6 +21,12 @@ public sealed class DocumentPipeline
         Validate(Stages);
     }
 
+    /// <summary>
+    /// How many documents <see cref="RunBatch"/> callers run together: enough for each stage to reuse
+    /// its cached tables, few enough to hold little in memory.
+    /// </summary>
+    public const int DefaultBatchSize = 32;
+
     public ImmutableArray<IPipelineStage> Stages { get; }
     public PipelineOptions Options { get; }
 

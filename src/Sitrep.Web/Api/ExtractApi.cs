@@ -17,9 +17,6 @@ namespace Sitrep.Web.Api;
 /// </summary>
 internal static class ExtractApi
 {
-    // A feed posted in one request runs stage by stage in batches, as `sitrep extract` runs it.
-    private const int BatchSize = 32;
-
     public static void Map(IEndpointRouteBuilder app, SitrepServerOptions options)
     {
         DocumentPipeline? pipeline = options.Resources is SitrepResources resources ? SitrepPipeline.CreateDefault(resources) : null;
@@ -47,7 +44,7 @@ internal static class ExtractApi
         var reader = new DocumentReader(new ReaderOptions { MaxBytes = maxBytes, PublishedOverride = publishedDate });
         FileReadResult read = reader.ReadContent("request", body, cancellationToken);
         var results = new List<PipelineResult>(read.Documents.Length);
-        foreach (Document[] batch in read.Documents.Chunk(BatchSize)) results.AddRange(pipeline.RunBatch(batch, cancellationToken));
+        foreach (Document[] batch in read.Documents.Chunk(DocumentPipeline.DefaultBatchSize)) results.AddRange(pipeline.RunBatch(batch, cancellationToken));
         return JsonBody.Write(json =>
         {
             json.WriteStartObject();
