@@ -50,27 +50,9 @@ internal sealed class EventBuilder(EventCues cues)
             drafts.Add(others.Count > 0 && placed.Event.Fatalities.Best is not null ? placed with { SharedToll = true } : placed);
             drafts.AddRange(others);
         }
-        LoneDenials.Attach(view, _claims, drafts);
-        NoDeathsAfter(view, drafts);
+        LoneSentences.AttachDenials(view, _claims, drafts);
+        LoneSentences.AttachNoDeaths(view, _fatalities, drafts);
         return drafts;
-    }
-
-    // "Bandits abducted 40 villagers ... No one was killed, he said.": a sentence that tells no incident but says nobody
-    // died gives the incident told just before it a toll of 0, unless that incident already has one.
-    private void NoDeathsAfter(DocumentView view, List<EventDraft> drafts)
-    {
-        var told = drafts.Select(d => d.Hit.Sentence).ToHashSet();
-        foreach (Span sentence in view.Sentences)
-        {
-            if (told.Contains(sentence) || _fatalities.NoDeaths(view, sentence) is not FatalityFact none) continue;
-            int last = drafts.FindLastIndex(d => d.Hit.Sentence.End <= sentence.Start && !d.Event.Background && !d.Event.Aggregate);
-            if (last < 0 || drafts[last].Event.Fatalities.Best is not null) continue;
-            ConflictEvent e = drafts[last].Event;
-            drafts[last] = drafts[last] with
-            {
-                Event = e with { Fatalities = none.Count, Evidence = e.Evidence.AddRange(none.Evidence.Select(s => new Evidence("fatalities", s, view.TextOf(s)))) },
-            };
-        }
     }
 
     // One event per location (ACLED): the same incident type at each further place the sentence lists with the placed one.
