@@ -34,11 +34,12 @@ internal sealed class ClaimReader(EventCues cues)
         ClaimKind kind = hasToll ? ClaimKind.Fatalities : ClaimKind.Occurrence;
         List<ImmutableArray<string>> sources = Sources(view, sentence, 0);
         if (claims.Count == 0) claims.AddRange(Blame(view, sentence, sources).Select(names => new Claim(names, ClaimKind.Responsibility)));
-        if (sources.Count == 0 && claims.Count == 0) sources = Borrowed(view, sentence);
+        bool inferred = sources.Count == 0 && claims.Count == 0;
+        if (inferred) sources = Borrowed(view, sentence);
         foreach (ImmutableArray<string> names in sources)
         {
             if (claims.Any(c => c.What == kind && c.By.SequenceEqual(names))) continue;
-            claims.Add(new Claim(names, kind));
+            claims.Add(new Claim(names, kind) { Inferred = inferred });
         }
         return claims.ToImmutable();
     }
@@ -97,9 +98,30 @@ internal sealed class ClaimReader(EventCues cues)
         return [.. claims.Select(c => c.By.Length == 1 && cues.Lists(CueKind.Speaker, c.By[0]) ? c with { By = [.. actor.AllNames, .. c.By] } : c)];
     }
 
-    /// <summary>A source that vouches for the toll vouches for the event too: its occurrence claims add nothing.</summary>
-    public static ImmutableArray<Claim> Settle(ImmutableArray<Claim> claims) =>
-        claims.Any(c => c.What == ClaimKind.Fatalities) ? [.. claims.Where(c => c.What != ClaimKind.Occurrence)] : claims;
+    /// <summary>
+    /// A source that vouches for the toll vouches for the event too, so beside a toll claim occurrence claims add
+    /// nothing, except where the toll's own source tells the event in words of its own ("An armed group attacked the
+    /// post, the army said. ... 'The toll is two dead,' it added."): the source then asserts both. The claims kept are
+    /// returned with <see cref="Claim.Inferred"/> cleared.
+    /// </summary>
+    public static ImmutableArray<Claim> Settle(ImmutableArray<Claim> claims)
+    {
+        IEnumerable<Claim> kept = claims.Any(c => c.What == ClaimKind.Fatalities)
+            ? claims.Where(c => c.What != ClaimKind.Occurrence || StatedBesideOwnToll(c, claims))
+            : claims;
+        return [.. kept.Select(c => c.Inferred ? c with { Inferred = false } : c)];
+    }
+
+    private static bool StatedBesideOwnToll(Claim occurrence, ImmutableArray<Claim> claims) =>
+        !occurrence.Inferred && claims.Any(c => c.What == ClaimKind.Fatalities && !c.Inferred && c.By.Intersect(occurrence.By).Any());
+
+    /// <summary>
+    /// The claims of two mentions of one incident, one per kind and first-named source; a claim stated in either
+    /// mention stays stated.
+    /// </summary>
+    public static ImmutableArray<Claim> Union(ImmutableArray<Claim> first, ImmutableArray<Claim> second) =>
+        [.. first.Concat(second).GroupBy(c => (c.What, c.By.FirstOrDefault()))
+            .Select(g => g.All(c => c.Inferred) ? g.First() : g.First() with { Inferred = false })];
 
     // The sources the attribution cues of a sentence name, a pronoun resolved to the source it stands for.
     private List<ImmutableArray<string>> Sources(DocumentView view, Span sentence, int depth)

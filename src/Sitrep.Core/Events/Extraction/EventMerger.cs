@@ -155,7 +155,7 @@ internal static class EventMerger
             Place = BetterPlace(kept, added),
             // A toll for the listed places together gives way to the count a later mention gives for this place alone.
             Fatalities = kept.SharedToll && added.OwnPlace && a.Fatalities.Best is not null ? a.Fatalities : MergedToll(k, a, added.OnlyAddsFacts),
-            Claims = [.. k.Claims.Concat(a.Claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))],
+            Claims = ClaimReader.Union(k.Claims, a.Claims),
             Aggregate = k.Aggregate && a.Aggregate,
             Confidence = Math.Min(1, Math.Max(k.Confidence, a.Confidence) + 0.05),
             Evidence = [.. k.Evidence, .. a.Evidence.Where(x => x.Field != "event")],

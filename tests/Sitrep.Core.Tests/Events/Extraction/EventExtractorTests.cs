@@ -84,6 +84,33 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void Extract_TollSourceAlsoTellsTheEventInItsOwnSentence_ClaimsOccurrenceAndFatalities()
+    {
+        const string text = "Gunmen attacked a police post in Kaya on Wednesday, the government said.\n\n\"Four officers died in the attack,\" it added.";
+        ConflictEvent e = Assert.Single(Extract(text, "2024-09-20"));
+        Assert.Contains(e.Claims, c => c.What == ClaimKind.Occurrence && c.By.Contains("government"));
+        Assert.Contains(e.Claims, c => c.What == ClaimKind.Fatalities && c.By.Contains("government"));
+    }
+
+    [Fact]
+    public void Extract_SourceBorrowedFromTheTollSentence_NoSeparateOccurrenceClaim()
+    {
+        const string text = "Gunmen stormed a market in Kano on Tuesday.\n\nSix traders were killed in the attack, the police said.";
+        ConflictEvent e = Assert.Single(Extract(text, "2024-09-20"));
+        Assert.Contains(e.Claims, c => c.What == ClaimKind.Fatalities && c.By.Contains("police"));
+        Assert.DoesNotContain(e.Claims, c => c.What == ClaimKind.Occurrence);
+    }
+
+    [Fact]
+    public void Extract_OtherSourceTellsTheEventBesideAToll_OnlyTheTollIsClaimed()
+    {
+        const string text = "Gunmen attacked a village in Zamfara on Monday, residents said.\n\nTwelve people were killed in the attack, the police said.";
+        ConflictEvent e = Assert.Single(Extract(text, "2024-06-14"));
+        Assert.Contains(e.Claims, c => c.What == ClaimKind.Fatalities && c.By.Contains("police"));
+        Assert.DoesNotContain(e.Claims, c => c.What == ClaimKind.Occurrence);
+    }
+
+    [Fact]
     public void Extract_AnyEvent_HasEventEvidenceInsideTextAndDocumentScopedId()
     {
         const string text = "Soldiers clashed with insurgents near the border on Friday. Two soldiers died.";
