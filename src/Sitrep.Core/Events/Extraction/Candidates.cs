@@ -22,4 +22,7 @@ internal sealed record TriggerHit(Span Span, TriggerEntry Entry, Span Sentence, 
 {
     /// <summary>A definite reference ("the attack", "the recent assault") back to an incident already told.</summary>
     public bool Anaphoric { get; init; }
+
+    /// <summary>In a relative clause describing someone or something of the sentence ("a man who tried to attack them").</summary>
+    public bool Relative { get; init; }
 }

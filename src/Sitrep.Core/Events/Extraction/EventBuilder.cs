@@ -35,8 +35,10 @@ internal sealed class EventBuilder(EventCues cues)
             // incident the sentence reports, whatever their priorities.
             // "set fire to two trucks before withdrawing": a gerund after "before"/"after" tells a step of the main
             // clause's deed, not the sentence's news.
+            // "troops killed a man who tried to attack them": a deed told in a relative clause describes a participant of
+            // the main clause's deed, which is the sentence's news.
             TriggerHit hit = sentence.Count() == 1 ? sentence.First()
-                : sentence.OrderBy(h => _campaigns.TellsCampaign(view, h)).ThenBy(h => SubordinateGerund(view.Text, h))
+                : sentence.OrderBy(h => _campaigns.TellsCampaign(view, h)).ThenBy(h => SubordinateGerund(view.Text, h)).ThenBy(h => h.Relative)
                     .ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
             EventDraft? draft = Draft(view, hit, lastDate, triggered);
             if (draft is null) continue;

@@ -136,6 +136,27 @@ internal sealed class SyntaxTree
     private bool HasSubject(int token) => _children[token].Any(c => Relation(c).StartsWith("nsubj", StringComparison.Ordinal));
 
     /// <summary>
+    /// True when the word sits in a relative clause opened by a relative pronoun ("a man who tried to attack them",
+    /// "the convoy that was ambushed"), however deep in it; false in the main clause or when the parse is missing.
+    /// A clause the parse calls relative without such a pronoun is left out: on a dateline or a headline-like lead
+    /// ("N'DJAMENA, Chad (AP) — Security forces opened fire") that reading is most often a parse error.
+    /// </summary>
+    public bool InRelativeClause(int token, int maxSteps = 8)
+    {
+        for (int step = 0, t = token; t >= 0 && t < _deps.Length && step <= maxSteps; step++)
+        {
+            string rel = Relation(t);
+            if (rel == "acl:relcl") return _children[t].Any(c => c < t && RelativePronouns.Contains(WordOf(c)));
+            if (rel == "root") return false;
+            t = Head(t);
+        }
+        return false;
+    }
+
+    private static readonly ImmutableHashSet<string> RelativePronouns =
+        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "who", "whom", "which", "that");
+
+    /// <summary>
     /// True when the word only modifies a noun after it ("kidnapping kingpin", "kidnapped victims",
     /// "assault rifles"): it describes a person or thing, it does not report an incident.
     /// </summary>

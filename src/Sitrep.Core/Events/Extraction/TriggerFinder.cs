@@ -50,7 +50,7 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 bool aggregate = cues.Any(CueKind.Aggregate, text, sentence)
                     && !cues.Any(CueKind.Instance, text, TextWindows.WordsBefore(text, span.Start, InstanceWords, sentence));
                 bool anaphoric = Anaphoric(text, syntax, token, span, sentence);
-                hits.Add(new TriggerHit(span, entry, sentence, background, aggregate) { Anaphoric = anaphoric });
+                hits.Add(new TriggerHit(span, entry, sentence, background, aggregate) { Anaphoric = anaphoric, Relative = syntax.InRelativeClause(token) });
             }
         }
         return hits.ToImmutable();

@@ -22,6 +22,25 @@ public class SyntaxTreeTests
     }
 
     [Fact]
+    public void InRelativeClause_VerbUnderRelativeWithPronoun_IsTrue()
+    {
+        const string text = "Troops killed a man who tried to attack them";
+        SyntaxTree tree = Parse(text, ("Troops", 1, "nsubj"), ("killed", -1, "root"), ("a", 3, "det"), ("man", 1, "obj"),
+            ("who", 5, "nsubj"), ("tried", 3, "acl:relcl"), ("to", 7, "mark"), ("attack", 5, "xcomp"), ("them", 7, "obj"));
+        Assert.True(tree.InRelativeClause(7));
+        Assert.False(tree.InRelativeClause(1));
+    }
+
+    [Fact]
+    public void InRelativeClause_RelativeWithoutPronoun_IsFalse()
+    {
+        const string text = "CITY , Chad — Forces opened fire";
+        SyntaxTree tree = Parse(text, ("CITY", -1, "root"), (",", 2, "punct"), ("Chad", 0, "appos"), ("—", 5, "punct"),
+            ("Forces", 5, "nsubj"), ("opened", 0, "acl:relcl"), ("fire", 5, "obj"));
+        Assert.False(tree.InRelativeClause(5));
+    }
+
+    [Fact]
     public void ComplementGovernor_ObjectInReportedClause_IsTheReportingVerb()
     {
         const string text = "Police said gunmen had killed five villagers";
