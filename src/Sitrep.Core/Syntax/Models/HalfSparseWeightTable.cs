@@ -50,12 +50,19 @@ public sealed class HalfSparseWeightTable
             for (int c = 0; c < weights.Length; c++)
             {
                 if (weights[c] == 0) continue;
-                if (!CompactThreeClassTable.TryHalfBits(weights[c], out _)) return null;
+                if (!IsHalf(weights[c])) return null;
                 entries.Add(BitConverter.SingleToUInt32Bits(weights[c]) | (uint)c);
             }
         }
         rowStart[rowCount] = entries.Count;
         return new HalfSparseWeightTable(table.Bits, table.Classes, rowStart, [.. entries]);
+    }
+
+    /// <summary>True when <paramref name="weight"/> is exactly a finite half float (so its 13 low mantissa bits are clear).</summary>
+    internal static bool IsHalf(float weight)
+    {
+        var half = (Half)weight;
+        return Half.IsFinite(half) && BitConverter.SingleToInt32Bits((float)half) == BitConverter.SingleToInt32Bits(weight);
     }
 
     /// <summary>Sets <paramref name="scores"/> to the summed rows of <paramref name="features"/>, as <see cref="WeightTable.Score"/> does.</summary>

@@ -11,7 +11,7 @@ public class HalfSparseWeightTableTests
     public void Score_RandomHalfTable_EqualsDenseScoresBitForBit(int classes)
     {
         var random = new Random(classes);
-        WeightTable dense = CompactThreeClassTableTests.HalfTable(SparseWeightTableTests.RandomTable(random, bits: 10, classes));
+        WeightTable dense = PackedThreeClassTableTests.HalfTable(SparseWeightTableTests.RandomTable(random, bits: 10, classes));
         HalfSparseWeightTable packed = HalfSparseWeightTable.TryFrom(dense)!;
         var expected = new float[classes];
         var actual = new float[classes];
