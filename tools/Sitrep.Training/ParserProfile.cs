@@ -34,6 +34,7 @@ internal static class ParserProfile
             for (int w = 0; w < sentences[i].Spans.Length; w++) checksum = FeatureHash.Mix(FeatureHash.Mix(checksum, heads[w]), labels[w]);
         }
         Console.WriteLine($"{sentences.Length} sentences, {words} words, trees checksum {checksum:x16}");
+        Console.WriteLine($"scoring tables in memory: {parser.ScoringBytes / 1e6:F2} MB (dense transitions {(1L << parser.Transitions.Bits) * 3 * sizeof(float) / 1e6:F2} MB)");
         var process = Process.GetCurrentProcess();
         for (int round = 0; round < rounds; round++)
         {
@@ -89,7 +90,7 @@ internal static class ParserProfile
             while (!state.IsTerminal)
             {
                 int n = features.Transition(f);
-                parser.Transitions.ScoreThreeClasses(f[..n], scores);
+                parser.ScoreTransitions(f[..n], scores);
                 int action = ParserModel.BestValid(state, scores);
                 int label = action == ParserState.Shift ? ParserState.None : parser.BestLabel(features, state.HeadFor(action), state.Stack(0), f, scores);
                 state.Apply(action, label);
@@ -121,7 +122,7 @@ internal static class ParserProfile
                             if (mode >= 2)
                             {
                                 if (variant == 0) parser.Transitions.Score(f[..n], scores);
-                                else parser.Transitions.ScoreThreeClasses(f[..n], scores);
+                                else parser.ScoreTransitions(f[..n], scores);
                                 sink += scores[0];
                             }
                             if (mode == 3 && action != ParserState.Shift) sink += features.Label(state.HeadFor(action), state.Stack(0), f);

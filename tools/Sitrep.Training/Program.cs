@@ -19,6 +19,7 @@ internal static class Program
             "tagger-bench" when args.Length >= 3 => TaggerBench.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 20),
             "tagger-profile" when args.Length >= 3 => TaggerProfile.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5),
             "parser-profile" when args.Length >= 3 => ParserProfile.Run(args[1], args[2], args.Length > 3 && int.TryParse(args[3], System.Globalization.CultureInfo.InvariantCulture, out int rounds) ? rounds : 5, args.Contains("--phases")),
+            "parser-ab" when args.Length >= 3 => ParserAb.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10),
             "train-sentences" when args.Length >= 3 => Trainer.TrainSentences(args[1], args[2], Console.Out),
             "tune-tagger" when args.Length >= 4 => TaggerTuning.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 2, args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 6 ? args[6] : null),
             "eval" when args.Length >= 3 => Trainer.Evaluate(args[1], args[2]),
@@ -49,7 +50,7 @@ internal static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | train-parser TREEBANK_DIR MODELS_DIR [EPOCHS [BITS]] | train-tagger TREEBANK_DIR MODELS_DIR | tagger-bench FILE.conllu MODELS_DIR [ROUNDS] | tune-tagger TREEBANK_DIR BITS EPOCHS [LEXICON_MIN [RESTRICT_MIN [MODELS_DIR]]] | eval FILE.conllu MODELS_DIR | parse-gold-tags FILE.conllu MODELS_DIR | parse-errors FILE.conllu MODELS_DIR | parser-profile FILE.conllu MODELS_DIR [ROUNDS] [--phases] | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
+        Console.Error.WriteLine("usage: sitrep-train train TREEBANK_DIR MODELS_DIR | train-parser TREEBANK_DIR MODELS_DIR [EPOCHS [BITS]] | train-tagger TREEBANK_DIR MODELS_DIR | tagger-bench FILE.conllu MODELS_DIR [ROUNDS] | tune-tagger TREEBANK_DIR BITS EPOCHS [LEXICON_MIN [RESTRICT_MIN [MODELS_DIR]]] | eval FILE.conllu MODELS_DIR | parse-gold-tags FILE.conllu MODELS_DIR | parse-errors FILE.conllu MODELS_DIR | parser-profile FILE.conllu MODELS_DIR [ROUNDS] [--phases] | parser-ab ARTICLES_DIR MODELS_DIR [ROUNDS] | tokenize-eval FILE.conllu LEXICON [ERRORS] | tokenize LEXICON TEXT");
         return 2;
     }
 }

@@ -27,6 +27,9 @@ public sealed class SparseWeightTable
     /// <summary>Non-zero weights kept.</summary>
     public int Count => _entries.Length;
 
+    /// <summary>Bytes the table's arrays take in memory.</summary>
+    public long MemoryBytes => _rowStart.LongLength * sizeof(int) + _entries.LongLength * 8;
+
     public static SparseWeightTable From(WeightTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
