@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Sitrep.Entities;
 using Sitrep.Errors;
+using Sitrep.TestSupport;
 
 namespace Sitrep.Tests.Entities;
 
@@ -78,5 +79,22 @@ public class NerModelFileTests
         float[] kept = Assert.Single(model.Pruned(2).Table.Rows()).Dequantized();
         Assert.NotEqual(0f, kept[1]);
         Assert.Equal(0f, kept[2]);
+    }
+
+    [Fact]
+    public void Save_CommittedModel_WritesTheSameBytes()
+    {
+        // The committed model is in the current format, exactly as this code writes it.
+        string committed = RepoPaths.InRepo("data", "models", "ner-en.model");
+        string path = Path.GetTempFileName();
+        try
+        {
+            NerModel.Load(committed).Model!.Save(path);
+            Assert.Equal(File.ReadAllBytes(committed), File.ReadAllBytes(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
