@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Numerics;
+using System.Runtime.InteropServices;
 using Sitrep.Errors;
 
 namespace Sitrep.Entities;
@@ -9,31 +8,26 @@ namespace Sitrep.Entities;
 /// <summary>
 /// An averaged-perceptron sequence tagger over BILOU labels (or BIO, for older models), decoded
 /// greedily left to right under the scheme's constraints (<see cref="NerTransitions"/>).
-/// Immutable once loaded; thread-safe.
-/// File format: '#' comments, a "labels" line, "lex" and "case" lines (word, TAB, class), then one line per feature: hex key, TAB, and
-/// space-separated "labelIndex:weight" pairs.
+/// Immutable once loaded; thread-safe. The weights are kept as 16-bit integers with a scale per
+/// feature (<see cref="NerWeightTable"/>); the file formats are <see cref="NerModelFile"/>'s.
 /// </summary>
 public sealed class NerModel
 {
-    private readonly FrozenDictionary<ulong, float[]> _weights;
+    // The float weights a model was built from, kept only for a trainer's model (and a version-1
+    // file), so that pruning it drops exactly the weights the float model had below the threshold.
+    private readonly IReadOnlyDictionary<ulong, float[]>? _source;
 
     internal NerModel(ImmutableArray<string> labels, IReadOnlyDictionary<ulong, float[]> weights, IReadOnlyDictionary<string, string> lexicon,
         IReadOnlyDictionary<string, string> casing)
+        : this(labels, Quantize(labels.Length, weights), lexicon, casing)
+    {
+        _source = weights;
+    }
+
+    internal NerModel(ImmutableArray<string> labels, NerWeightTable table, IReadOnlyDictionary<string, string> lexicon, IReadOnlyDictionary<string, string> casing)
     {
         Labels = labels;
-        _weights = weights.ToFrozenDictionary();
-        // One flat array of weights, each feature an offset into it: a lookup then reads adjacent
-        // memory instead of following a pointer to an array of its own.
-        _flat = new float[weights.Count * labels.Length];
-        var offsets = new Dictionary<ulong, int>(weights.Count);
-        int next = 0;
-        foreach ((ulong key, float[] w) in weights)
-        {
-            offsets[key] = next;
-            w.AsSpan(0, Math.Min(w.Length, labels.Length)).CopyTo(_flat.AsSpan(next));
-            next += labels.Length;
-        }
-        _offsets = new NerWeightTable(offsets);
+        Table = table;
         Lexicon = lexicon.ToFrozenDictionary(StringComparer.Ordinal);
         Casing = casing.ToFrozenDictionary(StringComparer.Ordinal);
         _transitions = new NerTransitions(labels);
@@ -49,8 +43,8 @@ public sealed class NerModel
     private readonly NerFeatures.LabelContext[] _labelContexts;
 
     private readonly NerTransitions _transitions;
-    private readonly NerWeightTable _offsets;
-    private readonly float[] _flat;
+
+    internal NerWeightTable Table { get; }
 
     /// <summary>Word classes from the actor dictionary (demonym, country, place, group word), part of the model so training and use agree.</summary>
     public FrozenDictionary<string, string> Lexicon { get; }
@@ -61,28 +55,26 @@ public sealed class NerModel
     /// <summary>BILOU (or BIO) labels, "O" first.</summary>
     public ImmutableArray<string> Labels { get; }
 
-    public int FeatureCount => _weights.Count;
+    public int FeatureCount => Table.Count;
+
+    /// <summary>Bytes of memory the weights take (rows and index).</summary>
+    public long WeightBytes => Table.Bytes;
 
     /// <summary>The BIO label of every word (a BILOU model's U- and L- read as B- and I-).</summary>
     public string[] Tag(IReadOnlyList<string> words)
     {
         var result = new string[words.Count];
-        var features = new List<ulong>(32);
-        var scores = new float[Labels.Length];
+        var features = new List<ulong>(40);
+        var scores = new float[Table.ScoreLength];
         int previous = -1, previous2 = -1;
         NerSentence sentence = NerSentence.Create(words, Lexicon, Casing);
         for (int i = 0; i < words.Count; i++)
         {
             NerFeatures.Extract(sentence, i, _labelContexts[(previous + 1) * (Labels.Length + 1) + previous2 + 1], features);
-            Array.Clear(scores);
-            foreach (ulong f in features)
-            {
-                if (!_offsets.TryGetOffset(f, out int offset)) continue;
-                Add(_flat.AsSpan(offset, scores.Length), scores);
-            }
+            Table.Score(CollectionsMarshal.AsSpan(features), scores);
             bool[] allowed = _transitions.Allowed(previous);
             int best = -1;
-            for (int k = 0; k < scores.Length; k++)
+            for (int k = 0; k < Labels.Length; k++)
             {
                 if (allowed[k] && (best < 0 || scores[k] > scores[best])) best = k;
             }
@@ -93,20 +85,24 @@ public sealed class NerModel
         return result;
     }
 
-    // Vectorised row addition; each score still sums its weights in feature order, so results equal the scalar loop's.
-    private static void Add(ReadOnlySpan<float> row, Span<float> scores)
+    private static NerWeightTable Quantize(int labels, IReadOnlyDictionary<ulong, float[]> weights)
     {
-        int k = 0;
-        for (; k <= row.Length - Vector<float>.Count; k += Vector<float>.Count)
-            (new Vector<float>(scores[k..]) + new Vector<float>(row[k..])).CopyTo(scores[k..]);
-        for (; k < row.Length; k++) scores[k] += row[k];
+        var rows = new List<NerWeightRow>(weights.Count);
+        foreach ((ulong key, float[] w) in weights)
+        {
+            if (w.Length != labels) throw new ArgumentException($"feature {key:x} has {w.Length} weights, not {labels}", nameof(weights));
+            if (NerWeightRow.Quantize(key, w) is NerWeightRow row) rows.Add(row);
+        }
+        return new NerWeightTable(labels, rows);
     }
 
     /// <summary>The model without weights smaller than <paramref name="minimum"/> in magnitude, and without features left with none: smaller and faster, nearly as accurate.</summary>
     public NerModel Pruned(float minimum)
     {
+        IEnumerable<KeyValuePair<ulong, float[]>> weights = _source
+            ?? Table.Rows().Select(r => KeyValuePair.Create(r.Key, r.Dequantized()));
         var kept = new Dictionary<ulong, float[]>();
-        foreach ((ulong key, float[] w) in _weights)
+        foreach ((ulong key, float[] w) in weights)
         {
             float[] small = [.. w.Select(v => Math.Abs(v) < minimum ? 0f : v)];
             if (small.Any(v => v != 0)) kept[key] = small;
@@ -114,70 +110,11 @@ public sealed class NerModel
         return new NerModel(Labels, kept, Lexicon, Casing);
     }
 
-    public void Save(string path)
-    {
-        using var writer = new StreamWriter(path);
-        writer.WriteLine("# Sitrep NER model: averaged perceptron, BILOU labels (see scripts/ner/README.md).");
-        writer.WriteLine("labels\t" + string.Join('\t', Labels));
-        foreach ((string word, string kind) in Lexicon.OrderBy(kv => kv.Key, StringComparer.Ordinal)) writer.WriteLine($"lex\t{word}\t{kind}");
-        foreach ((string word, string kind) in Casing.OrderBy(kv => kv.Key, StringComparer.Ordinal)) writer.WriteLine($"case\t{word}\t{kind}");
-        foreach ((ulong key, float[] w) in _weights.OrderBy(kv => kv.Key))
-        {
-            IEnumerable<string> pairs = w.Select((v, k) => (v, k)).Where(p => p.v != 0).Select(p => $"{p.k}:{p.v.ToString("R", CultureInfo.InvariantCulture)}");
-            writer.WriteLine(key.ToString("x", CultureInfo.InvariantCulture) + "\t" + string.Join(' ', pairs));
-        }
-    }
+    /// <summary>Writes the model in the current file format (<see cref="NerModelFile"/>).</summary>
+    public void Save(string path) => NerModelFile.Save(this, path);
 
     /// <summary>Loads a model file; a bad line comes back as a problem naming it.</summary>
-    public static NerModelLoadResult Load(string path)
-    {
-        if (!File.Exists(path)) return new NerModelLoadResult(null, new Problem(ErrorCodes.DataFileMissing, path, "model file not found"));
-        ImmutableArray<string> labels = [];
-        var weights = new Dictionary<ulong, float[]>();
-        var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
-        var casing = new Dictionary<string, string>(StringComparer.Ordinal);
-        int line = 0;
-        foreach (string text in File.ReadLines(path))
-        {
-            line++;
-            if (text.Length == 0 || text.StartsWith('#')) continue;
-            string[] cells = text.Split('\t');
-            if (cells[0] == "labels")
-            {
-                labels = [.. cells.Skip(1)];
-                if (labels.IsEmpty || labels[0] != "O") return Bad(path, line, "the labels line must start with O");
-                continue;
-            }
-            if (labels.IsEmpty) return Bad(path, line, "feature line before the labels line");
-            if (cells[0] == "lex")
-            {
-                if (cells.Length != 3 || !lexicon.TryAdd(cells[1], cells[2])) return Bad(path, line, "expected lex, a word and its class, each word once");
-                continue;
-            }
-            if (cells[0] == "case")
-            {
-                if (cells.Length != 3 || !casing.TryAdd(cells[1], cells[2])) return Bad(path, line, "expected case, a word and its casing class, each word once");
-                continue;
-            }
-            if (cells.Length != 2 || !ulong.TryParse(cells[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out ulong key))
-                return Bad(path, line, "expected a hex feature key, a TAB and label:weight pairs");
-            var w = new float[labels.Length];
-            foreach (string pair in cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                int colon = pair.IndexOf(':');
-                if (colon < 0 || !int.TryParse(pair.AsSpan(0, colon), CultureInfo.InvariantCulture, out int k) || k < 0 || k >= labels.Length
-                    || !float.TryParse(pair.AsSpan(colon + 1), NumberStyles.Float, CultureInfo.InvariantCulture, out float v))
-                    return Bad(path, line, $"bad weight '{pair}'");
-                w[k] = v;
-            }
-            if (!weights.TryAdd(key, w)) return Bad(path, line, $"feature {cells[0]} listed twice");
-        }
-        if (labels.IsEmpty) return Bad(path, line, "no labels line");
-        return new NerModelLoadResult(new NerModel(labels, weights, lexicon, casing), null);
-    }
-
-    private static NerModelLoadResult Bad(string path, int line, string message) =>
-        new(null, new Problem(ErrorCodes.MalformedDataFile, path, message) { Line = line });
+    public static NerModelLoadResult Load(string path) => NerModelFile.Load(path);
 }
 
 /// <summary>A loaded model, or the problem that prevented loading it.</summary>
