@@ -132,21 +132,31 @@ public sealed class LemmatizerModel
     private string Plausible(string stem)
     {
         if (stem.Length < EndingLength) return stem;
-        string best = stem;
-        int bestCount = EndingCount(stem);
-        if (stem[^1] == 'e') Consider(stem[..^1]);
-        else Consider(stem + "e");
-        if (stem.Length > 2 && stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1], StringComparison.Ordinal)) Consider(stem[..^1]);
-        return best;
-
-        void Consider(string candidate)
+        var endings = _endings.GetAlternateLookup<ReadOnlySpan<char>>();
+        Repair best = Repair.None;
+        int bestCount = EndingCount(endings, stem);
+        if (stem[^1] == 'e') Consider(Repair.DropLast, EndingCount(endings, stem.AsSpan(0, stem.Length - 1)));
+        else
         {
-            int count = EndingCount(candidate);
-            if (count > bestCount) (best, bestCount) = (candidate, count);
+            Span<char> withE = stackalloc char[EndingLength];
+            stem.AsSpan(stem.Length - EndingLength + 1).CopyTo(withE);
+            withE[^1] = 'e';
+            Consider(Repair.AddE, EndingCount(endings, withE));
+            if (stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1], StringComparison.Ordinal))
+                Consider(Repair.DropLast, EndingCount(endings, stem.AsSpan(0, stem.Length - 1)));
+        }
+        return best switch { Repair.DropLast => stem[..^1], Repair.AddE => stem + "e", _ => stem };
+
+        void Consider(Repair repair, int count)
+        {
+            if (count > bestCount) (best, bestCount) = (repair, count);
         }
     }
 
-    private int EndingCount(string lemma) => lemma.Length < EndingLength ? 0 : _endings.GetValueOrDefault(lemma[^EndingLength..]);
+    private enum Repair { None, DropLast, AddE }
+
+    private static int EndingCount(FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> endings, ReadOnlySpan<char> lemma) =>
+        lemma.Length >= EndingLength && endings.TryGetValue(lemma[^EndingLength..], out int count) ? count : 0;
 
     public void Save(string path)
     {
