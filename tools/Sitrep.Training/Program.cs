@@ -23,7 +23,7 @@ internal static class Program
             "train-sentences" when args.Length >= 3 => Trainer.TrainSentences(args[1], args[2], Console.Out),
             "tune-tagger" when args.Length >= 4 => TaggerTuning.Run(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture), int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture), args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 2, args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 6 ? args[6] : null),
             "eval" when args.Length >= 3 => Trainer.Evaluate(args[1], args[2]),
-            "lemma-errors" when args.Length >= 3 => LemmaErrors.Run(args[1], args[2], args.Contains("--predicted")),
+            "lemma-errors" when args.Length >= 3 => LemmaErrors.Run(args[1], args[2], args.Contains("--predicted"), Array.IndexOf(args, "--dump") is int d and >= 0 && d + 1 < args.Length ? args[d + 1] : null),
             "lemmatizer" when args.Length >= 3 => TrainLemmatizer(args[1], args[2]),
             "bench" when args.Length >= 3 => Bench.Run(args[1], args[2]),
             "tokenize" when args.Length >= 3 => ShowTokens(args[1], args[2]),

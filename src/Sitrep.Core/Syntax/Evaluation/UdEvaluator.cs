@@ -46,7 +46,8 @@ public sealed class UdEvaluator(LanguageModels models)
                 words++;
                 if (tags[i].Upos == word.Upos) upos++;
                 if (tags[i].Xpos == word.Xpos) xpos++;
-                if (tags[i].Lemma == word.Lemma) lemma++;
+                // CoNLL 2018 counts any lemma right where the gold lemma is missing ("_").
+                if (tags[i].Lemma == word.Lemma || word.Lemma == "_") lemma++;
                 if (heads[i] == word.Head)
                 {
                     uas++;

@@ -24,7 +24,15 @@ public sealed class LemmatizerModel
         Rules = rules.ToFrozenDictionary(StringComparer.Ordinal);
         KnownLemmas = knownLemmas.ToFrozenSet(StringComparer.Ordinal);
         FormLemmas = (formLemmas ?? new Dictionary<string, string>()).ToFrozenDictionary(StringComparer.Ordinal);
+        _endings = KnownLemmas.Where(l => l.Length >= EndingLength).GroupBy(l => l[^EndingLength..], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
     }
+
+    /// <summary>How many letters of a lemma's end <see cref="Plausible"/> compares.</summary>
+    public const int EndingLength = 4;
+
+    /// <summary>Each <see cref="EndingLength"/>-letter ending of the known lemmas → how many end so.</summary>
+    private readonly FrozenDictionary<string, int> _endings;
 
     /// <summary>Lower-cased form → the only lemma the treebank gives it under any tag but a proper noun's.</summary>
     public FrozenDictionary<string, string> FormLemmas { get; }
@@ -38,7 +46,8 @@ public sealed class LemmatizerModel
     /// <summary>Key "XPOS\tsuffix" → the rule for words with that ending.</summary>
     public FrozenDictionary<string, LemmaRule> Rules { get; }
 
-    public static bool KeepsCase(string xpos) => xpos.StartsWith("NNP", StringComparison.Ordinal);
+    /// <summary>Proper nouns and addresses (URLs, e-mail) keep their case: UD EWT lemmatizes them as written.</summary>
+    public static bool KeepsCase(string xpos) => xpos.StartsWith("NNP", StringComparison.Ordinal) || xpos == "ADD";
 
     public string Lemmatize(ReadOnlySpan<char> form, string xpos)
     {
@@ -53,14 +62,43 @@ public sealed class LemmatizerModel
         bool keepsCase = KeepsCase(xpos);
         if (!keepsCase && FormLemmas.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out lemma)) return lemma;
         ReadOnlySpan<char> source = keepsCase ? form : lower;
-        return Apply(key, xpos.Length + 1, lower.Length, source);
+        if (xpos == "CD" && IsGroupedNumber(form)) return WithoutCommas(form);
+        return Apply(key, xpos.Length + 1, lower.Length, source, UndoesSpelling(xpos));
+    }
+
+    /// <summary>Verb forms and comparatives are where a suffix rule may have to restore an "e" or undo a doubled consonant ("provoked", "hotter").</summary>
+    private static bool UndoesSpelling(string xpos) => xpos is "VBD" or "VBN" or "VBG" or "VBZ" or "JJR" or "JJS";
+
+    /// <summary>"3,000" and "1,250.5": UD EWT lemmatizes numbers with thousands separators without them.</summary>
+    private static bool IsGroupedNumber(ReadOnlySpan<char> form)
+    {
+        int comma = form.IndexOf(',');
+        if (comma is < 1 or > 3) return false;
+        int point = form.IndexOf('.');
+        ReadOnlySpan<char> whole = point < 0 ? form : form[..point];
+        for (int i = 0; i < whole.Length; i++)
+        {
+            bool commaHere = (whole.Length - i) % 4 == 0;
+            if (commaHere ? whole[i] != ',' : !char.IsAsciiDigit(whole[i])) return false;
+        }
+        if (point < 0) return true;
+        foreach (char c in form[(point + 1)..]) if (!char.IsAsciiDigit(c)) return false;
+        return point + 1 < form.Length;
+    }
+
+    private static string WithoutCommas(ReadOnlySpan<char> form)
+    {
+        Span<char> digits = stackalloc char[form.Length];
+        int n = 0;
+        foreach (char c in form) if (c != ',') digits[n++] = c;
+        return new string(digits[..n]);
     }
 
     /// <summary>
     /// Applies the rule of the longest ending that has one, unless a shorter ending's rule yields a
     /// lemma seen in the treebank and the longer one's does not ("bombed": "bomb", not "bombe").
     /// </summary>
-    private string Apply(Span<char> key, int formStart, int formLength, ReadOnlySpan<char> source)
+    private string Apply(Span<char> key, int formStart, int formLength, ReadOnlySpan<char> source, bool undoesSpelling)
     {
         var lookup = Rules.GetAlternateLookup<ReadOnlySpan<char>>();
         var known = KnownLemmas.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -82,9 +120,43 @@ public sealed class LemmatizerModel
             }
             first ??= rule;
         }
-        if (first is { } chosen) return chosen.Apply(source);
+        if (first is { } chosen) return chosen == LemmaRule.Identity || !undoesSpelling ? chosen.Apply(source) : Plausible(chosen.Apply(source));
         return known.TryGetValue(source, out string? same) ? same : source.ToString();
     }
+
+    /// <summary>
+    /// An unknown stem a suffix rule left may have lost an "e" or kept a doubled consonant
+    /// ("provok", "hott"): of the stem and those repairs, keeps the one whose ending most known
+    /// lemmas share ("-voke" over "-vok"), the stem itself on a tie.
+    /// </summary>
+    private string Plausible(string stem)
+    {
+        if (stem.Length < EndingLength) return stem;
+        var endings = _endings.GetAlternateLookup<ReadOnlySpan<char>>();
+        Repair best = Repair.None;
+        int bestCount = EndingCount(endings, stem);
+        if (stem[^1] == 'e') Consider(Repair.DropLast, EndingCount(endings, stem.AsSpan(0, stem.Length - 1)));
+        else
+        {
+            Span<char> withE = stackalloc char[EndingLength];
+            stem.AsSpan(stem.Length - EndingLength + 1).CopyTo(withE);
+            withE[^1] = 'e';
+            Consider(Repair.AddE, EndingCount(endings, withE));
+            if (stem[^1] == stem[^2] && !"aeiouls".Contains(stem[^1], StringComparison.Ordinal))
+                Consider(Repair.DropLast, EndingCount(endings, stem.AsSpan(0, stem.Length - 1)));
+        }
+        return best switch { Repair.DropLast => stem[..^1], Repair.AddE => stem + "e", _ => stem };
+
+        void Consider(Repair repair, int count)
+        {
+            if (count > bestCount) (best, bestCount) = (repair, count);
+        }
+    }
+
+    private enum Repair { None, DropLast, AddE }
+
+    private static int EndingCount(FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> endings, ReadOnlySpan<char> lemma) =>
+        lemma.Length >= EndingLength && endings.TryGetValue(lemma[^EndingLength..], out int count) ? count : 0;
 
     public void Save(string path)
     {
