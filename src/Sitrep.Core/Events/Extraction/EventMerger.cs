@@ -116,6 +116,14 @@ internal static class EventMerger
         return new FatalityCount(low.Low, low.Best, Math.Max(high.High ?? high.Best ?? 0, low.High ?? 0));
     }
 
+    // "The toll rose to 14": the later count replaces the first as best, whoever gives it; an earlier higher claim stays high.
+    private static FatalityCount UpdatedToll(FatalityCount first, FatalityCount later)
+    {
+        if (later.Best is not int best || (first.Best ?? first.Low) is int earlier && earlier >= best) return first;
+        int? high = Math.Max(later.High ?? best, first.High ?? 0);
+        return new FatalityCount(later.Low ?? best, best, high > best ? high : null);
+    }
+
     private static bool OtherSources(ImmutableArray<Claim> first, ImmutableArray<Claim> second)
     {
         var one = first.Where(c => c.What == ClaimKind.Fatalities).SelectMany(c => c.By).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -154,7 +162,8 @@ internal static class EventMerger
             Date = MergedDate(kept, added),
             Place = BetterPlace(kept, added),
             // A toll for the listed places together gives way to the count a later mention gives for this place alone.
-            Fatalities = kept.SharedToll && added.OwnPlace && a.Fatalities.Best is not null ? a.Fatalities : MergedToll(k, a, added.OnlyAddsFacts),
+            Fatalities = kept.SharedToll && added.OwnPlace && a.Fatalities.Best is not null ? a.Fatalities
+                : added.TollUpdate ? UpdatedToll(k.Fatalities, a.Fatalities) : MergedToll(k, a, added.OnlyAddsFacts),
             Claims = [.. k.Claims.Concat(a.Claims).DistinctBy(c => (c.What, c.By.FirstOrDefault()))],
             Aggregate = k.Aggregate && a.Aggregate,
             Confidence = Math.Min(1, Math.Max(k.Confidence, a.Confidence) + 0.05),
