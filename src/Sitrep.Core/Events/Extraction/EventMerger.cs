@@ -60,7 +60,7 @@ internal static class EventMerger
 
     // Strategic developments share a type but not a deed: an arrest told after a looting is another incident.
     private static bool SameIncident(EventDraft a, EventDraft b) =>
-        (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a))
+        (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a) || TurnsViolent(a, b))
         && (a.Event.EventType != AcledTypology.StrategicDevelopments || a.Event.SubEventType == b.Event.SubEventType)
         && a.Event.Background == b.Event.Background
         && !SummaryBesideIncident(a, b)
@@ -73,6 +73,13 @@ internal static class EventMerger
     private static bool SummaryBesideIncident(EventDraft a, EventDraft b) =>
         a.Event.Aggregate != b.Event.Aggregate
         && (a.Event.Aggregate ? a : b).Event.Fatalities.Best is not null;
+
+    // ACLED: a demonstration in which the demonstrators turn to violence ("some threw stones at police") is a riot,
+    // one event, not a protest and a riot.
+    private static bool TurnsViolent(EventDraft protest, EventDraft riot) =>
+        protest.Event.EventType == AcledTypology.Protests && riot.Event.SubEventType == ViolentDemonstration;
+
+    private const string ViolentDemonstration = "Violent demonstration";
 
     private static bool GuessFits(EventDraft guess, EventDraft other) =>
         guess.TypeIsGuess && other.Event.EventType is AcledTypology.Battles or AcledTypology.ViolenceAgainstCivilians;
@@ -148,6 +155,7 @@ internal static class EventMerger
         ConflictEvent k = kept.Event, a = added.Event;
         bool addedStronger = !added.OnlyAddsFacts && !added.Elaborates && added.Priority > kept.Priority && a.EventType == k.EventType;
         bool takeType = kept.TypeIsGuess && !added.TypeIsGuess && !added.OnlyAddsFacts && !added.Elaborates;
+        takeType |= TurnsViolent(kept, added);
         addedStronger |= takeType;
         ConflictEvent e = k with
         {
