@@ -65,6 +65,13 @@ public class EventExtractorPipelineTests
     }
 
     [Fact]
+    public void Extract_ForeignCapitalAsSubject_IsNotTheScene()
+    {
+        ConflictEvent e = Assert.Single(Run("Air strikes on the port of Hodeidah in western Yemen killed 20 people on Thursday, the deadliest since Washington resumed its campaign last month.", new DateOnly(2025, 4, 20)));
+        Assert.Equal("YEM", e.Place.Country);
+    }
+
+    [Fact]
     public void Extract_FireOpenedOnVillageMilitia_IsABattle()
     {
         ConflictEvent e = Assert.Single(Run("Suspected Kuki militants opened fire on Meitei village volunteers near Moirang in Manipur on Tuesday, killing three of them.", new DateOnly(2025, 9, 18)));
