@@ -22,6 +22,8 @@ internal sealed class ActorRoles(EventCues cues)
         {
             if (IsClaimant(text, a, hit)) continue;
             if (a.Span.End <= hit.Span.Start) before.Add(a);
+            // "An Israeli air strike killed ...": the owner named inside the trigger's own phrase carried it out.
+            else if (a.Span.Start < hit.Span.Start && a.Span.End >= hit.Span.End) agents.Add(a);
             else if (a.Span.Start >= hit.Span.End)
             {
                 if (AfterConcession(text, hit.Span.End, a.Span.Start)) continue;

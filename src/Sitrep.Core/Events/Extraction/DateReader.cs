@@ -21,10 +21,10 @@ internal static partial class DateReader
     /// <summary>Events dated this many days or more before publication are context, not news.</summary>
     public const int BackgroundDays = 45;
 
-    public static DatedFact? InSentence(DocumentView view, TriggerHit hit, EventCues cues)
+    /// <param name="deed">The trigger tells a violent deed, not an announcement: a statement's own date before it is not the deed's.</param>
+    public static DatedFact? InSentence(DocumentView view, TriggerHit hit, EventCues cues, bool deed = false)
     {
-        TimeMention? best = null;
-        int bestDistance = int.MaxValue;
+        var candidates = new List<TimeMention>();
         int datelineEnd = PlaceReader.DatelineEnd(view, hit.Sentence);
         foreach (TimeMention t in view.Within(view.Times, hit.Sentence))
         {
@@ -35,9 +35,16 @@ internal static partial class DateReader
             if (t.Value == "PRESENT_REF") continue;
             // "at about 4 pm" or "in the early hours" names no day; the day comes from context, not the publication date.
             if (t.Type == TimexType.TIME && !NamesDay.IsMatch(view.Text.AsSpan(t.Span.Start, t.Span.Length))) continue;
-            int d = TextWindows.Distance(t.Span, hit.Span);
-            if (d < bestDistance) (best, bestDistance) = (t, d);
+            candidates.Add(t);
         }
+        // "The army said on Monday it had repelled an attack ... on Saturday": the reported deed keeps the day its own
+        // clause gives; the statement's day dates it only when the sentence names no other day.
+        if (deed && candidates.Count > 1)
+        {
+            var said = candidates.Where(t => t.Span.End <= hit.Span.Start && AfterReportingVerb(view, t, cues, hit.Sentence.Start)).ToList();
+            if (said.Count > 0 && candidates.Any(t => !said.Contains(t) && t.Precision == DatePrecision.Day)) candidates.RemoveAll(said.Contains);
+        }
+        TimeMention? best = candidates.MinBy(t => TextWindows.Distance(t.Span, hit.Span));
         return best is null ? null : new DatedFact(new EventDate(best.Start!.Value, best.End!.Value, best.Precision!.Value), best.Span);
     }
 
@@ -64,11 +71,14 @@ internal static partial class DateReader
     /// A time right after a reporting verb that follows the trigger ("said on Friday", "told reporters
     /// Friday") dates the statement, not the event.
     /// </summary>
-    private static bool DatesTheStatement(DocumentView view, TimeMention time, TriggerHit hit, EventCues cues)
-    {
+    private static bool DatesTheStatement(DocumentView view, TimeMention time, TriggerHit hit, EventCues cues) =>
         // Only a statement told after the event ("..., the ministry said on Friday"); in "said on Friday it
         // would withdraw" the time dates the announcement, which is the event.
-        int from = Math.Max(hit.Span.End, time.Span.Start - 30);
+        AfterReportingVerb(view, time, cues, hit.Span.End);
+
+    private static bool AfterReportingVerb(DocumentView view, TimeMention time, EventCues cues, int notBefore)
+    {
+        int from = Math.Max(notBefore, time.Span.Start - 30);
         if (from >= time.Span.Start) return false;
         if (cues.Last(CueKind.Attribution, view.Text, new Span(from, time.Span.Start)) is not Span cue) return false;
         // Between verb and time: nothing, or a listener of one or two words ("told AFP", "told

@@ -106,7 +106,9 @@ internal sealed class EventBuilder(EventCues cues)
         if (sub == ArrestsSubType && roles.Actor1 is null && StoryForce(view, hit, eventPlace.Country, roles.Actor2) is ActorCandidate force)
             roles = roles with { Actor1 = force };
 
-        DatedFact? dated = DateReader.InSentence(view, hit, cues);
+        DatedFact? dated = DateReader.InSentence(view, hit, cues, EventTyping.IsViolent(type));
+        // "By Friday the toll had risen to 13": a later count's date is when it was made, not when the incident happened.
+        if (toll is { Update: true } && hit.Entry.OnlyAddsFacts) dated = null;
         // A wire lead often leaves the day to the sentence after it ("Bandits abducted 40 villagers ..., police said on
         // Wednesday. The gunmen arrived late on Monday"): the story's first incident takes that day when the next
         // sentence tells no incident of its own.
@@ -156,6 +158,7 @@ internal sealed class EventBuilder(EventCues cues)
         return new EventDraft(e, hit, dated is not null, ownPlace)
         {
             CivilianVictims = civilianVictims && roles.Actor2 is null,
+            TollUpdate = toll is { Update: true },
             NewIncident = cues.Any(CueKind.Separate, text, new Span(hit.Sentence.Start, hit.Span.Start)) || AnotherBefore(text, hit),
             ClaimCoversSummary = ClaimsSummary(text, hit),
         };

@@ -53,6 +53,7 @@ public enum CueKind
     DeedDenial,
     Speaker,
     NoDeaths,
+    TollUpdate,
 }
 
 /// <summary>

@@ -18,6 +18,9 @@ internal sealed record EventDraft(ConflictEvent Event, TriggerHit Hit, bool OwnD
     public bool DuringLast { get; init; }
     public int Priority => Hit.Entry.Priority;
 
+    /// <summary>Its toll is a later count that replaces the first ("the toll rose to 14"): the larger figure is best, not high.</summary>
+    public bool TollUpdate { get; init; }
+
     /// <summary>Its toll counts the dead of all the places the sentence listed ("attacked Bokkos and Barkin-Ladi, killing 96").</summary>
     public bool SharedToll { get; init; }
 

@@ -52,6 +52,8 @@ public sealed class EventExtractor : IPipelineStage
         ArgumentNullException.ThrowIfNull(document);
         DocumentView view = LayerReader.Read(document);
         view = view with { Actors = PossessiveForces.Recode(view, _cues, _actors) };
+        view = StrikeOwners.Recode(view, _actors);
+        view = MetonymicPlaces.Drop(view);
         ImmutableArray<TriggerHit> hits = _triggers.Find(view.Text, view.Sentences, view.Syntax, cancellationToken);
         IReadOnlyList<ConflictEvent> events = EventMerger.Merge(_builder.Build(view, hits));
         string prefix = document.Id.ToString();

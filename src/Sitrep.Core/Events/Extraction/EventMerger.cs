@@ -60,7 +60,7 @@ internal static class EventMerger
 
     // Strategic developments share a type but not a deed: an arrest told after a looting is another incident.
     private static bool SameIncident(EventDraft a, EventDraft b) =>
-        (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a))
+        (a.Event.EventType == b.Event.EventType || GuessFits(a, b) || GuessFits(b, a) || TurnsViolent(a, b))
         && (a.Event.EventType != AcledTypology.StrategicDevelopments || a.Event.SubEventType == b.Event.SubEventType)
         && a.Event.Background == b.Event.Background
         && !SummaryBesideIncident(a, b)
@@ -73,6 +73,13 @@ internal static class EventMerger
     private static bool SummaryBesideIncident(EventDraft a, EventDraft b) =>
         a.Event.Aggregate != b.Event.Aggregate
         && (a.Event.Aggregate ? a : b).Event.Fatalities.Best is not null;
+
+    // ACLED: a demonstration in which the demonstrators turn to violence ("some threw stones at police") is a riot,
+    // one event, not a protest and a riot.
+    private static bool TurnsViolent(EventDraft protest, EventDraft riot) =>
+        protest.Event.EventType == AcledTypology.Protests && riot.Event.SubEventType == ViolentDemonstration;
+
+    private const string ViolentDemonstration = "Violent demonstration";
 
     private static bool GuessFits(EventDraft guess, EventDraft other) =>
         guess.TypeIsGuess && other.Event.EventType is AcledTypology.Battles or AcledTypology.ViolenceAgainstCivilians;
@@ -116,6 +123,14 @@ internal static class EventMerger
         return new FatalityCount(low.Low, low.Best, Math.Max(high.High ?? high.Best ?? 0, low.High ?? 0));
     }
 
+    // "The toll rose to 14": the later count replaces the first as best, whoever gives it; an earlier higher claim stays high.
+    private static FatalityCount UpdatedToll(FatalityCount first, FatalityCount later)
+    {
+        if (later.Best is not int best || (first.Best ?? first.Low) is int earlier && earlier >= best) return first;
+        int? high = Math.Max(later.High ?? best, first.High ?? 0);
+        return new FatalityCount(later.Low ?? best, best, high > best ? high : null);
+    }
+
     private static bool OtherSources(ImmutableArray<Claim> first, ImmutableArray<Claim> second)
     {
         var one = first.Where(c => c.What == ClaimKind.Fatalities).SelectMany(c => c.By).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -140,6 +155,7 @@ internal static class EventMerger
         ConflictEvent k = kept.Event, a = added.Event;
         bool addedStronger = !added.OnlyAddsFacts && !added.Elaborates && added.Priority > kept.Priority && a.EventType == k.EventType;
         bool takeType = kept.TypeIsGuess && !added.TypeIsGuess && !added.OnlyAddsFacts && !added.Elaborates;
+        takeType |= TurnsViolent(kept, added);
         addedStronger |= takeType;
         ConflictEvent e = k with
         {
@@ -154,7 +170,8 @@ internal static class EventMerger
             Date = MergedDate(kept, added),
             Place = BetterPlace(kept, added),
             // A toll for the listed places together gives way to the count a later mention gives for this place alone.
-            Fatalities = kept.SharedToll && added.OwnPlace && a.Fatalities.Best is not null ? a.Fatalities : MergedToll(k, a, added.OnlyAddsFacts),
+            Fatalities = kept.SharedToll && added.OwnPlace && a.Fatalities.Best is not null ? a.Fatalities
+                : added.TollUpdate ? UpdatedToll(k.Fatalities, a.Fatalities) : MergedToll(k, a, added.OnlyAddsFacts),
             Claims = ClaimReader.Union(k.Claims, a.Claims),
             Aggregate = k.Aggregate && a.Aggregate,
             Confidence = Math.Min(1, Math.Max(k.Confidence, a.Confidence) + 0.05),

@@ -3,8 +3,11 @@ using Sitrep.Numbers;
 
 namespace Sitrep.Events.Extraction;
 
-/// <summary>A death toll read from one sentence, and the spans that state it.</summary>
-internal sealed record FatalityFact(FatalityCount Count, IReadOnlyList<Span> Evidence);
+/// <summary>
+/// A death toll read from one sentence, and the spans that state it. <paramref name="Update"/>: the sentence gives
+/// a later count that replaces the first one ("the toll rose to 14"), not a second source's differing figure.
+/// </summary>
+internal sealed record FatalityFact(FatalityCount Count, IReadOnlyList<Span> Evidence, bool Update = false);
 
 /// <summary>
 /// Reads death tolls: numbers next to killed/dead/died/death toll/bodies ("two dead", "killing 12",
@@ -16,6 +19,7 @@ internal sealed class FatalityReader(EventCues cues)
 {
     private const int Reach = 4;
     private const int ReachAfter = 6;
+    private const int UpdateReach = 3;
 
     /// <summary>Numbers above this are not one event's dead (they are populations, sums of money, misread figures).</summary>
     private const long Implausible = 100_000;
@@ -49,7 +53,8 @@ internal sealed class FatalityReader(EventCues cues)
         }
         if (low > best) low = best;
         if (high < best) high = best;
-        return new FatalityFact(new FatalityCount(low, best, high), [.. tolls.Select(t => t.Quantity.Span)]);
+        bool update = tolls.Any(t => cues.Any(CueKind.TollUpdate, view.Text, TextWindows.WordsBefore(view.Text, t.Quantity.Span.Start, UpdateReach, sentence)));
+        return new FatalityFact(new FatalityCount(low, best, high), [.. tolls.Select(t => t.Quantity.Span)], update);
     }
 
     /// <summary>"No one was killed", "we didn't lose any of our personnel": a toll of 0 stated in words; null when the sentence says no such thing.</summary>

@@ -56,6 +56,30 @@ public class EventExtractorPipelineTests
     }
 
     [Fact]
+    public void Extract_CountryNameBeforeStrikeNoun_OwnsTheStrikeAndIsNotItsPlace()
+    {
+        ConflictEvent e = Assert.Single(Run("U.S. air strikes on a fuel port in western Yemen killed 20 people on Thursday, health officials said.", new DateOnly(2025, 4, 20)));
+        Assert.Equal("Air/drone strike", e.SubEventType);
+        Assert.StartsWith("Military Forces of the United States", e.Actor1?.Name, StringComparison.Ordinal);
+        Assert.Equal("YEM", e.Place.Country);
+    }
+
+    [Fact]
+    public void Extract_ForeignCapitalAsSubject_IsNotTheScene()
+    {
+        ConflictEvent e = Assert.Single(Run("Air strikes on the port of Hodeidah in western Yemen killed 20 people on Thursday, the deadliest since Washington resumed its campaign last month.", new DateOnly(2025, 4, 20)));
+        Assert.Equal("YEM", e.Place.Country);
+    }
+
+    [Fact]
+    public void Extract_FireOpenedOnVillageMilitia_IsABattle()
+    {
+        ConflictEvent e = Assert.Single(Run("Suspected Kuki militants opened fire on Meitei village volunteers near Moirang in Manipur on Tuesday, killing three of them.", new DateOnly(2025, 9, 18)));
+        Assert.Equal("Armed clash", e.SubEventType);
+        Assert.Equal("Meitei Militia", e.Actor2?.Name);
+    }
+
+    [Fact]
     public void Extract_Withdrawal_HasNoTarget()
     {
         ConflictEvent e = Assert.Single(Run("The last French troops withdrew from Niger on Friday, the Nigerien army said.", new DateOnly(2023, 12, 23)));
