@@ -43,6 +43,10 @@ internal static class TextWords
         return true;
     }
 
+    /// <summary>True when a possessive and one space ("People's Republic") separate two words; the "'s" is outside both.</summary>
+    public static bool PossessiveBetween(string text, TextWord left, TextWord right) =>
+        right.Start - left.End == 3 && IsApostrophe(text[left.End]) && text[left.End + 1] is 's' or 'S' && text[left.End + 2] == ' ';
+
     // A joiner counts only between two letters or digits, so "Gao." and "-Gao" do not swallow punctuation.
     private static bool IsInner(string text, int i) =>
         (text[i] is '-' or '.' || IsApostrophe(text[i])) &&

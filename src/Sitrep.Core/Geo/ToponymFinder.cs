@@ -29,7 +29,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 i++;
                 continue;
             }
-            int runEnd = RunEnd(text, words, i);
+            int runEnd = PossessiveNameEnd(text, words, i, RunEnd(text, words, i));
             if (IsPersonOrOrganisationContext(text, words, i))
             {
                 i = runEnd + 1;
@@ -131,6 +131,18 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
             else if (!IsConnector(Word(text, words[j]))) break;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "People's Republic of China": a run that goes on after a possessive is one name when the
+    /// gazetteer knows it whole; otherwise ("Nigeria's Health Ministry") the run ends at the possessive.
+    /// </summary>
+    private int PossessiveNameEnd(string text, ImmutableArray<TextWord> words, int start, int runEnd)
+    {
+        int next = runEnd + 1;
+        if (next >= words.Length || !words[next].Capitalised || !TextWords.PossessiveBetween(text, words[runEnd], words[next])) return runEnd;
+        int extended = RunEnd(text, words, next);
+        return LongestKnown(text, words, start, extended, out _, out _) > runEnd ? extended : runEnd;
     }
 
     // Checked for every lower-case word after a capitalised one, so normalised on the stack.

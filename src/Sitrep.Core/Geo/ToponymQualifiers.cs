@@ -19,6 +19,7 @@ internal sealed partial class ToponymFinder
         int at = end + 2;
         if (lexicon.Abbreviations.At(text, at) is ({ } abbreviation, int abbreviationEnd))
         {
+            if (IsAreaOutside(nameKey, NameNormalizer.Normalize(abbreviation.Admin1), null)) return null;
             var mention = new RawToponym(new Span(at, abbreviationEnd), NameNormalizer.Normalize(abbreviation.Admin1), Known: true)
             {
                 PreferredKind = PlaceKind.Admin1, ContextCountry = abbreviation.CountryIso3,
@@ -47,7 +48,21 @@ internal sealed partial class ToponymFinder
             if (named.Any(e => e.CountryIso3 == country) || !named.Any(e => Geocoder.AdminMatches(e, adminKey))) admin = null;
             else country = null;
         }
-        return admin is null && country is null ? null : new Qualifier(admin, country, null, nextWord);
+        if (admin is null && country is null || IsAreaOutside(nameKey, admin is null ? null : NameNormalizer.Normalize(admin), country)) return null;
+        return new Qualifier(admin, country, null, nextWord);
+    }
+
+    /// <summary>
+    /// "Delaware, Idaho, Maine", "Georgia, Idaho": a state or country followed by a state it has no
+    /// reading inside is the previous item of a list, not a place the state qualifies. "Kidal, Mali"
+    /// (the region holds the town) and "Washington, D.C." (the capital lies in the district) still qualify.
+    /// </summary>
+    private bool IsAreaOutside(string nameKey, string? adminKey, string? countryIso3)
+    {
+        GazetteerMatches named = gazetteer.LookupNormalized(nameKey);
+        if (!named.Any(e => e.Kind is PlaceKind.Admin1 or PlaceKind.Country)) return false;
+        return !named.Any(e => e.Kind != PlaceKind.Country &&
+                               (adminKey is not null ? Geocoder.AdminMatches(e, adminKey) : e.CountryIso3 == countryIso3));
     }
 
     // ", Libya and Syria", ", Guam, Alaska": more items follow, so the comma separated list items.

@@ -11,7 +11,7 @@ namespace Sitrep.Geo;
 /// parentheticals, cues ("near", "the town of", "15 miles southwest of") and admin suffixes.
 /// Unresolvable names are kept with a note, never dropped.
 /// </summary>
-public sealed class ToponymRecognizer : IPipelineStage
+public sealed partial class ToponymRecognizer : IPipelineStage
 {
     private readonly Gazetteer _gazetteer;
     private readonly Geocoder _geocoder;
@@ -63,6 +63,7 @@ public sealed class ToponymRecognizer : IPipelineStage
                     resolved[i] = Resolve(text, raws[i], i > 0 ? raws[i - 1] : null, focus, ranked, centre, region, context);
             }
         }
+        ApplyListReadings(text, raws, resolved);
         var mentions = ImmutableArray.CreateBuilder<PlaceMention>(raws.Count);
         foreach (Resolution r in resolved)
         {
@@ -82,7 +83,7 @@ public sealed class ToponymRecognizer : IPipelineStage
             .GroupBy(p => p!.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).FirstOrDefault();
 
-    /// <summary>A resolved mention (null when dropped), how far its reading led the runner-up, and the readings it weighed.</summary>
+    /// <summary>A resolved mention (null when dropped), how far its reading led the runner-up, and the readings it weighed (kept for a dropped name too, which a list may revive).</summary>
     private readonly record struct Resolution(PlaceMention? Mention, double Margin, ImmutableArray<GeocodeCandidate> Candidates = default);
 
     /// <summary>
@@ -179,10 +180,10 @@ public sealed class ToponymRecognizer : IPipelineStage
         bool hasContext = cue.Cue is not null || raw.AdminContext.Count > 0 || raw.ContextCountry is not null || raw.PreferredKind is not null;
         // "Brown" is a surname far more often than Brown County; a bare county name needs a cue.
         if (!hasContext && entry.Kind == PlaceKind.Admin2 && NameNormalizer.Normalize(entry.Name) != raw.Key)
-            return new Resolution(null, 0);
+            return new Resolution(null, 0, candidates);
         if (!hasContext && entry.Kind == PlaceKind.City && entry.CountryIso3 != focus &&
             entry.Population < _options.MinPopulationWithoutCue && entry.FeatureCode is not ("PPLC" or "PPLA" or "PPLA2"))
-            return new Resolution(null, 0);
+            return new Resolution(null, 0, candidates);
         GeoPrecision precision = entry.NaturalPrecision;
         if (precision == GeoPrecision.Exact && cue.Kind == "near") precision = GeoPrecision.Near;
         return new Resolution(mention with { Place = entry, Precision = precision }, margin, candidates);
