@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Sitrep.Documents;
 using Sitrep.Errors;
+using Sitrep.Events;
 using Sitrep.Storage.Merging;
 
 namespace Sitrep.Storage.Postgres;
@@ -19,7 +20,8 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     private readonly List<IncidentRow> _incidents = [];
     private readonly List<PendingReport> _reports = [];
     private readonly List<(string EventId, string Change, string? MergedInto, string? DocumentId)> _revisions = [];
-    private readonly Queue<long> _keys = new();
+    // Keys drawn ahead, per sequence, in ascending order; Draw takes from here before asking the server.
+    private readonly Dictionary<string, Queue<long>> _drawn = new(StringComparer.Ordinal);
     private readonly ReportIndex _buffered = new();
     private readonly List<EventSource> _imported = [];
     private readonly HashSet<string> _importedIds = new(StringComparer.Ordinal);
@@ -41,13 +43,64 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     /// <summary>Draws keys for the next <paramref name="count"/> incidents in one statement.</summary>
     public void Reserve(int count)
     {
-        if (count > _keys.Count) foreach (long key in Draw("events_pk_seq", count - _keys.Count)) _keys.Enqueue(key);
+        Queue<long> keys = Pool(EventsSequence);
+        if (count > keys.Count) foreach (long key in Draw(EventsSequence, count - keys.Count)) keys.Enqueue(key);
+    }
+
+    /// <summary>
+    /// Draws, in one statement, the keys that <paramref name="events"/> need when each becomes an
+    /// incident of its own (the common case; a merge draws what more it needs when it flushes).
+    /// Sequences take no lock that a transaction holds, so a worker does this before it waits
+    /// for the merge lock, sparing the lock holder round trips.
+    /// </summary>
+    public void ReserveFor(IReadOnlyCollection<ConflictEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0 || Bulk is not null) return;
+        int actors = 0, claims = 0, evidence = 0;
+        foreach (ConflictEvent e in events)
+        {
+            actors += (e.Actor1 is null ? 0 : 1) + (e.Actor2 is null ? 0 : 1) + (e.AssocActor1.IsDefault ? 0 : e.AssocActor1.Length) + (e.AssocActor2.IsDefault ? 0 : e.AssocActor2.Length);
+            claims += e.Claims.IsDefault ? 0 : e.Claims.Length;
+            evidence += e.Evidence.IsDefault ? 0 : e.Evidence.Length;
+        }
+        string[] names = [EventsSequence, PostgresBatchRows.SourcesSequence, PostgresBatchRows.EvidenceSequence, PostgresBatchRows.ActorsSequence, PostgresBatchRows.ClaimsSequence];
+        int[] counts = [events.Count, events.Count, evidence, actors, claims];
+        using var command = new NpgsqlCommand("""
+            SELECT s.name, nextval(s.name::regclass) FROM unnest(@names, @counts) AS s(name, n), generate_series(1, s.n)
+            """, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter("names", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = names });
+        command.Parameters.Add(new NpgsqlParameter("counts", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = counts });
+        var drawn = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        using (NpgsqlDataReader r = command.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                string name = r.GetString(0);
+                if (!drawn.TryGetValue(name, out List<long>? keys)) drawn[name] = keys = [];
+                keys.Add(r.GetInt64(1));
+            }
+        }
+        foreach ((string name, List<long> keys) in drawn)
+        {
+            keys.Sort();
+            Queue<long> pool = Pool(name);
+            foreach (long key in keys) pool.Enqueue(key);
+        }
+    }
+
+    private const string EventsSequence = "events_pk_seq";
+
+    private Queue<long> Pool(string sequence)
+    {
+        if (!_drawn.TryGetValue(sequence, out Queue<long>? pool)) _drawn[sequence] = pool = new Queue<long>();
+        return pool;
     }
 
     public long AddIncident(MergedIncident merged, string sentence)
     {
         Reserve(1);
-        long pk = _keys.Dequeue();
+        long pk = Pool(EventsSequence).Dequeue();
         _incidents.Add(new IncidentRow(pk, merged, sentence));
         return pk;
     }
@@ -190,6 +243,19 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     private IReadOnlyList<long> Draw(string sequence, int count)
     {
         if (Bulk is not null) return DrawRange(sequence, count);
+        // Keys drawn ahead come first; any shortfall is drawn now, and later draws are larger, so the keys stay ascending.
+        if (sequence != EventsSequence && _drawn.TryGetValue(sequence, out Queue<long>? pool) && pool.Count > 0)
+        {
+            var keys = new List<long>(count);
+            while (keys.Count < count && pool.Count > 0) keys.Add(pool.Dequeue());
+            if (keys.Count < count) keys.AddRange(DrawNow(sequence, count - keys.Count));
+            return keys;
+        }
+        return DrawNow(sequence, count);
+    }
+
+    private List<long> DrawNow(string sequence, int count)
+    {
         // The sequence name is one of the writer's constants, never input.
         using var command = new NpgsqlCommand($"SELECT nextval('{sequence}') FROM generate_series(1, @count)", connection, transaction);
         command.Parameters.AddWithValue("count", count);
@@ -214,9 +280,13 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         return keys;
     }
 
+    /// <summary>How many stored rows this writer has changed or deleted (not counting the new rows it added): what was read before is stale once it moves.</summary>
+    public int Changes { get; private set; }
+
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
     {
         Flush();
+        Changes++;
         using var command = new NpgsqlCommand(sql, connection, transaction);
         foreach ((string name, object? value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         command.ExecuteNonQuery();
