@@ -23,6 +23,7 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     // Keys drawn ahead, per sequence, in ascending order; Draw takes from here before asking the server.
     private readonly Dictionary<string, Queue<long>> _drawn = new(StringComparer.Ordinal);
     private readonly ReportIndex _buffered = new();
+    private readonly HashSet<string> _importedReports = new(StringComparer.Ordinal);
     private readonly List<EventSource> _imported = [];
     private readonly HashSet<string> _importedIds = new(StringComparer.Ordinal);
 
@@ -111,6 +112,19 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         _buffered.Add(report);
     }
 
+    /// <summary>
+    /// Buffers an imported report, which never merges: only its id is remembered (to tell a repeat
+    /// in the same chunk), sparing the window index an entry per row of a million-event import.
+    /// </summary>
+    public void AddImportedReport(StoredEvent report, long eventPk)
+    {
+        _reports.Add(new PendingReport(report, eventPk, null));
+        _importedReports.Add(report.Event.Id);
+    }
+
+    /// <summary>Whether a report with this id is buffered (by <see cref="AddReport"/> or <see cref="AddImportedReport"/>).</summary>
+    public bool HoldsReport(string id) => _importedReports.Contains(id) || _buffered.Contains(id);
+
     /// <summary>Reports added since the last flush, which candidate lookups in the database cannot see yet, indexed by window.</summary>
     public ReportIndex Buffered => _buffered;
 
@@ -136,7 +150,8 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     {
         if (_imported.Count > 0)
         {
-            Stage("documents (stubs)", InsertImportedDocuments);
+            if (Bulk?.Truncated(PostgresBulkLoad.Documents) == true) Stage("documents (stubs)", CopyImportedDocuments);
+            else Stage("documents (stubs)", InsertImportedDocuments);
             _imported.Clear();
         }
         if (_incidents.Count > 0)
@@ -164,6 +179,7 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
             Stage("copy reports", () => new PostgresCopy(Open).Reports(_reports));
             _reports.Clear();
             _buffered.Clear();
+            _importedReports.Clear();
         }
         if (_revisions.Count > 0)
         {
@@ -202,6 +218,27 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         command.Parameters.Add(new NpgsqlParameter("published", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = _imported.Select(d => d.Published).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("at", NpgsqlDbType.TimestampTz) { Value = At.UtcDateTime });
         command.ExecuteNonQuery();
+    }
+
+    // On the bulk path into a store without documents: no stored row to conflict with, and the
+    // writer never buffers a document twice, so the stubs go in by COPY like the event rows.
+    private void CopyImportedDocuments()
+    {
+        using PostgresCopyWriter w = Open(PostgresCopyTables.ImportedDocuments);
+        foreach (EventSource d in _imported)
+        {
+            w.StartRow();
+            w.Text(d.DocumentId);
+            w.Text(d.Source);
+            w.Text(d.Url);
+            w.Text(d.Outlet);
+            w.Date(d.Published);
+            w.Text(ImportedFormat);
+            w.Text("und");
+            w.Text("");
+            w.TimestampTz(At);
+        }
+        w.Complete();
     }
 
     // The bulk path's revisions table has no index to look the stored numbers up in; the load numbers them.

@@ -98,10 +98,10 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
     /// </summary>
     public bool Import(StoredEvent stored, IReadOnlySet<string> storedIds)
     {
-        if (storedIds.Contains(stored.Event.Id) || rows.Buffered.Contains(stored.Event.Id)) return false;
+        if (storedIds.Contains(stored.Event.Id) || rows.HoldsReport(stored.Event.Id)) return false;
         foreach (EventSource source in stored.Sources) rows.AddImportedDocument(source);
         long pk = rows.AddIncident(IncidentMerger.Alone(stored), "");
-        rows.AddReport(stored, pk, null);
+        rows.AddImportedReport(stored, pk);
         rows.AddRevision(stored.Event.Id, "created", null, stored.DocumentId);
         return true;
     }
