@@ -10,7 +10,7 @@ namespace Sitrep.Cli.Commands;
 
 /// <summary>
 /// `sitrep bench-postgres --db POSTGRES [--events N] [--import-events N] [--import-indexed] [--import-populated] [--documents N]
-/// [--corpus distinct|duplicates] [--batch N] [--runs N]`: binary COPY rows/s
+/// [--corpus distinct|duplicates] [--batch N] [--runs N] [--cold]`: binary COPY rows/s
 /// (ingest and bulk import, wall and CPU) and worker throughput with 1 and 3 workers, each in a scratch database created on the
 /// server. 0 events or documents skips that measurement.
 /// </summary>
@@ -32,13 +32,15 @@ internal static class PostgresBenchCommand
         corpus.AcceptOnlyFromAmong(Distinct, Duplicates);
         var batch = new Option<int>("--batch") { Description = "Documents a worker claims at a time.", DefaultValueFactory = _ => 10 };
         var runs = new Option<int>("--runs") { Description = "Times the 1-worker and 3-worker measurements are repeated, alternately.", DefaultValueFactory = _ => 1 };
-        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, importEvents, indexed, populated, documents, corpus, batch, runs };
+        var cold = new Option<bool>("--cold") { Description = "Skip the uncounted warm-up before the import and worker measurements (the first then pays for JIT compilation)." };
+        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, importEvents, indexed, populated, documents, corpus, batch, runs, cold };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(context, parsed.GetValue(db) ?? context.DefaultStorePath,
             new Sizes(parsed.GetValue(events), parsed.GetValue(importEvents), parsed.GetValue(indexed), parsed.GetValue(populated), parsed.GetValue(documents))
             {
                 DuplicateCorpus = parsed.GetValue(corpus) == Duplicates,
                 Batch = parsed.GetValue(batch),
                 Runs = parsed.GetValue(runs),
+                Cold = parsed.GetValue(cold),
             }, cancellationToken)));
         return command;
     }
@@ -51,6 +53,7 @@ internal static class PostgresBenchCommand
         public bool DuplicateCorpus { get; init; }
         public int Batch { get; init; } = 10;
         public int Runs { get; init; } = 1;
+        public bool Cold { get; init; }
     }
 
     private static int Run(CliContext context, string location, Sizes sizes, CancellationToken cancellationToken)
@@ -71,6 +74,8 @@ internal static class PostgresBenchCommand
             }
             if (sizes.ImportEvents > 0)
             {
+                if (!sizes.Cold) bench.WarmUpImport();
+                context.Output.WriteLine(sizes.Cold ? "import: cold (the first import pays for JIT compilation)" : "import: after an uncounted warm-up import of 2,000 events");
                 if (sizes.ImportIndexed) Report(context, "indexed", bench.MeasureImport(sizes.ImportEvents, bulk: false));
                 Report(context, "bulk", bench.MeasureImport(sizes.ImportEvents));
                 if (sizes.ImportPopulated)
@@ -86,7 +91,7 @@ internal static class PostgresBenchCommand
             DocumentPipeline pipeline = SitrepPipeline.CreateDefault(resources);
             // Not counted: the first documents pay for JIT compilation and cold caches, which would
             // otherwise fall on whichever measurement runs first and inflate the speed-up.
-            bench.MeasureWorkers([.. corpus.Take(10)], pipeline, workers: 1, batchSize: sizes.Batch);
+            if (!sizes.Cold) bench.MeasureWorkers([.. corpus.Take(10)], pipeline, workers: 1, batchSize: sizes.Batch);
             context.Output.WriteLine(Invariant($"workers: {corpus.Count} documents ({(sizes.DuplicateCorpus ? Duplicates : Distinct)} corpus), batches of {sizes.Batch}, {Environment.ProcessorCount} core(s)"));
             for (int run = 0; run < sizes.Runs; run++)
             {
