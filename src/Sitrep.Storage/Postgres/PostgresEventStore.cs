@@ -111,13 +111,17 @@ public sealed class PostgresEventStore : IEventStore
         lockWait = TimeSpan.Zero;
         if (batch.Count == 0) return IngestResult.Empty;
         TimeSpan waited = TimeSpan.Zero;
-        var writer = new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher) { MayRevise = scope == MergeLockScope.All };
+        var writer = new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher);
         IngestResult result = writer.Write(batch, cancellationToken, () =>
         {
+            // A batch that will revise a stored article goes straight to the exclusive lock rather
+            // than doing its work twice; the check inside the locks still catches a late arrival.
+            bool all = scope == MergeLockScope.All || PostgresMergeLocks.MayRevise(connection, transaction, batch);
             long waiting = Stopwatch.GetTimestamp();
-            if (scope == MergeLockScope.All) PostgresMergeLocks.TakeAll(connection, transaction);
+            if (all) PostgresMergeLocks.TakeAll(connection, transaction);
             else PostgresMergeLocks.TakeKeys(connection, transaction, PostgresMergeLocks.KeysOf(batch));
             waited = Stopwatch.GetElapsedTime(waiting);
+            return all;
         });
         lockWait = waited;
         return result;

@@ -54,6 +54,23 @@ internal static class PostgresMergeLocks
         return [.. keys];
     }
 
+    /// <summary>
+    /// Whether the batch probably revises an article (two of its documents share a source key, or
+    /// a current stored document other than the batch's own carries one of its keys), read
+    /// without locks in one round trip: such a batch needs <see cref="MergeLockScope.All"/>.
+    /// </summary>
+    public static bool MayRevise(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ProcessedDocument> batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        string[] keys = [.. batch.Select(p => PostgresIncidentWriter.SourceKey(p.Document.Metadata))];
+        if (keys.Distinct(StringComparer.Ordinal).Count() < batch.DistinctBy(p => p.Document.Id.Value).Count()) return true;
+        using var command = new NpgsqlCommand(
+            "SELECT EXISTS (SELECT 1 FROM documents WHERE source_key = ANY(@keys) AND superseded_by IS NULL AND NOT (id = ANY(@ids)))", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys });
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = batch.Select(p => p.Document.Id.Value).ToArray() });
+        return (bool)command.ExecuteScalar()!;
+    }
+
     /// <summary>Takes the merge lock exclusively, until the transaction ends.</summary>
     public static void TakeAll(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
