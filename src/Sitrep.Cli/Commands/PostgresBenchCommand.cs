@@ -9,7 +9,8 @@ using Sitrep.Storage.Postgres;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// `sitrep bench-postgres --db POSTGRES [--events N] [--import-events N] [--import-indexed] [--import-populated] [--documents N]`: binary COPY rows/s
+/// `sitrep bench-postgres --db POSTGRES [--events N] [--import-events N] [--import-indexed] [--import-populated] [--documents N]
+/// [--corpus distinct|duplicates] [--batch N] [--runs N] [--cold]`: binary COPY rows/s
 /// (ingest and bulk import, wall and CPU) and worker throughput with 1 and 3 workers, each in a scratch database created on the
 /// server. 0 events or documents skips that measurement.
 /// </summary>
@@ -23,13 +24,37 @@ internal static class PostgresBenchCommand
         var indexed = new Option<bool>("--import-indexed") { Description = "Also import into the indexed tables (the path below the bulk threshold), for comparison." };
         var populated = new Option<bool>("--import-populated") { Description = "Also import into a store already holding as many events: through staging tables, and straight into the indexed tables." };
         var documents = new Option<int>("--documents") { Description = "Documents queued for the worker measurement (copies of examples/; 0 skips it).", DefaultValueFactory = _ => 300 };
-        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, importEvents, indexed, populated, documents };
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Worker corpus: 'distinct' (each copy of an example published weeks after the last, so its events are incidents of their own, as in a real feed) or 'duplicates' (copies that all merge into the examples' few incidents).",
+            DefaultValueFactory = _ => Distinct,
+        };
+        corpus.AcceptOnlyFromAmong(Distinct, Duplicates);
+        var batch = new Option<int>("--batch") { Description = "Documents a worker claims at a time.", DefaultValueFactory = _ => 10 };
+        var runs = new Option<int>("--runs") { Description = "Times the 1-worker and 3-worker measurements are repeated, alternately.", DefaultValueFactory = _ => 1 };
+        var cold = new Option<bool>("--cold") { Description = "Skip the uncounted warm-up before the import and worker measurements (the first then pays for JIT compilation)." };
+        var command = new Command("bench-postgres", "Measure PostgreSQL bulk writes (rows/s) and 1 vs 3 workers throughput.") { db, events, importEvents, indexed, populated, documents, corpus, batch, runs, cold };
         command.SetAction((parsed, cancellationToken) => Task.FromResult(Run(context, parsed.GetValue(db) ?? context.DefaultStorePath,
-            new Sizes(parsed.GetValue(events), parsed.GetValue(importEvents), parsed.GetValue(indexed), parsed.GetValue(populated), parsed.GetValue(documents)), cancellationToken)));
+            new Sizes(parsed.GetValue(events), parsed.GetValue(importEvents), parsed.GetValue(indexed), parsed.GetValue(populated), parsed.GetValue(documents))
+            {
+                DuplicateCorpus = parsed.GetValue(corpus) == Duplicates,
+                Batch = parsed.GetValue(batch),
+                Runs = parsed.GetValue(runs),
+                Cold = parsed.GetValue(cold),
+            }, cancellationToken)));
         return command;
     }
 
-    private sealed record Sizes(int Events, int ImportEvents, bool ImportIndexed, bool ImportPopulated, int Documents);
+    private const string Distinct = "distinct";
+    private const string Duplicates = "duplicates";
+
+    private sealed record Sizes(int Events, int ImportEvents, bool ImportIndexed, bool ImportPopulated, int Documents)
+    {
+        public bool DuplicateCorpus { get; init; }
+        public int Batch { get; init; } = 10;
+        public int Runs { get; init; } = 1;
+        public bool Cold { get; init; }
+    }
 
     private static int Run(CliContext context, string location, Sizes sizes, CancellationToken cancellationToken)
     {
@@ -37,6 +62,8 @@ internal static class PostgresBenchCommand
         if (sizes.Events is < 10 and not 0) throw new UsageException($"--events must be 0 or at least 10, not {sizes.Events}");
         if (sizes.ImportEvents < 0) throw new UsageException($"--import-events must be at least 0, not {sizes.ImportEvents}");
         if (sizes.Documents < 0) throw new UsageException($"--documents must be at least 0, not {sizes.Documents}");
+        if (sizes.Batch < 1) throw new UsageException($"--batch must be at least 1, not {sizes.Batch}");
+        if (sizes.Runs < 1) throw new UsageException($"--runs must be at least 1, not {sizes.Runs}");
         var bench = new PostgresBenchmark(location);
         try
         {
@@ -47,6 +74,8 @@ internal static class PostgresBenchCommand
             }
             if (sizes.ImportEvents > 0)
             {
+                if (!sizes.Cold) bench.WarmUpImport();
+                context.Output.WriteLine(sizes.Cold ? "import: cold (the first import pays for JIT compilation)" : "import: after an uncounted warm-up import of 2,000 events");
                 if (sizes.ImportIndexed) Report(context, "indexed", bench.MeasureImport(sizes.ImportEvents, bulk: false));
                 Report(context, "bulk", bench.MeasureImport(sizes.ImportEvents));
                 if (sizes.ImportPopulated)
@@ -58,16 +87,19 @@ internal static class PostgresBenchCommand
             if (sizes.Documents == 0) return SitrepCommandLine.Success;
             SitrepResources? resources = CliResources.Load(context);
             if (resources is null) return SitrepCommandLine.SomeInputsFailed;
-            IReadOnlyList<Document> corpus = Corpus(sizes.Documents, cancellationToken);
+            IReadOnlyList<Document> corpus = Corpus(sizes.Documents, sizes.DuplicateCorpus, cancellationToken);
             DocumentPipeline pipeline = SitrepPipeline.CreateDefault(resources);
             // Not counted: the first documents pay for JIT compilation and cold caches, which would
             // otherwise fall on whichever measurement runs first and inflate the speed-up.
-            bench.MeasureWorkers([.. corpus.Take(10)], pipeline, workers: 1, batchSize: 10);
-            WorkerMeasurement one = bench.MeasureWorkers(corpus, pipeline, workers: 1, batchSize: 10);
-            WorkerMeasurement three = bench.MeasureWorkers(corpus, pipeline, workers: 3, batchSize: 10);
-            foreach (WorkerMeasurement m in new[] { one, three })
-                context.Output.WriteLine(Invariant($"workers {m.Workers,2} {m.Documents,9} docs {m.Elapsed.TotalSeconds,16:F2} s {m.DocumentsPerSecond,10:N1} docs/s"));
-            context.Output.WriteLine(Invariant($"speed-up of 3 workers over 1: {three.DocumentsPerSecond / one.DocumentsPerSecond:F2}x on {Environment.ProcessorCount} core(s)"));
+            if (!sizes.Cold) bench.MeasureWorkers([.. corpus.Take(10)], pipeline, workers: 1, batchSize: sizes.Batch);
+            context.Output.WriteLine(Invariant($"workers: {corpus.Count} documents ({(sizes.DuplicateCorpus ? Duplicates : Distinct)} corpus), batches of {sizes.Batch}, {Environment.ProcessorCount} core(s)"));
+            for (int run = 0; run < sizes.Runs; run++)
+            {
+                WorkerMeasurement one = bench.MeasureWorkers(corpus, pipeline, workers: 1, batchSize: sizes.Batch);
+                WorkerMeasurement three = bench.MeasureWorkers(corpus, pipeline, workers: 3, batchSize: sizes.Batch);
+                foreach (WorkerMeasurement m in new[] { one, three }) Report(context, m);
+                context.Output.WriteLine(Invariant($"speed-up of 3 workers over 1: {three.DocumentsPerSecond / one.DocumentsPerSecond:F2}x wall, {three.DocumentsPerCpuSecond / one.DocumentsPerCpuSecond:F2}x per cpu-s (load {LoadAverage()})"));
+            }
             return SitrepCommandLine.Success;
         }
         catch (StoreException ex)
@@ -93,10 +125,42 @@ internal static class PostgresBenchCommand
         }
     }
 
+    private static void Report(CliContext context, WorkerMeasurement m)
+    {
+        string server = m.ServerCpu is TimeSpan s ? Invariant($"{s.TotalSeconds:F2}") : "?";
+        context.Output.WriteLine(Invariant($"workers {m.Workers,2} {m.Documents,6} docs {m.Elapsed.TotalSeconds,7:F2} s {m.DocumentsPerSecond,7:N1} docs/s wall; cpu client {m.ClientCpu.TotalSeconds:F2} + server {server} s = {m.DocumentsPerCpuSecond:N1} docs/cpu-s; {m.EventsAdded} events, {m.EventsMerged} merged"));
+        for (int i = 0; i < m.Shares.Count; i++)
+        {
+            WorkerShare w = m.Shares[i];
+            WorkerTimings t = w.Timings;
+            context.Output.WriteLine(Invariant($"  worker {i + 1}: {w.Documents,4} docs; wall claim {t.Claim.TotalSeconds:F2}, pipeline {t.Pipeline.TotalSeconds:F2}, lock wait {t.LockWait.TotalSeconds:F2}, store {t.Store.TotalSeconds:F2} s; cpu thread {Seconds(t.Cpu)} (pipeline {Seconds(t.PipelineCpu)}), server {Seconds(w.ServerCpu)} s"));
+        }
+    }
+
+    private static string Seconds(TimeSpan? time) => time is TimeSpan t ? Invariant($"{t.TotalSeconds:F2}") : "?";
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+    }
+
     private static double Rate(long rows, TimeSpan time) => time > TimeSpan.Zero ? rows / time.TotalSeconds : 0;
 
-    /// <summary>Copies of the bundled examples, each under its own source name so each is a distinct document.</summary>
-    private static List<Document> Corpus(int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies of the bundled examples, each under its own source name so each is a distinct
+    /// document. With <paramref name="duplicates"/> the copies keep the originals' dates and URLs,
+    /// so every copy merges into (or revises) the examples' few incidents; otherwise the k-th copy
+    /// of an example is published <see cref="CopySpacingDays"/> × k days later under its own URL,
+    /// which moves its relatively dated events ("on Wednesday") out of every other copy's window.
+    /// </summary>
+    private static List<Document> Corpus(int count, bool duplicates, CancellationToken cancellationToken)
     {
         string examples = SitrepResources.FindCheckoutFolder("examples") ?? throw new UsageException("no bundled examples/ folder found above the program");
         var originals = new List<Document>();
@@ -104,9 +168,23 @@ internal static class PostgresBenchCommand
         return [.. Enumerable.Range(0, count).Select(i =>
         {
             Document d = originals[i % originals.Count];
-            return new Document(d.Text, d.Metadata with { Source = $"{d.Metadata.Source}#copy-{i}" });
+            DocumentMetadata m = d.Metadata with { Source = $"{d.Metadata.Source}#copy-{i}" };
+            int days = i / originals.Count * CopySpacingDays;
+            if (!duplicates)
+            {
+                m = m with
+                {
+                    Url = m.Url is null ? null : $"{m.Url}#copy-{i}",
+                    Published = m.Published?.AddDays(days),
+                    PublishedAt = m.PublishedAt?.AddDays(days),
+                };
+            }
+            return new Document(d.Text, m);
         })];
     }
+
+    /// <summary>Days between copies of one example in the distinct corpus: more than a week, so day-precise dates never overlap.</summary>
+    private const int CopySpacingDays = 9;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Sitrep.Storage.Postgres;
 
 /// <summary>
-/// The CPU time (user and system) a server process has used, read from /proc when the server runs
-/// on this machine; on a shared machine it tells the server's work apart from its waiting.
+/// The CPU time (user and system) a server process (or this process's thread) has used, read from
+/// /proc when the server runs on this machine; on a shared machine it tells work apart from waiting.
 /// </summary>
 internal static class PostgresBackendCpu
 {
@@ -12,9 +12,16 @@ internal static class PostgresBackendCpu
     private const double TicksPerSecond = 100;
 
     /// <summary>The process's CPU time, or null when it cannot be read (another machine, no /proc).</summary>
-    public static TimeSpan? Of(int pid)
+    public static TimeSpan? Of(int pid) => Read($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
+
+    /// <summary>
+    /// The calling thread's CPU time, or null without /proc: a worker thread's own work, apart from
+    /// the other workers sharing the process and from the garbage collector's threads.
+    /// </summary>
+    public static TimeSpan? OfCurrentThread() => Read("/proc/thread-self/stat");
+
+    private static TimeSpan? Read(string path)
     {
-        string path = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat";
         string text;
         try
         {

@@ -35,6 +35,11 @@ internal sealed class PostgresBatchRows
         Claims = new List<PendingClaim>(claims);
     }
 
+    public const string SourcesSequence = "event_sources_seq_seq";
+    public const string EvidenceSequence = "evidence_id_seq";
+    public const string ActorsSequence = "event_actors_id_seq";
+    public const string ClaimsSequence = "claims_id_seq";
+
     public List<PendingEventActor> EventActors { get; }
     public List<PendingClaim> Claims { get; }
 
@@ -62,11 +67,11 @@ internal sealed class PostgresBatchRows
         }
         var rows = new PostgresBatchRows(actorCount, claimCount)
         {
-            SourceKeys = sourceCount == 0 ? [] : draw("event_sources_seq_seq", sourceCount),
-            EvidenceKeys = evidenceCount == 0 ? [] : draw("evidence_id_seq", evidenceCount),
+            SourceKeys = sourceCount == 0 ? [] : draw(SourcesSequence, sourceCount),
+            EvidenceKeys = evidenceCount == 0 ? [] : draw(EvidenceSequence, evidenceCount),
         };
-        IReadOnlyList<long> actorKeys = actorCount == 0 ? [] : draw("event_actors_id_seq", actorCount);
-        IReadOnlyList<long> claimKeys = claimCount == 0 ? [] : draw("claims_id_seq", claimCount);
+        IReadOnlyList<long> actorKeys = actorCount == 0 ? [] : draw(ActorsSequence, actorCount);
+        IReadOnlyList<long> claimKeys = claimCount == 0 ? [] : draw(ClaimsSequence, claimCount);
         foreach (IncidentRow incident in incidents)
         {
             ConflictEvent e = incident.Event;

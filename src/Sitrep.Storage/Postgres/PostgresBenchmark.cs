@@ -45,10 +45,34 @@ public sealed record ImportMeasurement(int Events, long Rows, bool Bulk, TimeSpa
     public IReadOnlyList<CopyStage> Stages { get; init; } = [];
 }
 
-/// <summary>How fast <see cref="Workers"/> workers emptied a queue of <see cref="Documents"/> documents.</summary>
+/// <summary>
+/// One worker's share of a measurement: documents it completed, where its time went, and the CPU
+/// time of the server processes that served its connections (null when the server is elsewhere).
+/// </summary>
+public sealed record WorkerShare(int Documents, WorkerTimings Timings, TimeSpan? ServerCpu);
+
+/// <summary>
+/// How fast <see cref="Workers"/> workers emptied a queue of <see cref="Documents"/> documents:
+/// wall time, this process's CPU time (the workers' threads, the garbage collector and the JIT)
+/// and each worker's share, plus how many events were stored and how many of them merged.
+/// </summary>
 public sealed record WorkerMeasurement(int Workers, int Documents, TimeSpan Elapsed)
 {
     public double DocumentsPerSecond => Documents / Elapsed.TotalSeconds;
+
+    public TimeSpan ClientCpu { get; init; }
+
+    public IReadOnlyList<WorkerShare> Shares { get; init; } = [];
+
+    public int EventsAdded { get; init; }
+
+    public int EventsMerged { get; init; }
+
+    /// <summary>The server's CPU time for all workers, or null when it could not be read.</summary>
+    public TimeSpan? ServerCpu => Shares.Count == 0 || Shares.Any(s => s.ServerCpu is null) ? null : Shares.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.ServerCpu!.Value);
+
+    /// <summary>Documents per second of CPU, client and server together (client alone when the server's is unknown).</summary>
+    public double DocumentsPerCpuSecond => Documents / (ClientCpu + (ServerCpu ?? TimeSpan.Zero)).TotalSeconds;
 }
 
 /// <summary>
@@ -113,6 +137,21 @@ public sealed class PostgresBenchmark(string serverLocation)
         };
     });
 
+    /// <summary>
+    /// Imports a few events on the bulk path and into the indexed tables, uncounted, so that the
+    /// measurements after it time the import rather than the JIT compilation of its code (this
+    /// program compiles every method fully optimised on its first call) and cold caches.
+    /// </summary>
+    public void WarmUpImport(int events = 2_000) => InScratchDatabase(location =>
+    {
+        using var store = PostgresEventStore.Open(location);
+        store.BulkThreshold = 1;
+        store.Import([.. new Benchmarking.SyntheticEvents.ImportedList(events)]);
+        store.BulkThreshold = int.MaxValue;
+        store.Import([.. Enumerable.Range(events, events).Select(Benchmarking.SyntheticEvents.Imported)]);
+        return true;
+    });
+
     private static long CountRows(PostgresEventStore store) => store.Read(connection =>
     {
         using var command = new NpgsqlCommand($"SELECT {CountedRows} + (SELECT count(*) FROM reports)", connection);
@@ -125,7 +164,11 @@ public sealed class PostgresBenchmark(string serverLocation)
         + (SELECT count(*) FROM evidence)
         """;
 
-    /// <summary>Queues <paramref name="corpus"/> and times <paramref name="workers"/> workers (each with its own connections) emptying the queue.</summary>
+    /// <summary>
+    /// Queues <paramref name="corpus"/> and times <paramref name="workers"/> workers emptying the
+    /// queue, each a thread with its own store (its own connections, named for the worker so the
+    /// server processes serving it can be told apart).
+    /// </summary>
     public WorkerMeasurement MeasureWorkers(IReadOnlyList<Document> corpus, DocumentPipeline pipeline, int workers, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(corpus);
@@ -133,17 +176,60 @@ public sealed class PostgresBenchmark(string serverLocation)
         {
             using (var setup = PostgresEventStore.Open(location)) setup.WorkQueue.Enqueue(corpus);
             var options = new WorkerOptions { BatchSize = batchSize };
-            var clock = Stopwatch.StartNew();
-            Thread[] threads = [.. Enumerable.Range(0, workers).Select(_ => new Thread(() =>
+            PostgresEventStore[] stores = [.. Enumerable.Range(0, workers).Select(i => PostgresEventStore.Open(
+                new NpgsqlConnectionStringBuilder(location) { ApplicationName = WorkerName(i) }.ConnectionString))];
+            try
             {
-                using var store = PostgresEventStore.Open(location);
-                new PostgresWorker(store.WorkQueue, pipeline, options).Run(once: true);
-            }))];
-            foreach (Thread thread in threads) thread.Start();
-            foreach (Thread thread in threads) thread.Join();
-            clock.Stop();
-            return new WorkerMeasurement(workers, corpus.Count, clock.Elapsed);
+                var runs = new PostgresWorker[workers];
+                var reports = new WorkerReport[workers];
+                var merged = new int[workers];
+                TimeSpan cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                Thread[] threads = [.. Enumerable.Range(0, workers).Select(i => new Thread(() =>
+                {
+                    runs[i] = new PostgresWorker(stores[i].WorkQueue, pipeline, options);
+                    reports[i] = runs[i].Run(once: true, c => merged[i] += c.Ingest.EventsMerged);
+                }))];
+                foreach (Thread thread in threads) thread.Start();
+                foreach (Thread thread in threads) thread.Join();
+                clock.Stop();
+                TimeSpan clientCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
+                IReadOnlyDictionary<string, TimeSpan?> server = ServerCpuByApplication(location);
+                return new WorkerMeasurement(workers, corpus.Count, clock.Elapsed)
+                {
+                    ClientCpu = clientCpu,
+                    Shares = [.. Enumerable.Range(0, workers).Select(i => new WorkerShare(reports[i].Done, runs[i].Timings, server.GetValueOrDefault(WorkerName(i))))],
+                    EventsAdded = reports.Sum(r => r.EventsAdded),
+                    EventsMerged = merged.Sum(),
+                };
+            }
+            finally
+            {
+                foreach (PostgresEventStore store in stores) store.Dispose();
+            }
         });
+    }
+
+    private static string WorkerName(int index) => "sitrep-bench-worker-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // The server processes of a database's open connections, by application name, with their CPU
+    // time so far: the workers' pooled connections are still open, so this is each worker's whole
+    // server side (one process per connection, started for the measurement's fresh database).
+    private static Dictionary<string, TimeSpan?> ServerCpuByApplication(string location)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(location) { Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            "SELECT application_name, pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+        var result = new Dictionary<string, TimeSpan?>(StringComparer.Ordinal);
+        using NpgsqlDataReader r = command.ExecuteReader();
+        while (r.Read())
+        {
+            string name = r.GetString(0);
+            TimeSpan? cpu = PostgresBackendCpu.Of(r.GetInt32(1));
+            result[name] = result.TryGetValue(name, out TimeSpan? sum) ? sum + cpu : cpu;
+        }
+        return result;
     }
 
     private T InScratchDatabase<T>(Func<string, T> measure)

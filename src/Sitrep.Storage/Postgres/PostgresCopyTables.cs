@@ -35,6 +35,9 @@ internal static class PostgresCopyTables
 
     public static readonly PostgresCopyTable Revisions = new("revisions", ["event_id", "revision", "change", "merged_into", "at", "document_id"]);
 
+    /// <summary>The stubs of documents known only as sources of imported events (bulk path, into an empty documents table).</summary>
+    public static readonly PostgresCopyTable ImportedDocuments = new("documents", ["id", "source", "url", "outlet", "published", "format", "language", "text", "ingested_at"]);
+
     /// <summary>Parents before children, so rows moved out of staging in this order meet their foreign keys.</summary>
     public static readonly IReadOnlyList<PostgresCopyTable> InKeyOrder = [Events, EventSources, EventActors, EventActorAliases, Claims, ClaimBy, Evidence, Reports, Revisions];
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 using NpgsqlTypes;
 using Sitrep.Errors;
@@ -72,22 +73,58 @@ public sealed class PostgresEventStore : IEventStore
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
         if (batch.Count == 0) return IngestResult.Empty;
-        return InTransaction((connection, transaction) => IngestIn(connection, transaction, batch, cancellationToken));
+        return WithMergeLocks(scope => InTransaction((connection, transaction) => IngestIn(connection, transaction, batch, cancellationToken, scope, out _)));
+    }
+
+    /// <summary>
+    /// Runs a merging write under <see cref="MergeLockScope.ByKey"/>, and once more under
+    /// <see cref="MergeLockScope.All"/> when it turns out to need that (the first transaction,
+    /// rolled back, left nothing behind).
+    /// </summary>
+    internal static T WithMergeLocks<T>(Func<MergeLockScope, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        try
+        {
+            return write(MergeLockScope.ByKey);
+        }
+        catch (MergeLockTooNarrowException)
+        {
+            return write(MergeLockScope.All);
+        }
     }
 
     /// <summary>
     /// Writes a batch inside a transaction the caller owns (the worker marks its queue rows done
     /// in the same one). Merging reads the incidents a report may join and rewrites them, so
-    /// writers take one transaction-scoped advisory lock first: merges are serialised across every
-    /// process on the database, as SQLite's single writer serialises them, and two workers can
-    /// never both create an incident the other should have joined.
+    /// writers first take advisory locks (<see cref="PostgresMergeLocks"/>): a batch shuts out
+    /// every writer whose reports it could join, across every process on the database, as
+    /// SQLite's single writer does, and two workers can never both create an incident the other
+    /// should have joined. Under <see cref="MergeLockScope.ByKey"/> a batch that revises a stored
+    /// article throws <see cref="MergeLockTooNarrowException"/> for the caller to roll back and
+    /// retry under <see cref="MergeLockScope.All"/>. <paramref name="lockWait"/> is how long it
+    /// waited for the locks.
     /// </summary>
-    internal static IngestResult IngestIn(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ProcessedDocument> batch, CancellationToken cancellationToken)
+    internal static IngestResult IngestIn(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<ProcessedDocument> batch,
+        CancellationToken cancellationToken, MergeLockScope scope, out TimeSpan lockWait)
     {
+        lockWait = TimeSpan.Zero;
         if (batch.Count == 0) return IngestResult.Empty;
-        LockMerges(connection, transaction);
+        TimeSpan waited = TimeSpan.Zero;
         var writer = new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher);
-        return writer.Write(batch, cancellationToken);
+        IngestResult result = writer.Write(batch, cancellationToken, () =>
+        {
+            // A batch that will revise a stored article goes straight to the exclusive lock rather
+            // than doing its work twice; the check inside the locks still catches a late arrival.
+            bool all = scope == MergeLockScope.All || PostgresMergeLocks.MayRevise(connection, transaction, batch);
+            long waiting = Stopwatch.GetTimestamp();
+            if (all) PostgresMergeLocks.TakeAll(connection, transaction);
+            else PostgresMergeLocks.TakeKeys(connection, transaction, PostgresMergeLocks.KeysOf(batch));
+            waited = Stopwatch.GetElapsedTime(waiting);
+            return all;
+        });
+        lockWait = waited;
+        return result;
     }
 
     public ImportResult ImportEvents(IReadOnlyList<StoredEvent> events, CancellationToken cancellationToken = default) =>
@@ -120,7 +157,7 @@ public sealed class PostgresEventStore : IEventStore
         return InTransaction((connection, transaction) =>
         {
             TimeSpan? serverCpu = PostgresBackendCpu.Of(connection.ProcessID);
-            LockMerges(connection, transaction);
+            PostgresMergeLocks.TakeAll(connection, transaction);
             PostgresBulkLoad? bulk = PostgresBulkLoad.Begin(connection, transaction, events.Count, BulkThreshold);
             PostgresStaging? staging = bulk is null && events.Count >= StagingThreshold ? PostgresStaging.Begin(connection, transaction) : null;
             PostgresImportReport report = new PostgresIngestWriter(connection, transaction, DateTimeOffset.UtcNow, Matcher).Import(events, bulk, staging, cancellationToken);
@@ -149,15 +186,6 @@ public sealed class PostgresEventStore : IEventStore
     }
 
     private static readonly IncidentMatcher Matcher = new();
-
-    /// <summary>The advisory lock key that serialises merging writes ("SITM").</summary>
-    private const long MergeLock = 0x5349544D;
-
-    private static void LockMerges(NpgsqlConnection connection, NpgsqlTransaction transaction)
-    {
-        using var command = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({MergeLock})", connection, transaction);
-        command.ExecuteNonQuery();
-    }
 
     private static RevisionChange ParseChange(string text) => text switch
     {

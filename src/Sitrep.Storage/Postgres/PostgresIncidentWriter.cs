@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using Sitrep.Documents;
 using Sitrep.Errors;
+using Sitrep.Events;
 using Sitrep.Storage.Merging;
 
 namespace Sitrep.Storage.Postgres;
@@ -19,8 +20,8 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     private readonly List<IncidentRow> _incidents = [];
     private readonly List<PendingReport> _reports = [];
     private readonly List<(string EventId, string Change, string? MergedInto, string? DocumentId)> _revisions = [];
-    private readonly Queue<long> _keys = new();
     private readonly ReportIndex _buffered = new();
+    private readonly HashSet<string> _importedReports = new(StringComparer.Ordinal);
     private readonly List<EventSource> _imported = [];
     private readonly HashSet<string> _importedIds = new(StringComparer.Ordinal);
 
@@ -39,15 +40,19 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     public static string SourceKey(DocumentMetadata m) => m.Url is not null ? "url:" + m.Url : "src:" + (m.Outlet ?? "") + "|" + m.Source;
 
     /// <summary>Draws keys for the next <paramref name="count"/> incidents in one statement.</summary>
-    public void Reserve(int count)
-    {
-        if (count > _keys.Count) foreach (long key in Draw("events_pk_seq", count - _keys.Count)) _keys.Enqueue(key);
-    }
+    public void Reserve(int count) => Keys.Reserve(count);
+
+    /// <inheritdoc cref="PostgresSequenceKeys.ReserveFor"/>
+    public void ReserveFor(IReadOnlyCollection<ConflictEvent> events) => Keys.ReserveFor(events);
+
+    // Made on first use: Bulk is set after construction.
+    private PostgresSequenceKeys Keys => _keys ??= new PostgresSequenceKeys(connection, transaction, Bulk is not null);
+
+    private PostgresSequenceKeys? _keys;
 
     public long AddIncident(MergedIncident merged, string sentence)
     {
-        Reserve(1);
-        long pk = _keys.Dequeue();
+        long pk = Keys.NextIncidentKey();
         _incidents.Add(new IncidentRow(pk, merged, sentence));
         return pk;
     }
@@ -57,6 +62,19 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         _reports.Add(new PendingReport(report, eventPk, body));
         _buffered.Add(report);
     }
+
+    /// <summary>
+    /// Buffers an imported report, which never merges: only its id is remembered (to tell a repeat
+    /// in the same chunk), sparing the window index an entry per row of a million-event import.
+    /// </summary>
+    public void AddImportedReport(StoredEvent report, long eventPk)
+    {
+        _reports.Add(new PendingReport(report, eventPk, null));
+        _importedReports.Add(report.Event.Id);
+    }
+
+    /// <summary>Whether a report with this id is buffered (by <see cref="AddReport"/> or <see cref="AddImportedReport"/>).</summary>
+    public bool HoldsReport(string id) => _importedReports.Contains(id) || _buffered.Contains(id);
 
     /// <summary>Reports added since the last flush, which candidate lookups in the database cannot see yet, indexed by window.</summary>
     public ReportIndex Buffered => _buffered;
@@ -83,7 +101,8 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     {
         if (_imported.Count > 0)
         {
-            Stage("documents (stubs)", InsertImportedDocuments);
+            if (Bulk?.Truncated(PostgresBulkLoad.Documents) == true) Stage("documents (stubs)", CopyImportedDocuments);
+            else Stage("documents (stubs)", InsertImportedDocuments);
             _imported.Clear();
         }
         if (_incidents.Count > 0)
@@ -91,7 +110,7 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
             PostgresBatchRows rows = null!;
             Dictionary<string, long> actorIds = null!;
             Dictionary<PostgresActors.AliasKey, long> aliasIds = null!;
-            Stage("flatten", () => rows = PostgresBatchRows.Flatten(_incidents, Draw));
+            Stage("flatten", () => rows = PostgresBatchRows.Flatten(_incidents, Keys.Draw));
             Stage("actors (upsert)", () =>
             {
                 actorIds = PostgresActors.Resolve(connection, transaction, rows.DistinctActors());
@@ -111,6 +130,7 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
             Stage("copy reports", () => new PostgresCopy(Open).Reports(_reports));
             _reports.Clear();
             _buffered.Clear();
+            _importedReports.Clear();
         }
         if (_revisions.Count > 0)
         {
@@ -151,6 +171,27 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         command.ExecuteNonQuery();
     }
 
+    // On the bulk path into a store without documents: no stored row to conflict with, and the
+    // writer never buffers a document twice, so the stubs go in by COPY like the event rows.
+    private void CopyImportedDocuments()
+    {
+        using PostgresCopyWriter w = Open(PostgresCopyTables.ImportedDocuments);
+        foreach (EventSource d in _imported)
+        {
+            w.StartRow();
+            w.Text(d.DocumentId);
+            w.Text(d.Source);
+            w.Text(d.Url);
+            w.Text(d.Outlet);
+            w.Date(d.Published);
+            w.Text(ImportedFormat);
+            w.Text("und");
+            w.Text("");
+            w.TimestampTz(At);
+        }
+        w.Complete();
+    }
+
     // The bulk path's revisions table has no index to look the stored numbers up in; the load numbers them.
     private void CopyRevisions(PostgresBulkLoad bulk)
     {
@@ -187,36 +228,13 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         command.ExecuteNonQuery();
     }
 
-    private IReadOnlyList<long> Draw(string sequence, int count)
-    {
-        if (Bulk is not null) return DrawRange(sequence, count);
-        // The sequence name is one of the writer's constants, never input.
-        using var command = new NpgsqlCommand($"SELECT nextval('{sequence}') FROM generate_series(1, @count)", connection, transaction);
-        command.Parameters.AddWithValue("count", count);
-        var keys = new List<long>(count);
-        using NpgsqlDataReader reader = command.ExecuteReader();
-        while (reader.Read()) keys.Add(reader.GetInt64(0));
-        keys.Sort();
-        return keys;
-    }
-
-    // On the bulk path this transaction holds the tables of these sequences exclusively and every
-    // writer waits for the merge lock, so nobody else draws meanwhile and a block can be taken in
-    // one step instead of one nextval per key.
-    private List<long> DrawRange(string sequence, int count)
-    {
-        using var command = new NpgsqlCommand("SELECT setval(@sequence::regclass, nextval(@sequence::regclass) + @count - 1)", connection, transaction);
-        command.Parameters.AddWithValue("sequence", sequence);
-        command.Parameters.AddWithValue("count", (long)count);
-        long last = (long)command.ExecuteScalar()!;
-        var keys = new List<long>(count);
-        for (long key = last - count + 1; key <= last; key++) keys.Add(key);
-        return keys;
-    }
+    /// <summary>How many stored rows this writer has changed or deleted (not counting the new rows it added): what was read before is stale once it moves.</summary>
+    public int Changes { get; private set; }
 
     private void Execute(string sql, params (string Name, object? Value)[] parameters)
     {
         Flush();
+        Changes++;
         using var command = new NpgsqlCommand(sql, connection, transaction);
         foreach ((string name, object? value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         command.ExecuteNonQuery();

@@ -17,8 +17,15 @@ namespace Sitrep.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset ingestedAt, IncidentMatcher matcher)
 {
-    public IngestResult Write(IReadOnlyList<ProcessedDocument> batch, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the batch; <paramref name="lockMerges"/> is called once the work that needs no lock is
+    /// done (drawing keys), before anything reads or writes stored documents and incidents, and
+    /// says whether it took the exclusive merge lock, which revising a stored article needs
+    /// (otherwise a revision throws <see cref="MergeLockTooNarrowException"/>).
+    /// </summary>
+    public IngestResult Write(IReadOnlyList<ProcessedDocument> batch, CancellationToken cancellationToken, Func<bool> lockMerges)
     {
+        ArgumentNullException.ThrowIfNull(lockMerges);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var unique = new List<ProcessedDocument>();
         int present = 0, eventsPresent = 0;
@@ -30,6 +37,9 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
             else { present++; eventsPresent += PostgresBatchRows.EventsOf(item).Count; }
         }
         cancellationToken.ThrowIfCancellationRequested();
+        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
+        Guarded(() => { rows.ReserveFor([.. unique.SelectMany(PostgresBatchRows.EventsOf)]); return true; });
+        bool mayRevise = lockMerges();
         HashSet<string> inserted = Guarded(() => InsertDocuments(unique));
         var fresh = new List<ProcessedDocument>();
         foreach (ProcessedDocument item in unique)
@@ -41,8 +51,7 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
         {
             foreach (ConflictEvent e in PostgresBatchRows.EventsOf(item)) Validate(item.Document, e);
         }
-        var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt);
-        var merger = new PostgresMergeWriter(rows, new PostgresReportReader(connection, transaction, rows), matcher);
+        var merger = new PostgresMergeWriter(rows, new PostgresReportReader(connection, transaction, rows), matcher) { MayRevise = mayRevise };
         rows.Reserve(fresh.Sum(f => PostgresBatchRows.EventsOf(f).Count));
         Guarded(() => { merger.Prepare(fresh); return true; });
         var notYet = new HashSet<string>(fresh.Select(f => f.Document.Id.Value), StringComparer.Ordinal);

@@ -20,6 +20,14 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
     private readonly ReportIndex _added = new();
     private HashSet<FamilyWindow>? _storedWindows;
 
+    // The stored reports in the batch's windows, read once with their events when the batch began,
+    // and the writer's change count then: until the batch changes a stored row (a merge or a
+    // revision), a report that matches none of them nor any report of the batch is an incident of
+    // its own, found without a query per report.
+    private List<PostgresWindowedReport> _stored = [];
+    private Dictionary<long, StoredEvent> _storedEvents = [];
+    private int _storedAtChange = -1;
+
     // Source keys that current stored documents carry, and the batch's documents by source key:
     // a document whose key is in neither (apart from itself) revises nothing, and asking the
     // database anyway would flush the buffered rows once per document.
@@ -33,7 +41,10 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
     public void Prepare(IReadOnlyList<ProcessedDocument> documents)
     {
         List<FamilyWindow> windows = [.. documents.SelectMany(PostgresBatchRows.EventsOf).Select(WindowOf).Distinct()];
-        _storedWindows = reports.WindowsWithReports(windows);
+        _stored = reports.InWindows(windows);
+        _storedWindows = [.. windows.Where(w => _stored.Any(r => r.In(w)))];
+        _storedEvents = reports.Load(_stored.Select(r => r.Row));
+        _storedAtChange = rows.Changes;
         foreach (ProcessedDocument item in documents)
         {
             string key = PostgresIncidentWriter.SourceKey(item.Document.Metadata);
@@ -51,8 +62,13 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         if (_storedKeys is not null && !_storedKeys.Contains(key) && !sharedInBatch) return null;
         // Only the batch's documents with this key can be among those the query must skip.
         IReadOnlyCollection<string> skip = sameKey is null ? notYet : [.. sameKey.Where(notYet.Contains)];
-        return reports.CurrentRevisionOf(key, document.Id.Value, skip);
+        string? previous = reports.CurrentRevisionOf(key, document.Id.Value, skip);
+        if (previous is not null && !MayRevise) throw new MergeLockTooNarrowException();
+        return previous;
     }
+
+    /// <summary>Whether the batch holds the exclusive merge lock: a revision rewrites incidents the batch's own lock keys may not cover.</summary>
+    public bool MayRevise { get; init; } = true;
 
     private FamilyWindow WindowOf(ConflictEvent e) => new(matcher.WindowFor(e), IncidentMatcher.Family(e));
 
@@ -82,10 +98,10 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
     /// </summary>
     public bool Import(StoredEvent stored, IReadOnlySet<string> storedIds)
     {
-        if (storedIds.Contains(stored.Event.Id) || rows.Buffered.Contains(stored.Event.Id)) return false;
+        if (storedIds.Contains(stored.Event.Id) || rows.HoldsReport(stored.Event.Id)) return false;
         foreach (EventSource source in stored.Sources) rows.AddImportedDocument(source);
         long pk = rows.AddIncident(IncidentMerger.Alone(stored), "");
-        rows.AddReport(stored, pk, null);
+        rows.AddImportedReport(stored, pk);
         rows.AddRevision(stored.Event.Id, "created", null, stored.DocumentId);
         return true;
     }
@@ -153,6 +169,13 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
             log.Inserted(e.Id);
             return false;
         }
+        if (rows.Changes == _storedAtChange && !MatchesReadAhead(report, new FamilyWindow(window, family)))
+        {
+            long alone = rows.AddIncident(IncidentMerger.Merge([report]), document.TextOf(e.Span));
+            rows.AddReport(report, alone, null);
+            log.Inserted(e.Id);
+            return false;
+        }
         List<PostgresReportRow> candidates = [.. reports.Candidates(window, family).Where(r => r.DocumentId != documentId)];
         Dictionary<long, StoredEvent> loaded = reports.Load(candidates);
         long[] matched = [.. candidates.Where(r => matcher.Compare(report, loaded[r.Pk]) == IncidentMatch.Same).Select(r => r.EventPk).Distinct()];
@@ -189,6 +212,21 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
         rows.AddReport(report, incident, Body(report));
         foreach (PostgresReportRow row in members) rows.MoveReport(row.Pk, incident, row.Body is null ? Body(memberEvents[row.Pk]) : null);
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="report"/> matches a report stored when the batch began (read ahead)
+    /// or one the batch added: what the candidate query plus the buffer check below would find,
+    /// as long as the batch has changed no stored row.
+    /// </summary>
+    private bool MatchesReadAhead(StoredEvent report, FamilyWindow window)
+    {
+        string documentId = report.DocumentId;
+        foreach (PostgresWindowedReport stored in _stored)
+        {
+            if (stored.Row.DocumentId != documentId && stored.In(window) && matcher.Compare(report, _storedEvents[stored.Row.Pk]) == IncidentMatch.Same) return true;
+        }
+        return _added.Candidates(window.Window, window.Family).Any(b => b.DocumentId != documentId && matcher.Compare(report, b) == IncidentMatch.Same);
     }
 
     private static string Body(StoredEvent report) => StoredEventJsonWriter.ToLine(report, exact: true);

@@ -11,6 +11,15 @@ internal sealed record FamilyWindow(CandidateWindow Window, string Family);
 /// <summary>A reports row: which incident it belongs to and its JSON body (null while it is its incident's only member).</summary>
 internal sealed record PostgresReportRow(long Pk, string Id, string DocumentId, long EventPk, string? Body);
 
+/// <summary>A stored report with the columns a candidate window selects on.</summary>
+internal sealed record PostgresWindowedReport(PostgresReportRow Row, string Country, string Family, DateOnly Start, DateOnly End)
+{
+    /// <summary>Whether <see cref="PostgresReportReader.Candidates"/> of <paramref name="window"/> would return this report.</summary>
+    public bool In(FamilyWindow window) =>
+        Country == window.Window.Country && Family == window.Family
+        && Start >= window.Window.StartFrom && Start <= window.Window.StartTo && End >= window.Window.EndFrom;
+}
+
 /// <summary>
 /// Reads reports, documents and incident keys inside the ingest's transaction, as
 /// <c>SqliteReportReader</c> does for SQLite; flushes the writer first (except for candidate
@@ -105,18 +114,18 @@ internal sealed class PostgresReportReader(NpgsqlConnection connection, NpgsqlTr
     }
 
     /// <summary>
-    /// Which of the windows hold at least one stored report, for a whole batch in one round trip;
-    /// a report whose window holds none need not look in the database again for this batch.
+    /// The stored reports in any of the windows (what <see cref="Candidates"/> returns for each),
+    /// for a whole batch in one round trip: a batch's reports can then be compared with what is
+    /// stored without a query each.
     /// </summary>
-    public HashSet<FamilyWindow> WindowsWithReports(IReadOnlyList<FamilyWindow> windows)
+    public List<PostgresWindowedReport> InWindows(IReadOnlyList<FamilyWindow> windows)
     {
-        var found = new HashSet<FamilyWindow>();
+        var found = new List<PostgresWindowedReport>();
         if (windows.Count == 0) return found;
         using var command = new NpgsqlCommand("""
-            SELECT w.ord FROM unnest(@countries, @families, @start_from, @start_to, @end_from) WITH ORDINALITY
-                AS w(country, family, start_from, start_to, end_from, ord)
-            WHERE EXISTS (SELECT 1 FROM reports r WHERE r.country = w.country AND r.family = w.family
-                AND r.date_start BETWEEN w.start_from AND w.start_to AND r.date_end >= w.end_from)
+            SELECT r.pk, r.id, r.document_id, r.event_pk, r.body, r.country, r.family, r.date_start, r.date_end
+            FROM unnest(@countries, @families, @start_from, @start_to, @end_from) AS w(country, family, start_from, start_to, end_from)
+            JOIN reports r ON r.country = w.country AND r.family = w.family AND r.date_start BETWEEN w.start_from AND w.start_to AND r.date_end >= w.end_from
             """, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter("countries", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = windows.Select(w => w.Window.Country).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("families", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = windows.Select(w => w.Family).ToArray() });
@@ -124,7 +133,15 @@ internal sealed class PostgresReportReader(NpgsqlConnection connection, NpgsqlTr
         command.Parameters.Add(new NpgsqlParameter("start_to", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = windows.Select(w => w.Window.StartTo).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("end_from", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = windows.Select(w => w.Window.EndFrom).ToArray() });
         using NpgsqlDataReader r = command.ExecuteReader();
-        while (r.Read()) found.Add(windows[(int)r.GetInt64(0) - 1]);
+        // Overlapping windows return a report once each; it is kept once (a join per window reads
+        // the window index, where an EXISTS over the windows may scan every report).
+        var seen = new HashSet<long>();
+        while (r.Read())
+        {
+            if (!seen.Add(r.GetInt64(0))) continue;
+            var row = new PostgresReportRow(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt64(3), r.IsDBNull(4) ? null : r.GetString(4));
+            found.Add(new PostgresWindowedReport(row, r.GetString(5), r.GetString(6), r.GetFieldValue<DateOnly>(7), r.GetFieldValue<DateOnly>(8)));
+        }
         return found;
     }
 

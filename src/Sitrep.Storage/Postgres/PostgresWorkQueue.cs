@@ -130,15 +130,17 @@ public sealed class PostgresWorkQueue
         ArgumentNullException.ThrowIfNull(failures);
         if (claim.IsEmpty) return new WorkCompletion(IngestResult.Empty, 0, 0, 0);
         var queueIds = claim.Documents.ToDictionary(d => d.Document.Id.Value, d => d.QueueId, StringComparer.Ordinal);
-        return _store.InTransaction((connection, transaction) =>
+        return PostgresEventStore.WithMergeLocks(scope => _store.InTransaction((connection, transaction) =>
         {
             HashSet<long> held = Held(connection, transaction, claim);
             ProcessedDocument[] stored = [.. processed.Where(p => held.Contains(queueIds[p.Document.Id.Value]))];
             QueueFailure[] failed = [.. failures.Where(f => held.Contains(f.QueueId))];
-            IngestResult ingest = PostgresEventStore.IngestIn(connection, transaction, stored, cancellationToken);
+            // Marked before the ingest takes the merge lock, which is held until the commit: the
+            // rows are this claim's alone, and a failing ingest rolls the marks back with it.
             Mark(connection, transaction, [.. stored.Select(p => new QueueMark(queueIds[p.Document.Id.Value], "done", null)), .. failed.Select(f => new QueueMark(f.QueueId, "failed", f.Message))]);
-            return new WorkCompletion(ingest, stored.Length, failed.Length, claim.Documents.Length - held.Count);
-        });
+            IngestResult ingest = PostgresEventStore.IngestIn(connection, transaction, stored, cancellationToken, scope, out TimeSpan lockWait);
+            return new WorkCompletion(ingest, stored.Length, failed.Length, claim.Documents.Length - held.Count) { LockWait = lockWait };
+        }));
     }
 
     public QueueCounts Counts() => _store.Read(connection =>
@@ -162,8 +164,7 @@ public sealed class PostgresWorkQueue
         return held;
     }
 
-    // One statement for the whole batch: the merge lock taken by the ingest is held until the
-    // commit, so a round trip per document here would lengthen the part that workers take in turns.
+    // One statement for the whole batch: a round trip per document would lengthen the transaction.
     private static void Mark(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<QueueMark> rows)
     {
         if (rows.Count == 0) return;

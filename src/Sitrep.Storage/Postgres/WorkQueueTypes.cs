@@ -23,7 +23,11 @@ public sealed record EnqueueResult(int Added, int Present);
 /// were marked failed, and how many had been lost (the lease ran out and another worker took
 /// them), which this worker then left alone.
 /// </summary>
-public sealed record WorkCompletion(IngestResult Ingest, int Done, int Failed, int LeaseLost);
+public sealed record WorkCompletion(IngestResult Ingest, int Done, int Failed, int LeaseLost)
+{
+    /// <summary>How long the completion waited for the merge lock (zero when it stored nothing).</summary>
+    public TimeSpan LockWait { get; init; }
+}
 
 /// <summary>How many queue rows are in each state.</summary>
 public sealed record QueueCounts(long Pending, long Done, long Failed);

@@ -78,6 +78,24 @@ public sealed class PostgresBulkLoadTests : IDisposable
     }
 
     [PostgresFact]
+    public void Import_StoreWithDocumentsButNoIncidents_KeepsTheDocumentsAndAddsTheOtherStubs()
+    {
+        using PostgresEventStore store = OpenBulk();
+        string kept = SyntheticEvents.Imported(0).Sources[0].DocumentId;
+        _database!.Run($"""
+            INSERT INTO documents (id, source, format, language, text, ingested_at) VALUES ('{kept}', 'kept.txt', 'text', 'en', 'the stored text', now())
+            """);
+        using (PostgresEventStore reference = PostgresEventStore.Open(_reference!.ConnectionString)) reference.ImportEvents(new SyntheticEvents.ImportedList(40));
+
+        Assert.True(store.Import(new SyntheticEvents.ImportedList(40)).Bulk);
+
+        Assert.Equal("the stored text", store.GetDocument(kept)!.Text);
+        using PostgresEventStore check = PostgresEventStore.Open(_reference.ConnectionString);
+        Assert.Equal(check.CountDocuments(), store.CountDocuments());
+        Assert.Equal(40, store.CountEvents());
+    }
+
+    [PostgresFact]
     public void Import_EmptyStoreWithRepeatedIds_CountsRepeatsAsPresent()
     {
         using PostgresEventStore store = OpenBulk();

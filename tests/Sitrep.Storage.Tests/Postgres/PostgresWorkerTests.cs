@@ -27,6 +27,34 @@ public sealed class PostgresWorkerTests
     }
 
     [PostgresFact]
+    public void Run_Once_TimesEachBatchAndTheLastEmptyClaim()
+    {
+        using var database = new TempPostgresDatabase();
+        using var store = PostgresEventStore.Open(database.ConnectionString);
+        store.WorkQueue.Enqueue(Articles(4));
+        var worker = new PostgresWorker(store.WorkQueue, OneEventStage.Pipeline(), new WorkerOptions { BatchSize = 2 });
+
+        worker.Run(once: true);
+
+        WorkerTimings t = worker.Timings;
+        Assert.True(t.Claim > TimeSpan.Zero && t.Store > TimeSpan.Zero && t.Pipeline > TimeSpan.Zero);
+        Assert.True(t.LockWait >= TimeSpan.Zero);
+        Assert.True(t.Cpu is null || t.Cpu >= t.PipelineCpu);
+    }
+
+    [Fact]
+    public void WorkerTimings_AddUnknownCpu_CpuStaysUnknown()
+    {
+        var known = new WorkerTimings(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.Zero, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2));
+
+        WorkerTimings sum = known.Add(known with { Cpu = null });
+
+        Assert.Equal(TimeSpan.FromSeconds(6), sum.Store);
+        Assert.Equal(TimeSpan.FromSeconds(2), sum.PipelineCpu);
+        Assert.Null(sum.Cpu);
+    }
+
+    [PostgresFact]
     public void Run_PipelineFailure_MarksTheDocumentFailedAndGoesOn()
     {
         using var database = new TempPostgresDatabase();
