@@ -32,7 +32,7 @@ internal sealed class ClaimReader(EventCues cues)
             claims.Add(new Claim(who, ClaimKind.Responsibility));
         if (Denial(view, sentence) is Claim denial) claims.Add(denial);
         ClaimKind kind = hasToll ? ClaimKind.Fatalities : ClaimKind.Occurrence;
-        List<ImmutableArray<string>> sources = Sources(view, sentence, 0);
+        IReadOnlyList<ImmutableArray<string>> sources = Sources(view, sentence, 0);
         if (claims.Count == 0) claims.AddRange(Blame(view, sentence, sources).Select(names => new Claim(names, ClaimKind.Responsibility)));
         bool inferred = sources.Count == 0 && claims.Count == 0;
         if (inferred) sources = Borrowed(view, sentence);
@@ -73,7 +73,7 @@ internal sealed class ClaimReader(EventCues cues)
     // "an attack blamed on the RSF, according to a rights group": whoever pins the event on a named actor claims
     // that actor's responsibility; the accuser is the subject of an active cue ("the army accused the RSF"), else the
     // sentence's source. Pinning it on a role noun ("blamed on jihadists") names nobody and claims nothing.
-    private IEnumerable<ImmutableArray<string>> Blame(DocumentView view, Span sentence, List<ImmutableArray<string>> sources)
+    private IEnumerable<ImmutableArray<string>> Blame(DocumentView view, Span sentence, IReadOnlyList<ImmutableArray<string>> sources)
     {
         string text = view.Text;
         if (cues.First(CueKind.Blame, text, sentence) is not Span cue) return [];
@@ -123,8 +123,18 @@ internal sealed class ClaimReader(EventCues cues)
         [.. first.Concat(second).GroupBy(c => (c.What, c.By.FirstOrDefault()))
             .Select(g => g.All(c => c.Inferred) ? g.First() : g.First() with { Inferred = false })];
 
-    // The sources the attribution cues of a sentence name, a pronoun resolved to the source it stands for.
-    private List<ImmutableArray<string>> Sources(DocumentView view, Span sentence, int depth)
+    // The sources the attribution cues of a sentence name, a pronoun resolved to the source it stands for. A sentence is
+    // asked for by its own events and by its neighbours' (a borrowed source, a pronoun's antecedent), so a full reading
+    // (depth 0) is kept for the document.
+    private IReadOnlyList<ImmutableArray<string>> Sources(DocumentView view, Span sentence, int depth)
+    {
+        if (depth > 0) return ReadSources(view, sentence, depth);
+        if (!view.SentenceSources.TryGetValue(sentence, out IReadOnlyList<ImmutableArray<string>>? sources))
+            view.SentenceSources[sentence] = sources = ReadSources(view, sentence, 0);
+        return sources;
+    }
+
+    private List<ImmutableArray<string>> ReadSources(DocumentView view, Span sentence, int depth)
     {
         var found = new List<ImmutableArray<string>>();
         string text = view.Text;
@@ -166,7 +176,7 @@ internal sealed class ClaimReader(EventCues cues)
         int index = IndexOf(view, sentence);
         for (int i = index - 1; i >= 0 && i >= index - MaxPronounSteps; i--)
         {
-            List<ImmutableArray<string>> earlier = Sources(view, view.Sentences[i], depth + 1);
+            IReadOnlyList<ImmutableArray<string>> earlier = Sources(view, view.Sentences[i], depth + 1);
             if (earlier.Count > 0) return earlier[^1];
         }
         return [];
@@ -175,14 +185,14 @@ internal sealed class ClaimReader(EventCues cues)
     // A sentence inside a quotation takes the source the quotation is attributed to where it closes; other
     // sentences take the source of the next sentence ("... soldiers were killed. The army said in a statement ...")
     // or of the previous one in the paragraph.
-    private List<ImmutableArray<string>> Borrowed(DocumentView view, Span sentence)
+    private IReadOnlyList<ImmutableArray<string>> Borrowed(DocumentView view, Span sentence)
     {
         int index = IndexOf(view, sentence);
         if (index < 0) return [];
         string text = view.Text;
         int first = sentence.Start;
         while (first < sentence.End && char.IsWhiteSpace(text[first])) first++;
-        foreach (Span run in QuoteRuns.Find(text))
+        foreach (Span run in view.QuoteRuns)
         {
             if (run.Start > first || run.End <= first) continue;
             int closing = view.Sentences.IndexOf(view.Sentences.FirstOrDefault(s => s.Start < run.End && run.End <= s.End));

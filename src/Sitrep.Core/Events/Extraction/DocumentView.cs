@@ -24,6 +24,17 @@ internal sealed record DocumentView(
     public string? PlaceFocusCountry { get; } =
         Places.IsEmpty ? null : Places.GroupBy(p => p.Place.Country).OrderByDescending(g => g.Count()).First().Key;
 
+    /// <summary>The quotations of the text, found once: the claim reader asks for them for every unattributed sentence.</summary>
+    public ImmutableArray<Span> QuoteRuns => _quoteRuns ??= Extraction.QuoteRuns.Find(Text);
+
+    private ImmutableArray<Span>? _quoteRuns;
+
+    /// <summary>
+    /// The claim reader's memo of the sources each sentence names: scratch for this document only, which one thread
+    /// reads, so it needs no lock.
+    /// </summary>
+    public Dictionary<Span, IReadOnlyList<ImmutableArray<string>>> SentenceSources { get; } = [];
+
     public string TextOf(Span span) => Text.Substring(span.Start, span.Length);
 
     public Span ParagraphOf(Span span)
