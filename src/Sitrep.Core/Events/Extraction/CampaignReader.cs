@@ -42,19 +42,34 @@ internal sealed class CampaignReader(EventCues cues)
     /// toll, a summary of many incidents. Counted from a recent day ("has killed 80 people since Thursday") it is one
     /// incident still going on.
     /// </summary>
-    public bool CountsSince(DocumentView view, TriggerHit hit)
+    public bool CountsSince(DocumentView view, TriggerHit hit) => CountsSince(view, hit.Sentence);
+
+    private static bool CountsSince(DocumentView view, Span sentence)
     {
         string text = view.Text;
-        foreach (Match since in SinceWord.Matches(text.Substring(hit.Sentence.Start, hit.Sentence.Length)))
+        foreach (Match since in SinceWord.Matches(text.Substring(sentence.Start, sentence.Length)))
         {
-            int at = hit.Sentence.Start + since.Index;
-            if (!Perfect.IsMatch(text.AsSpan(hit.Sentence.Start, at - hit.Sentence.Start))) continue;
-            Span after = TextWindows.WordsAfter(text, at + since.Length, 2, hit.Sentence);
-            TimeMention? from = view.Within(view.Times, new Span(at, hit.Sentence.End)).FirstOrDefault(t => t.Span.Start < after.End);
+            int at = sentence.Start + since.Index;
+            if (!Perfect.IsMatch(text.AsSpan(sentence.Start, at - sentence.Start))) continue;
+            Span after = TextWindows.WordsAfter(text, at + since.Length, 2, sentence);
+            TimeMention? from = view.Within(view.Times, new Span(at, sentence.End)).FirstOrDefault(t => t.Span.Start < after.End);
             if (from is null) return true;
             if (from.Start is DateOnly start && view.Published is DateOnly p && start < p.AddDays(-DateReader.BackgroundDays)) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Raids in the West Bank have grown deadlier since the start of the year. More than 80 people have been killed
+    /// ...": a perfect with no time of its own, right after a sentence that counts from such a point, goes on counting
+    /// from it: the sentence it continues, or null.
+    /// </summary>
+    public Span? ContinuedCount(DocumentView view, TriggerHit hit)
+    {
+        int index = view.Sentences.IndexOf(hit.Sentence);
+        if (index <= 0 || !Perfect.IsMatch(view.Text.AsSpan(hit.Sentence.Start, hit.Span.Start - hit.Sentence.Start))) return null;
+        if (view.Within(view.Times, hit.Sentence).Any() || !CountsSince(view, view.Sentences[index - 1])) return null;
+        return view.Sentences[index - 1];
     }
 
     private static readonly Regex SinceWord = new(@"\bsince\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);

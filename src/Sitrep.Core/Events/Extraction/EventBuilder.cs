@@ -119,7 +119,11 @@ internal sealed class EventBuilder(EventCues cues)
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
-        bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit) || _campaigns.CountsSince(view, hit);
+        Span? counted = _campaigns.ContinuedCount(view, hit);
+        bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit) || _campaigns.CountsSince(view, hit) || counted is not null;
+        // The count goes on where the sentence it continues set it ("Raids in the West Bank have grown deadlier since ...").
+        if (counted is Span from && !ownPlace && PlaceReader.InSentence(view, hit with { Sentence = from }, cues) is PlaceFact there)
+            (place, eventPlace) = (there, there.Place);
         // "a spate of attacks in recent weeks" with no place of its own spans the country, not the story's main town.
         if (aggregate && !ownPlace && place?.Evidence is null && PlaceReader.CountryFocus(view) is PlaceFact country)
             (place, eventPlace) = (country, country.Place);
