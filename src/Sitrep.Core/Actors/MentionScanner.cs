@@ -1,4 +1,5 @@
 using Sitrep.Documents;
+using System.Collections.Immutable;
 
 namespace Sitrep.Actors;
 
@@ -110,6 +111,9 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
                 actor = instead;
             }
             int end = start + match.Length;
+            // "the al Qaeda-linked al Shabaab group": a name joined by a hyphen to "linked", "backed" and the like only
+            // describes the actor named after it.
+            if (DescribesNext(end)) return 0;
             // "ISWAP fighters", "M23 rebels": the role noun belongs to the named actor.
             if (end < tokens.Count && Adjacent(end - 1) && NounAt(end) is PhraseMatch<ForceNoun> noun) end += noun.Length;
             if (emit)
@@ -121,6 +125,13 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
         }
         return 0;
     }
+
+    private bool DescribesNext(int end) =>
+        end < tokens.Count && tokens[end].Start == tokens[end - 1].End + 1 && text[tokens[end - 1].End] is '-' or '\u2010' or '\u2011'
+        && LinkWords.Contains(tokens[end].Key);
+
+    private static readonly ImmutableHashSet<string> LinkWords = ImmutableHashSet.Create(
+        StringComparer.OrdinalIgnoreCase, "linked", "affiliated", "allied", "aligned", "backed", "supported", "inspired", "sponsored");
 
     /// <summary>Demonyms or country names (coordinated with "and", "or" or commas), an optional possessive and modifiers, then a role noun.</summary>
     private int DemonymAt(int start, bool emit)

@@ -47,6 +47,14 @@ public class ActorMatcherTests
         Assert.Equal(name, Single(text, mention).Name);
     }
 
+    [Theory]
+    [InlineData("The al Qaeda-linked al Shabaab group claimed the attack.", "Al Qaeda")]
+    [InlineData("Wagner-backed fighters entered the town.", "Wagner Group")]
+    public void Match_NameHyphenedToLinkWord_OnlyDescribesWhatFollows(string text, string describer)
+    {
+        Assert.DoesNotContain(Matcher.Match(text, June2025), m => m.Name == describer);
+    }
+
     [Fact]
     public void Match_LowerCaseWordMatchingAcronym_NotCoded()
     {
