@@ -86,6 +86,8 @@ internal sealed class EventBuilder(EventCues cues)
     {
         string text = view.Text;
         RoleFacts roles = _roles.Read(view, hit);
+        // "Al Shabaab claimed responsibility for the bombing": ACLED codes a claimed attack to the group that claims it.
+        if (roles.Actor1 is null && Claimant(view, hit) is ActorCandidate claimant && claimant != roles.Actor2) roles = roles with { Actor1 = claimant };
         // "Gunmen killed six people at a car wash, the latest bloodshed in a feud between factions of the Sinaloa Cartel":
         // the people killed are the target; an armed actor named further on is context, not the side fought.
         bool civilianVictims = hit.Entry.DependsOnTarget && KillsVictims(text, hit);
@@ -186,6 +188,13 @@ internal sealed class EventBuilder(EventCues cues)
     private bool ClaimsSummary(string text, TriggerHit hit) =>
         cues.First(CueKind.Responsibility, text, hit.Sentence) is Span resp && resp.End <= hit.Span.Start
         && cues.Any(CueKind.Instance, text, new Span(resp.End, hit.Span.Start));
+
+    // The named armed group nearest before a responsibility cue that comes before the trigger, or null.
+    private ActorCandidate? Claimant(DocumentView view, TriggerHit hit)
+    {
+        if (cues.First(CueKind.Responsibility, view.Text, hit.Sentence) is not Span resp || resp.End > hit.Span.Start) return null;
+        return view.Within(view.Actors, new Span(hit.Sentence.Start, resp.Start)).LastOrDefault(a => a.Named && a.Actor.Inter is 2 or 3 or 4);
+    }
 
     private static readonly string[] Subordinators = ["before", "after", "while", "upon"];
 
