@@ -54,6 +54,7 @@ public enum CueKind
     Speaker,
     NoDeaths,
     TollUpdate,
+    Accident,
 }
 
 /// <summary>

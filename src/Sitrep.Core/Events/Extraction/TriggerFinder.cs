@@ -41,6 +41,8 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 if (negated || cues.Any(CueKind.Hypothetical, text, before)) continue;
                 if (cues.Any(CueKind.Habitual, text, TextWindows.WordsBefore(text, span.Start, 3, sentence))) continue;
                 if (cues.Any(CueKind.NotAnEvent, text, TextWindows.WordsAfter(text, span.End, 1, sentence))) continue;
+                // "killed in a road accident", "a bus crash killed 12": a death word says nothing of violence by itself.
+                if (entry.Priority <= WeakPriority && NearAccident(text, span, sentence)) continue;
                 int token = syntax.LastTokenIn(span);
                 if (syntax.UnderModal(text, token)) continue;
                 if (DescribesNoun(syntax, token, matches)) continue;
@@ -102,6 +104,14 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
         ReadOnlySpan<char> rest = clause[(space + 1)..];
         return rest.StartsWith("has ", StringComparison.Ordinal) || rest.StartsWith("have ", StringComparison.Ordinal);
     }
+
+    private bool NearAccident(string text, Span span, Span sentence) =>
+        cues.Any(CueKind.Accident, text, TextWindows.WordsBefore(text, span.Start, AccidentWords, sentence))
+        || cues.Any(CueKind.Accident, text, TextWindows.WordsAfter(text, span.End, AccidentWords, sentence));
+
+    // How weak a trigger a nearby accident cue cancels (killed, died, dead), and how near it must be.
+    private const int WeakPriority = 2;
+    private const int AccidentWords = 5;
 
     // "the attack", "this latest assault": a noun trigger with a definite determiner refers to an incident already told.
     private bool Anaphoric(string text, SyntaxTree syntax, int token, Span span, Span sentence)
