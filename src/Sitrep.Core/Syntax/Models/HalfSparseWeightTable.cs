@@ -66,35 +66,13 @@ public sealed class HalfSparseWeightTable
     }
 
     /// <summary>Sets <paramref name="scores"/> to the summed rows of <paramref name="features"/>, as <see cref="WeightTable.Score"/> does.</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores) =>
+        SparseRows.Score<uint, ReadPacked>(Bits, _rowStart, _entries, features, scores[..Classes]);
+
+    private readonly struct ReadPacked : ISparseEntry<uint>
     {
-        scores = scores[..Classes];
-        scores.Clear();
-        int[] rowStart = _rowStart;
-        uint[] entries = _entries;
-        int shift = 64 - Bits;
-        // All rows' starts, then all their entries, are asked for before any is added, so the cache
-        // misses overlap; the additions then scatter over classes in feature order, as the dense table's do.
-        Span<int> rows = stackalloc int[features.Length];
-        for (int i = 0; i < features.Length; i++)
-        {
-            rows[i] = (int)((features[i] * 0x9E3779B97F4A7C15UL) >> shift);
-            Prefetch.Element(rowStart, rows[i]);
-        }
-        Span<int> starts = stackalloc int[features.Length];
-        for (int i = 0; i < features.Length; i++)
-        {
-            starts[i] = rowStart[rows[i]];
-            Prefetch.Element(entries, starts[i]);
-        }
-        for (int i = 0; i < features.Length; i++)
-        {
-            int end = rowStart[rows[i] + 1];
-            for (int e = starts[i]; e < end; e++)
-            {
-                uint entry = entries[e];
-                scores[(int)(entry & ClassBits)] += BitConverter.UInt32BitsToSingle(entry & ~ClassBits);
-            }
-        }
+        public static int Class(uint entry) => (int)(entry & ClassBits);
+
+        public static float Weight(uint entry) => BitConverter.UInt32BitsToSingle(entry & ~ClassBits);
     }
 }
