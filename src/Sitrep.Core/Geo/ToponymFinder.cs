@@ -127,7 +127,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         for (int j = start + 1; j < words.Length && j - start < options.MaxNameWords; j++)
         {
             if (!TextWords.Adjacent(text, words[j - 1], words[j])) break;
-            if (words[j].Capitalised) end = j;
+            if (words[j].NameWord) end = j;
             else if (!IsConnector(Word(text, words[j]))) break;
         }
         return end;
@@ -160,7 +160,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
         for (int j = start + 1; j <= runEnd; j++)
         {
             if (Word(text, words[j]).SequenceEqual("and")) break;
-            if (words[j].Capitalised) last = j;
+            if (words[j].NameWord) last = j;
         }
         return last;
     }
@@ -185,7 +185,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 folded = NameNormalizer.NormalizeAppend(text.AsSpan(consumed, words[j].End - consumed), buffer, folded, ref pendingSpace);
                 consumed = words[j].End;
             }
-            if (!words[j].Capitalised) continue;
+            if (!words[j].NameWord) continue;
             ReadOnlySpan<char> candidate = ngram.Length <= NameNormalizer.MaxStackName ? buffer[..folded] : NameNormalizer.Normalize(ngram);
             if (gazetteer.ContainsNormalized(candidate))
             {

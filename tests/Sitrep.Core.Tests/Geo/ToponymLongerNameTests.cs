@@ -34,4 +34,18 @@ public class ToponymLongerNameTests
     {
         Assert.Contains(_recognizer.Recognize("Gunmen attacked a village in Gao Region."), m => m.Place?.CountryIso3 == "MLI");
     }
+
+    [Theory]
+    [InlineData("Fighting was reported in Deir ez-Zor on Monday.", "Deir ez-Zor", "SYR")]
+    [InlineData("Shelling hit Dar es-Salaam, a district of the city.", "Dar es-Salaam", "TZA")]
+    public void Recognize_NameGoingOnWithAHyphenatedArticle_IsTheWholeName(string text, string name, string iso3)
+    {
+        Assert.Contains(_recognizer.Recognize(text), m => m.Text == name && m.Place?.CountryIso3 == iso3);
+    }
+
+    [Fact]
+    public void Recognize_HyphenatedArticleAlone_DoesNotStartAName()
+    {
+        Assert.DoesNotContain(_recognizer.Recognize("The group pledged allegiance to al-Qaeda last year."), m => m.Text.StartsWith("al-", StringComparison.Ordinal));
+    }
 }
