@@ -165,6 +165,9 @@ internal sealed class SyntaxTree
         if (token < 0) return false;
         string rel = Relation(token);
         int head = Head(token);
+        // "Houthi forces shelled government positions": right after a word the parse itself reads as a subject,
+        // the participle is the clause's verb that the tagger took for an adjective.
+        if (token > 0 && Relation(token - 1).StartsWith("nsubj", StringComparison.Ordinal)) return false;
         return head > token && rel is "amod" or "compound";
     }
 }
