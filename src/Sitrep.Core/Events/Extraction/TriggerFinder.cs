@@ -129,9 +129,10 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
     private static bool DescribesNoun(SyntaxTree syntax, int token, List<(Span Span, TriggerEntry Entry)> matches)
     {
         // Only participles and gerunds ("kidnapped", "kidnapping") are read so: a parse that hangs a noun
-        // trigger ("bomber") on the next word is more often wrong than right.
+        // trigger ("bomber") on the next word is more often wrong than right. The ending is matched in lower case:
+        // an acronym ("IED hits a vehicle") is a noun even where the tagger took its "ED" for a past participle.
         string word = syntax.IsEmpty || token < 0 ? "" : syntax.WordOf(token);
-        if (!(word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return false;
+        if (!(word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))) return false;
         if (!syntax.ModifiesNounAfter(token)) return false;
         Span head = syntax.SpanOf(syntax.Head(token));
         return !matches.Any(m => m.Span.Overlaps(head));
