@@ -53,9 +53,21 @@ internal static class EventMerger
     {
         if (merged.Count == 0) return -1;
         EventDraft last = merged[^1];
+        // "Toll in Al-Busayrah rises to 6", told after an incident elsewhere: a fact that names its place joins the
+        // latest incident at that place rather than the one told just before it.
+        if (draft.OwnPlace && last.OwnPlace && !SamePlace(last.Event.Place, draft.Event.Place, bothNamed: true))
+        {
+            int atPlace = merged.FindLastIndex(m => m.OwnPlace && SamePlace(m.Event.Place, draft.Event.Place, bothNamed: true) && Fits(m, draft));
+            if (atPlace >= 0) return atPlace;
+        }
+        return Fits(last, draft) ? merged.Count - 1 : -1;
+    }
+
+    private static bool Fits(EventDraft kept, EventDraft draft)
+    {
         // "the attack" may give the date the first report left out; an undated first report takes it.
-        bool dateFits = !draft.OwnDate || Near(last.Event.Date, draft.Event.Date) || (draft.Hit.Anaphoric && !last.OwnDate);
-        return dateFits && last.Event.Background == draft.Event.Background && !SummaryBesideIncident(last, draft) ? merged.Count - 1 : -1;
+        bool dateFits = !draft.OwnDate || Near(kept.Event.Date, draft.Event.Date) || (draft.Hit.Anaphoric && !kept.OwnDate);
+        return dateFits && kept.Event.Background == draft.Event.Background && !SummaryBesideIncident(kept, draft);
     }
 
     // Strategic developments share a type but not a deed: an arrest told after a looting is another incident.

@@ -20,6 +20,7 @@ internal sealed class FatalityReader(EventCues cues)
     private const int Reach = 4;
     private const int ReachAfter = 6;
     private const int UpdateReach = 3;
+    private const int TollReach = 9;
 
     /// <summary>Numbers above this are not one event's dead (they are populations, sums of money, misread figures).</summary>
     private const long Implausible = 100_000;
@@ -84,10 +85,21 @@ internal sealed class FatalityReader(EventCues cues)
         int deadAfter = Gap(Joined(text, cues.First(CueKind.Fatality, text, after), number, Coordinated(view, number, after)), number);
         int hurtAfter = Gap(cues.First(CueKind.Injury, text, after), number);
         int deadBefore = Gap(Joined(text, cues.Last(CueKind.Fatality, text, before), number, false), number);
+        if (deadBefore == int.MaxValue) deadBefore = Gap(TollFarBefore(text, number, sentence), number);
         int hurtBefore = Gap(cues.Last(CueKind.Injury, text, before), number);
         int nearest = Math.Min(Math.Min(deadAfter, hurtAfter), Math.Min(deadBefore, hurtBefore));
         if (nearest == int.MaxValue || nearest == hurtAfter || nearest == hurtBefore) return null;
         return nearest == deadAfter;
+    }
+
+    // "The death toll in the northern town of Kidal rose to nine": a toll names what it counts and may carry its
+    // place before the verb that gives the number, so it reaches further back than a death word does.
+    private Span? TollFarBefore(string text, Span number, Span sentence)
+    {
+        Span before = TextWindows.WordsBefore(text, number.Start, TollReach, sentence);
+        return cues.Last(CueKind.Fatality, text, before) is Span cue && text.AsSpan(cue.Start, cue.Length).EndsWith("toll", StringComparison.OrdinalIgnoreCase)
+            ? Joined(text, cue, number, false)
+            : null;
     }
 
     // A death word in another clause ("were killed and hundreds of munitions seized") does not count the number.
