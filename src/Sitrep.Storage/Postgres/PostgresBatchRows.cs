@@ -6,11 +6,18 @@ using Sitrep.Storage.Sqlite;
 namespace Sitrep.Storage.Postgres;
 
 /// <summary>An incident to write, with its key and the text of its span in its founding document.</summary>
-internal sealed record IncidentRow(long Pk, MergedIncident Merged, string Sentence)
+internal readonly record struct IncidentRow(long Pk, MergedIncident Merged, string Sentence)
 {
     public ConflictEvent Event => Merged.Incident.Event;
     public string DocumentId => Merged.Incident.DocumentId;
-    public string Source => Merged.Incident.Sources.IsDefault ? "" : Merged.Incident.Sources.FirstOrDefault(s => s.DocumentId == DocumentId)?.Source ?? "";
+    public string Source
+    {
+        get
+        {
+            string documentId = DocumentId;
+            return Merged.Incident.Sources.IsDefault ? "" : Merged.Incident.Sources.FirstOrDefault(s => s.DocumentId == documentId)?.Source ?? "";
+        }
+    }
 }
 
 // The pending rows are structs: a bulk import makes several per event, and as objects each was
