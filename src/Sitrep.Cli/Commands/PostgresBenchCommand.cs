@@ -121,7 +121,7 @@ internal static class PostgresBenchCommand
         foreach (CopyStage stage in m.Stages)
         {
             string server = stage.ServerCpu is TimeSpan s ? Invariant($"{s.TotalSeconds,6:F2}") : "     ?";
-            context.Output.WriteLine(Invariant($"    {stage.Name,-36} wall {stage.Wall.TotalSeconds,6:F2} s  cpu client {stage.ClientCpu.TotalSeconds,6:F2} + server {server} s"));
+            context.Output.WriteLine(Invariant($"    {stage.Name,-36} wall {stage.Wall.TotalSeconds,6:F2} s  cpu client {stage.ClientCpu.TotalSeconds,6:F2} + server {server} s; allocated {stage.AllocatedBytes / 1e6,6:F1} MB"));
         }
     }
 

@@ -28,6 +28,10 @@ public static class IncidentMerger
     {
         ArgumentNullException.ThrowIfNull(report);
         ImmutableArray<StoredEvent> one = [report];
+        // Most reports make no claim or one; those need no de-duplication (a bulk import calls this per event).
+        ImmutableArray<Claim> claims = report.Event.Claims;
+        if (claims.IsDefaultOrEmpty) return new MergedIncident(report, [], one);
+        if (claims.Length == 1) return new MergedIncident(report, [new AttributedClaim(claims[0], report.DocumentId)], one);
         return new MergedIncident(report, Claims(one), one);
     }
 

@@ -6,21 +6,31 @@ using Sitrep.Storage.Sqlite;
 namespace Sitrep.Storage.Postgres;
 
 /// <summary>An incident to write, with its key and the text of its span in its founding document.</summary>
-internal sealed record IncidentRow(long Pk, MergedIncident Merged, string Sentence)
+internal readonly record struct IncidentRow(long Pk, MergedIncident Merged, string Sentence)
 {
     public ConflictEvent Event => Merged.Incident.Event;
     public string DocumentId => Merged.Incident.DocumentId;
-    public string Source => Merged.Incident.Sources.IsDefault ? "" : Merged.Incident.Sources.FirstOrDefault(s => s.DocumentId == DocumentId)?.Source ?? "";
+    public string Source
+    {
+        get
+        {
+            string documentId = DocumentId;
+            return Merged.Incident.Sources.IsDefault ? "" : Merged.Incident.Sources.FirstOrDefault(s => s.DocumentId == documentId)?.Source ?? "";
+        }
+    }
 }
 
+// The pending rows are structs: a bulk import makes several per event, and as objects each was
+// traced and copied by the garbage collector until its flush (a million of them per 143k events).
+
 /// <summary>An actor as one incident codes it, before the actor's row id is known.</summary>
-internal sealed record PendingEventActor(long Id, IncidentRow Owner, string Role, int Ordinal, ActorRef Actor);
+internal readonly record struct PendingEventActor(long Id, long EventPk, string Role, int Ordinal, ActorRef Actor);
 
 /// <summary>A report to write, the key of its incident and its body (null while it is its incident's only member).</summary>
-internal sealed record PendingReport(StoredEvent Report, long EventPk, string? Body);
+internal readonly record struct PendingReport(StoredEvent Report, long EventPk, string? Body);
 
 /// <summary>One claim of an incident with the key drawn for it.</summary>
-internal sealed record PendingClaim(long Id, IncidentRow Owner, int Ordinal, AttributedClaim Claim);
+internal readonly record struct PendingClaim(long Id, long EventPk, int Ordinal, AttributedClaim Claim);
 
 /// <summary>
 /// The child rows of the incidents one flush writes, flattened so each table is written with a
@@ -75,12 +85,12 @@ internal sealed class PostgresBatchRows
         foreach (IncidentRow incident in incidents)
         {
             ConflictEvent e = incident.Event;
-            if (e.Actor1 is ActorRef actor1) rows.EventActors.Add(new PendingEventActor(actorKeys[rows.EventActors.Count], incident, ActorRoles.Actor1, 0, actor1));
-            if (e.Actor2 is ActorRef actor2) rows.EventActors.Add(new PendingEventActor(actorKeys[rows.EventActors.Count], incident, ActorRoles.Actor2, 0, actor2));
+            if (e.Actor1 is ActorRef actor1) rows.EventActors.Add(new PendingEventActor(actorKeys[rows.EventActors.Count], incident.Pk, ActorRoles.Actor1, 0, actor1));
+            if (e.Actor2 is ActorRef actor2) rows.EventActors.Add(new PendingEventActor(actorKeys[rows.EventActors.Count], incident.Pk, ActorRoles.Actor2, 0, actor2));
             rows.AddAll(actorKeys, incident, ActorRoles.Assoc1, e.AssocActor1);
             rows.AddAll(actorKeys, incident, ActorRoles.Assoc2, e.AssocActor2);
             ImmutableArray<AttributedClaim> attributed = incident.Merged.Claims;
-            for (int i = 0; i < LengthOf(attributed); i++) rows.Claims.Add(new PendingClaim(claimKeys[rows.Claims.Count], incident, i, attributed[i]));
+            for (int i = 0; i < LengthOf(attributed); i++) rows.Claims.Add(new PendingClaim(claimKeys[rows.Claims.Count], incident.Pk, i, attributed[i]));
         }
         return rows;
     }
@@ -108,7 +118,7 @@ internal sealed class PostgresBatchRows
 
     private void AddAll(IReadOnlyList<long> keys, IncidentRow owner, string role, ImmutableArray<ActorRef> list)
     {
-        for (int i = 0; i < LengthOf(list); i++) EventActors.Add(new PendingEventActor(keys[EventActors.Count], owner, role, i, list[i]));
+        for (int i = 0; i < LengthOf(list); i++) EventActors.Add(new PendingEventActor(keys[EventActors.Count], owner.Pk, role, i, list[i]));
     }
 
     private static int LengthOf<T>(ImmutableArray<T> list) => list.IsDefault ? 0 : list.Length;

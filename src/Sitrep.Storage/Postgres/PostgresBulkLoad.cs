@@ -70,13 +70,12 @@ internal sealed class PostgresBulkLoad
         _truncated = truncated;
     }
 
-    /// <summary>The number of the next revision of <paramref name="eventId"/>, counting on from the stored ones (from 1).</summary>
-    public int NextRevision(string eventId)
-    {
-        int next = (_lastRevision.TryGetValue(eventId, out int last) ? last : 0) + 1;
-        _lastRevision[eventId] = next;
-        return next;
-    }
+    /// <summary>
+    /// The number of an imported event's <c>created</c> revision: one past the stored history of
+    /// its id (1 without one). An import creates each id once, so nothing is recorded; were an
+    /// id numbered twice, the rebuilt <c>UNIQUE (event_id, revision)</c> would fail the import.
+    /// </summary>
+    public int CreatedRevision(string eventId) => (_lastRevision.TryGetValue(eventId, out int last) ? last : 0) + 1;
 
     /// <summary>One index or constraint as the catalog defines it.</summary>
     private sealed record Definition(DefinitionKind Kind, string Table, string Name, string Sql)

@@ -77,7 +77,7 @@ internal sealed class PostgresCopy(Func<PostgresCopyTable, PostgresCopyWriter> t
         {
             w.StartRow();
             w.Bigint(row.Id);
-            w.Bigint(row.Owner.Pk);
+            w.Bigint(row.EventPk);
             w.Text(row.Role);
             w.Integer(row.Ordinal);
             w.Bigint(actorIds[row.Actor.Name]);
@@ -116,7 +116,7 @@ internal sealed class PostgresCopy(Func<PostgresCopyTable, PostgresCopyWriter> t
             {
                 w.StartRow();
                 w.Bigint(row.Id);
-                w.Bigint(row.Owner.Pk);
+                w.Bigint(row.EventPk);
                 w.Text(row.Claim.DocumentId);
                 w.Integer(row.Ordinal);
                 w.Text(StoredValues.Of(row.Claim.Claim.What));
@@ -165,13 +165,16 @@ internal sealed class PostgresCopy(Func<PostgresCopyTable, PostgresCopyWriter> t
         w.Complete();
     }
 
-    public void Reports(IReadOnlyList<PendingReport> rows)
+    /// <summary>With <paramref name="keys"/> (one per row) the rows carry their identity keys; otherwise the server draws them.</summary>
+    public void Reports(IReadOnlyList<PendingReport> rows, IReadOnlyList<long>? keys = null)
     {
-        using PostgresCopyWriter w = target(PostgresCopyTables.Reports);
+        using PostgresCopyWriter w = target(keys is null ? PostgresCopyTables.Reports : PostgresCopyTables.KeyedReports);
+        int next = 0;
         foreach (PendingReport row in rows)
         {
             ConflictEvent e = row.Report.Event;
             w.StartRow();
+            if (keys is not null) w.Bigint(keys[next++]);
             w.Text(e.Id);
             w.Text(row.Report.DocumentId);
             w.Bigint(row.EventPk);

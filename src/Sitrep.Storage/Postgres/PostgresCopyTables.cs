@@ -35,6 +35,11 @@ internal static class PostgresCopyTables
 
     public static readonly PostgresCopyTable Revisions = new("revisions", ["event_id", "revision", "change", "merged_into", "at", "document_id"]);
 
+    /// <summary>Reports and revisions with their identity keys given (the bulk path draws them as one block).</summary>
+    public static readonly PostgresCopyTable KeyedReports = new("reports", ["pk", .. Reports.Columns]);
+
+    public static readonly PostgresCopyTable KeyedRevisions = new("revisions", ["id", .. Revisions.Columns]);
+
     /// <summary>The stubs of documents known only as sources of imported events (bulk path, into an empty documents table).</summary>
     public static readonly PostgresCopyTable ImportedDocuments = new("documents", ["id", "source", "url", "outlet", "published", "format", "language", "text", "ingested_at"]);
 

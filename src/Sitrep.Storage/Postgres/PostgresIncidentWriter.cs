@@ -21,7 +21,6 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     private readonly List<PendingReport> _reports = [];
     private readonly List<(string EventId, string Change, string? MergedInto, string? DocumentId)> _revisions = [];
     private readonly ReportIndex _buffered = new();
-    private readonly HashSet<string> _importedReports = new(StringComparer.Ordinal);
     private readonly List<EventSource> _imported = [];
     private readonly HashSet<string> _importedIds = new(StringComparer.Ordinal);
 
@@ -64,17 +63,10 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
     }
 
     /// <summary>
-    /// Buffers an imported report, which never merges: only its id is remembered (to tell a repeat
-    /// in the same chunk), sparing the window index an entry per row of a million-event import.
+    /// Buffers an imported report, which never merges: it stays out of the window index, sparing
+    /// it an entry per row of a million-event import (the import tells repeats by id itself).
     /// </summary>
-    public void AddImportedReport(StoredEvent report, long eventPk)
-    {
-        _reports.Add(new PendingReport(report, eventPk, null));
-        _importedReports.Add(report.Event.Id);
-    }
-
-    /// <summary>Whether a report with this id is buffered (by <see cref="AddReport"/> or <see cref="AddImportedReport"/>).</summary>
-    public bool HoldsReport(string id) => _importedReports.Contains(id) || _buffered.Contains(id);
+    public void AddImportedReport(StoredEvent report, long eventPk) => _reports.Add(new PendingReport(report, eventPk, null));
 
     /// <summary>Reports added since the last flush, which candidate lookups in the database cannot see yet, indexed by window.</summary>
     public ReportIndex Buffered => _buffered;
@@ -127,10 +119,11 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         }
         if (_reports.Count > 0)
         {
-            Stage("copy reports", () => new PostgresCopy(Open).Reports(_reports));
+            // On the bulk path the reports' identity keys are drawn as one block and given in the rows.
+            IReadOnlyList<long>? keys = Bulk is null ? null : Keys.Draw(ReportsSequence, _reports.Count);
+            Stage("copy reports", () => new PostgresCopy(Open).Reports(_reports, keys));
             _reports.Clear();
             _buffered.Clear();
-            _importedReports.Clear();
         }
         if (_revisions.Count > 0)
         {
@@ -140,6 +133,9 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         }
         if (Staging is PostgresStaging staging) Stage("move staged rows (insert ... select)", staging.Move);
     }
+
+    private const string ReportsSequence = "reports_pk_seq";
+    private const string RevisionsSequence = "revisions_id_seq";
 
     private PostgresCopyWriter Open(PostgresCopyTable table) =>
         Staging?.Open(table) ?? PostgresCopyWriter.Begin(connection, table.Name, table, freeze: Bulk?.Truncated(table.Name) == true);
@@ -192,15 +188,20 @@ internal sealed partial class PostgresIncidentWriter(NpgsqlConnection connection
         w.Complete();
     }
 
-    // The bulk path's revisions table has no index to look the stored numbers up in; the load numbers them.
+    // The bulk path's revisions table has no index to look the stored numbers up in; the load
+    // numbers them. Its identity keys are drawn as one block and given in the rows, sparing the
+    // server a nextval per row.
     private void CopyRevisions(PostgresBulkLoad bulk)
     {
-        using PostgresCopyWriter w = Open(PostgresCopyTables.Revisions);
+        IReadOnlyList<long> keys = Keys.Draw(RevisionsSequence, _revisions.Count);
+        using PostgresCopyWriter w = Open(PostgresCopyTables.KeyedRevisions);
+        int next = 0;
         foreach ((string eventId, string change, string? mergedInto, string? documentId) in _revisions)
         {
             w.StartRow();
+            w.Bigint(keys[next++]);
             w.Text(eventId);
-            w.Integer(bulk.NextRevision(eventId));
+            w.Integer(bulk.CreatedRevision(eventId));
             w.Text(change);
             w.Text(mergedInto);
             w.TimestampTz(At);

@@ -83,24 +83,26 @@ internal sealed class PostgresIngestWriter(NpgsqlConnection connection, NpgsqlTr
         var rows = new PostgresIncidentWriter(connection, transaction, ingestedAt) { Bulk = bulk, Staging = staging, Profile = profile };
         var reports = new PostgresReportReader(connection, transaction, rows);
         var merger = new PostgresMergeWriter(rows, reports, matcher);
-        HashSet<string>? imported = bulk is null ? null : new(StringComparer.Ordinal);
+        // Every id this import wrote: one hash-set insertion per event both tells a repeat and
+        // records the id (on the bulk path the store held none, so nothing else is looked up).
+        var imported = new HashSet<string>(StringComparer.Ordinal);
         int added = 0, present = 0;
         foreach (StoredEvent[] chunk in events.Chunk(ImportChunk))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (StoredEvent e in chunk) ArgumentNullException.ThrowIfNull(e);
             rows.Reserve(chunk.Length);
-            HashSet<string> storedIds = imported ?? [];
-            if (imported is null) profile.Measure("check ids", () => storedIds = Guarded(() => reports.ExistingReports([.. chunk.Select(e => e.Event.Id)])));
+            HashSet<string>? storedIds = null;
+            if (bulk is null) profile.Measure("check ids", () => storedIds = Guarded(() => reports.ExistingReports([.. chunk.Select(e => e.Event.Id)])));
             profile.Measure("prepare rows", () =>
             {
                 foreach (StoredEvent e in chunk)
                 {
-                    if (!merger.Import(e, storedIds)) present++;
+                    if (storedIds?.Contains(e.Event.Id) == true || !imported.Add(e.Event.Id)) present++;
                     else
                     {
                         added++;
-                        imported?.Add(e.Event.Id);
+                        merger.Import(e);
                     }
                 }
             });

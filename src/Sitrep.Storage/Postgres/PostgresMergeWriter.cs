@@ -93,17 +93,15 @@ internal sealed class PostgresMergeWriter(PostgresIncidentWriter rows, PostgresR
     }
 
     /// <summary>
-    /// Writes an imported event as an incident of its own, or returns false when a report with its
-    /// id is already stored (<paramref name="stored"/> says which of the chunk's ids are) or buffered.
+    /// Writes an imported event as an incident of its own; the caller has checked that no report
+    /// with its id is stored or was imported before.
     /// </summary>
-    public bool Import(StoredEvent stored, IReadOnlySet<string> storedIds)
+    public void Import(StoredEvent stored)
     {
-        if (storedIds.Contains(stored.Event.Id) || rows.HoldsReport(stored.Event.Id)) return false;
         foreach (EventSource source in stored.Sources) rows.AddImportedDocument(source);
         long pk = rows.AddIncident(IncidentMerger.Alone(stored), "");
         rows.AddImportedReport(stored, pk);
         rows.AddRevision(stored.Event.Id, "created", null, stored.DocumentId);
-        return true;
     }
 
     private List<ConflictEvent> Revise(string previous, string documentId, IReadOnlyList<ConflictEvent> events, RevisionLog log)
