@@ -55,6 +55,8 @@ public enum CueKind
     NoDeaths,
     TollUpdate,
     Accident,
+    SingleKill,
+    Collective,
 }
 
 /// <summary>

@@ -36,7 +36,7 @@ internal sealed class FatalityReader(EventCues cues)
             if (PrecededByInclusion(view.Text, q.Span, sentence)) continue;
             tolls.Add((q, wordAfter));
         }
-        if (tolls.Count == 0) return NoDeaths(view, sentence);
+        if (tolls.Count == 0) return NoDeaths(view, sentence) ?? OneVictim(view.Text, sentence);
         int? low, best, high;
         if (tolls.Count > 1 && tolls.All(t => t.WordAfter))
         {
@@ -61,6 +61,49 @@ internal sealed class FatalityReader(EventCues cues)
     /// <summary>"No one was killed", "we didn't lose any of our personnel": a toll of 0 stated in words; null when the sentence says no such thing.</summary>
     public FatalityFact? NoDeaths(DocumentView view, Span sentence) =>
         cues.First(CueKind.NoDeaths, view.Text, sentence) is Span said ? new FatalityFact(new FatalityCount(0, 0, 0), [said]) : null;
+
+    /// <summary>
+    /// "Gunmen shot dead a shopkeeper", "a soldier was killed": one person killed, told with an article instead of a
+    /// number. Only when the sentence gives no number; a collective noun ("a number of", "a family") is no count.
+    /// </summary>
+    private FatalityFact? OneVictim(string text, Span sentence)
+    {
+        foreach (Span verb in cues.All(CueKind.SingleKill, text, sentence))
+        {
+            if (ArticleNoun(text, TextWindows.WordsAfter(text, verb.End, 3, sentence), first: true) is Span after)
+                return new FatalityFact(new FatalityCount(1, 1, 1), [after]);
+            // "A soldier was killed", "an officer has been murdered": the article opens the subject a few words before.
+            Span before = TextWindows.WordsBefore(text, verb.Start, 5, sentence);
+            string between = text.Substring(before.Start, before.Length).TrimEnd();
+            if ((between.EndsWith(" was", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" been", StringComparison.OrdinalIgnoreCase) || between.EndsWith(" is", StringComparison.OrdinalIgnoreCase))
+                && ArticleNoun(text, before, first: false) is Span subject)
+                return new FatalityFact(new FatalityCount(1, 1, 1), [subject]);
+        }
+        return null;
+    }
+
+    // The article and the word after it, when the article is the window's first word (after a verb) or any word (before
+    // one), and the word after it neither counts people nor is a plural.
+    private Span? ArticleNoun(string text, Span window, bool first)
+    {
+        string words = text.Substring(window.Start, window.Length);
+        string[] parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k + 1 < parts.Length; k++)
+        {
+            if (first && k > 0) break;
+            if (!(parts[k].Equals("a", StringComparison.OrdinalIgnoreCase) || parts[k].Equals("an", StringComparison.OrdinalIgnoreCase) || parts[k].Equals("one", StringComparison.OrdinalIgnoreCase))) continue;
+            string noun = parts[k + 1].TrimEnd(',', '.', ';', ':');
+            if (noun.Length < 2 || !noun.All(char.IsLetter)) return null;
+            // "an unknown number of", "a large crowd": a word after an adjective may count people too.
+            for (int n = k + 1; n < Math.Min(parts.Length, k + 3); n++)
+            {
+                if (cues.Lists(CueKind.Collective, parts[n].TrimEnd(',', '.', ';', ':'))) return null;
+            }
+            int start = window.Start + words.IndexOf(parts[k] + " " + parts[k + 1], StringComparison.Ordinal);
+            return new Span(start, start + parts[k].Length + 1 + noun.Length);
+        }
+        return null;
+    }
 
     private static int? Sum(IEnumerable<long?> values)
     {

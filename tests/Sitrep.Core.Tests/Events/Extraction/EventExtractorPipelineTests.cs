@@ -27,6 +27,25 @@ public class EventExtractorPipelineTests
         EventExtractorTests.Check(c, result.Document.Get(EventLayers.Events));
     }
 
+    [Theory]
+    [InlineData("Unknown gunmen shot dead a shopkeeper in Homs city this morning.")]
+    [InlineData("A soldier was killed in Homs on Monday.")]
+    [InlineData("An elderly man has been shot dead in Homs on Monday.")]
+    public void Extract_OneVictimWithAnArticle_CountsOneDead(string text)
+    {
+        ConflictEvent e = Assert.Single(Run(text, new DateOnly(2025, 12, 3)));
+        Assert.Equal((1, 1), (e.Fatalities.Low, e.Fatalities.Best));
+    }
+
+    [Theory]
+    [InlineData("Gunmen killed an unknown number of villagers in Homs on Monday.")]
+    [InlineData("Gunmen killed a family in Homs on Monday.")]
+    public void Extract_ArticleBeforeACollectiveNoun_CountsNoOne(string text)
+    {
+        ConflictEvent e = Assert.Single(Run(text, new DateOnly(2025, 12, 3)));
+        Assert.Null(e.Fatalities.Best);
+    }
+
     [Fact]
     public void Extract_SentenceNamesPartOfCountry_NotPlacedAtDatelineCity()
     {
