@@ -23,6 +23,10 @@ internal sealed class ClaimReader(EventCues cues)
     private static readonly ImmutableHashSet<string> Between = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
         "also", "further", "later", "earlier", "then", "had", "has", "have", "was", "were", "previously");
 
+    // A determiner makes a reporting word a noun ("No claim so far", "the claim"), which names no source.
+    private static readonly ImmutableHashSet<string> Determiners = ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase,
+        "no", "any", "the", "a", "an", "this", "that", "their", "its", "his", "her", "such");
+
     public ImmutableArray<Claim> InSentence(DocumentView view, Span sentence, bool hasToll)
     {
         var claims = ImmutableArray.CreateBuilder<Claim>();
@@ -143,12 +147,20 @@ internal sealed class ClaimReader(EventCues cues)
         {
             // "claimed responsibility" is read as a responsibility claim, not also as a report.
             if (resp is Span r && r.Overlaps(cue)) continue;
+            if (WordBefore(text, cue, sentence) is string determiner && Determiners.Contains(determiner)) continue;
             bool after = text.AsSpan(cue.Start, cue.Length).StartsWith("according", StringComparison.OrdinalIgnoreCase);
             if (_sources.Find(view, sentence, cue, after) is ClaimSource source) found.Add(source.Names);
             else if (!after && PronounBefore(text, cue, sentence) is string pronoun && Antecedent(view, sentence, cue, pronoun, depth) is { IsDefaultOrEmpty: false } names)
                 found.Add(names);
         }
         return found;
+    }
+
+    private static string? WordBefore(string text, Span cue, Span sentence)
+    {
+        Span window = TextWindows.WordsBefore(text, cue.Start, 1, sentence);
+        string word = text.Substring(window.Start, window.Length).Trim();
+        return word.Length == 0 ? null : word;
     }
 
     // The pronoun subject right before a reporting verb, past adverbs and auxiliaries, or null.

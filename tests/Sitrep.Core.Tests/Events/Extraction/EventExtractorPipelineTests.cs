@@ -38,6 +38,15 @@ public class EventExtractorPipelineTests
     }
 
     [Theory]
+    [InlineData("Gunmen shot dead a shopkeeper in Homs on Monday. No claim so far.")]
+    [InlineData("Gunmen shot dead a shopkeeper in Homs on Monday. The claim could not be verified.")]
+    public void Extract_ClaimAsANounAfterADeterminer_NamesNoSource(string text)
+    {
+        ConflictEvent e = Assert.Single(Run(text, new DateOnly(2025, 12, 3)));
+        Assert.Empty(e.Claims);
+    }
+
+    [Theory]
     [InlineData("Gunmen killed an unknown number of villagers in Homs on Monday.")]
     [InlineData("Gunmen killed a family in Homs on Monday.")]
     public void Extract_ArticleBeforeACollectiveNoun_CountsNoOne(string text)
