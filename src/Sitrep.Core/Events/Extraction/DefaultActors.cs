@@ -23,8 +23,12 @@ internal sealed class DefaultActors(ActorDictionary? dictionary)
         }
         // ACLED's looting sub-type is for armed actors taking goods outside other violence; a crowd of residents,
         // demonstrators or rioters looting shops is mob violence, a riot, with the crowd coded as rioters.
+        // Demonstrators who burn or smash things turn their demonstration violent.
         if (e.SubEventType == LootingSubType && e.Actor1 is { Inter: 5 or 6 or 7 } crowd && Role("rioters") is ActorRef rioters)
-            e = e with { EventType = AcledTypology.Riots, SubEventType = "Mob violence", Actor1 = rioters with { Aliases = [.. rioters.AllNames.Skip(1), .. crowd.AllNames] } };
+            e = e with { EventType = AcledTypology.Riots, SubEventType = crowd.Inter == 6 ? "Violent demonstration" : "Mob violence", Actor1 = rioters with { Aliases = [.. rioters.AllNames.Skip(1), .. crowd.AllNames] } };
+        // ACLED codes the demonstrators of a violent demonstration as rioters.
+        else if (e.EventType == AcledTypology.Riots && e.Actor1 is { Inter: 6 } demonstrators && Role("rioters") is ActorRef asRioters)
+            e = e with { Actor1 = asRioters with { Aliases = [.. asRioters.AllNames.Skip(1), .. demonstrators.AllNames] } };
         return e.EventType switch
         {
             AcledTypology.Protests when e.Actor1 is null => e with { Actor1 = Role("protesters") },

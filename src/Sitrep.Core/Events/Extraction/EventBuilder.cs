@@ -102,6 +102,8 @@ internal sealed class EventBuilder(EventCues cues)
             cues.Any(CueKind.Installation, text, TextWindows.WordsAfter(text, hit.Span.End, InstallationWords, hit.Sentence)));
         if (civilianVictims && sub == "Armed clash" && roles.Actor2 is null) sub = "Attack";
         if (hit.Entry.DependsOnTarget && sub is "Armed clash" or "Attack" && RemoteWeapons.SubType(cues, text, hit) is string remote) sub = remote;
+        // "Protesters set fire to a police station": destruction in the demonstration's own sentence makes it a riot.
+        if (sub is "Peaceful protest" or "Protest with intervention" && cues.Any(CueKind.RiotDeed, text, hit.Sentence)) sub = "Violent demonstration";
         string type = EventTyping.EventTypeOf(sub);
 
         // "Fifteen suspects were arrested": an arrest nobody is said to make is made by the state force the story named last.

@@ -57,6 +57,7 @@ public enum CueKind
     Accident,
     SingleKill,
     Collective,
+    RiotDeed,
 }
 
 /// <summary>

@@ -38,6 +38,16 @@ public class EventExtractorPipelineTests
     }
 
     [Theory]
+    [InlineData("Protesters set fire to a police station in Nakuru on Monday.")]
+    [InlineData("Protesters looted shops and smashed windows in Nakuru on Monday.")]
+    [InlineData("Protesters threw stones at police in Nakuru on Monday.")]
+    public void Extract_DemonstratorsWhoDestroyOrThrowStones_RiotAsRioters(string text)
+    {
+        ConflictEvent e = Assert.Single(Run(text, new DateOnly(2025, 7, 8)));
+        Assert.Equal(("Violent demonstration", "Rioters (Kenya)"), (e.SubEventType, e.Actor1?.Name));
+    }
+
+    [Theory]
     [InlineData("Gunmen shot dead a shopkeeper in Homs on Monday. No claim so far.")]
     [InlineData("Gunmen shot dead a shopkeeper in Homs on Monday. The claim could not be verified.")]
     public void Extract_ClaimAsANounAfterADeterminer_NamesNoSource(string text)
