@@ -16,6 +16,10 @@ internal static class StableHash
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static uint OfChars(ReadOnlySpan<char> text) => (uint)Fold(MemoryMarshal.AsBytes(text));
 
+    /// <summary>The 32-bit hash of a key's UTF-8 bytes, which picks its bucket in the name index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
+    public static uint OfUtf8(ReadOnlySpan<byte> utf8) => (uint)Fold(utf8);
+
     /// <summary>A 64-bit hash of file contents, for noticing that a source file changed after the binary was written.</summary>
     public static ulong OfBytes(ReadOnlySpan<byte> bytes, ulong previous = 0) => Fold(bytes) ^ (previous * Multiplier);
 
