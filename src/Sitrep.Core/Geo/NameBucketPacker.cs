@@ -6,13 +6,17 @@ namespace Sitrep.Geo;
 /// <summary>A normalised name and the range of entry links it owns.</summary>
 internal readonly record struct IndexKey(string Key, int LinkStart, int LinkCount);
 
-/// <summary>The name index's storage: the aligned bucket lines and the few keys held apart from them.</summary>
-internal sealed record PackedNames(byte[] Storage, int Start, int BucketCount, byte[] LongRecords);
+/// <summary>
+/// The name index's storage: the aligned bucket lines, a tag word per bucket (the tags of the names
+/// whose home it is, <see cref="NameBuckets.Tag"/>), and the few keys held apart from the buckets.
+/// </summary>
+internal sealed record PackedNames(byte[] Storage, int Start, int BucketCount, uint[] Tags, byte[] LongRecords);
 
 /// <summary>
 /// Packs names into <see cref="NameBuckets"/>: each goes to the bucket its hash picks, or to the
-/// first bucket after it with room, marking the buckets it passed as overflowed. Deterministic: the
-/// same keys in the same order give the same bytes.
+/// first bucket after it with room, marking the buckets it passed as overflowed, and its tag goes
+/// into its home bucket's tag word (long names' too). Deterministic: the same keys in the same order
+/// give the same bytes.
 /// </summary>
 internal static class NameBucketPacker
 {
@@ -30,9 +34,12 @@ internal static class NameBucketPacker
         var inline = new List<byte[]>(keys.Count);
         var inlineKeys = new List<IndexKey>(keys.Count);
         var longRecords = new List<byte>();
+        var hashes = new ulong[keys.Count];
         long bytes = 0;
-        foreach (IndexKey key in keys)
+        for (int i = 0; i < keys.Count; i++)
         {
+            IndexKey key = keys[i];
+            hashes[i] = StableHash.OfKey(key.Key);
             if (NameBuckets.TryEncode(key.Key, utf8, out int length))
             {
                 inline.Add(utf8[..length].ToArray());
@@ -45,13 +52,24 @@ internal static class NameBucketPacker
         while (true)
         {
             // Rare: no bucket has room for a long record, or every bucket overflowed (a miss would never stop). A larger table fixes both.
-            if (TryPack(inline, inlineKeys, buckets) is PackedNames packed) return packed with { LongRecords = [.. longRecords] };
+            if (TryPack(inline, inlineKeys, buckets) is PackedNames packed) return packed with { Tags = Tags(hashes, buckets), LongRecords = [.. longRecords] };
             buckets = checked(buckets + buckets / 4 + 1);
         }
     }
 
     /// <summary>The bucket a key's hash picks: the high half of hash × buckets, so any bucket count works.</summary>
-    public static int Home(uint hash, int buckets) => (int)(((ulong)hash * (uint)buckets) >> 32);
+    public static int Home(ulong hash, int buckets) => (int)(((hash & uint.MaxValue) * (uint)buckets) >> 32);
+
+    private static uint[] Tags(ulong[] hashes, int buckets)
+    {
+        var tags = new uint[buckets];
+        foreach (ulong hash in hashes)
+        {
+            ref uint word = ref tags[Home(hash, buckets)];
+            word = NameBuckets.AddTag(word, NameBuckets.Tag(hash));
+        }
+        return tags;
+    }
 
     private static PackedNames? TryPack(List<byte[]> keys, List<IndexKey> ranges, int buckets)
     {
@@ -61,7 +79,7 @@ internal static class NameBucketPacker
         for (int i = 0; i < keys.Count; i++)
         {
             int length = NameBuckets.RecordLength(keys[i].Length, ranges[i].LinkCount);
-            int b = Home(StableHash.OfUtf8(keys[i]), buckets);
+            int b = Home(StableHash.OfKey(ranges[i].Key), buckets);
             for (int passed = 0; NameBuckets.FirstRecord + used[b] + length > NameBuckets.BucketBytes; passed++)
             {
                 if (passed == buckets) return null;
@@ -74,7 +92,7 @@ internal static class NameBucketPacker
         }
         for (int b = 0; b < buckets; b++)
         {
-            if ((table[b * NameBuckets.BucketBytes] & NameBuckets.Overflowed) == 0) return new PackedNames(storage, start, buckets, []);
+            if ((table[b * NameBuckets.BucketBytes] & NameBuckets.Overflowed) == 0) return new PackedNames(storage, start, buckets, [], []);
         }
         return null;
     }

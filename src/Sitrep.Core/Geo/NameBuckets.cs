@@ -29,6 +29,35 @@ internal static class NameBuckets
     /// <summary>The longest key a bucket holds: 1 + 4 + 5 + 53 bytes fill a bucket after its flags byte.</summary>
     public const int MaxKeyBytes = 53;
 
+    /// <summary>A tag word whose bucket is home to more names than it has tags for: a lookup must read the buckets.</summary>
+    public const uint Saturated = uint.MaxValue;
+
+    private const uint Ones = 0x01010101;
+
+    /// <summary>A key's tag, 1 to 254, from its hash's top byte (the bucket comes from the low half): 0 marks an empty tag, 255 a saturated word.</summary>
+    public static byte Tag(ulong hash) => (byte)(1 + (hash >> 56) % 254);
+
+    /// <summary>
+    /// Whether a name with this tag may be among those a home bucket's tag word lists: false for
+    /// all but about one missing name in a hundred, without reading the buckets.
+    /// </summary>
+    public static bool MayHold(uint word, byte tag)
+    {
+        // A byte of word ^ (tag in every byte) is zero where the tag is (the classic SWAR zero-byte test).
+        uint x = word ^ (tag * Ones);
+        return ((x - Ones) & ~x & 0x80808080) != 0 || word == Saturated;
+    }
+
+    /// <summary>The word with one more tag: in its first empty byte, or <see cref="Saturated"/> when it has none.</summary>
+    public static uint AddTag(uint word, byte tag)
+    {
+        for (int shift = 0; shift < 32; shift += 8)
+        {
+            if (((word >> shift) & 0xFF) == 0) return word | ((uint)tag << shift);
+        }
+        return Saturated;
+    }
+
     /// <summary>The bytes a record takes.</summary>
     public static int RecordLength(int keyBytes, int linkCount) => 5 + (linkCount < CountEscape ? 1 : 5) + keyBytes;
 

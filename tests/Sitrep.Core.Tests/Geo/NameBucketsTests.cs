@@ -40,4 +40,26 @@ public class NameBucketsTests
         Assert.False(NameBuckets.TryEncode(new string('a', NameBuckets.MaxKeyBytes + 1), utf8, out _));
         Assert.False(NameBuckets.TryEncode("gao\ud800", utf8, out _));
     }
+
+    [Fact]
+    public void MayHold_TagsAddedToAWord_HoldsThoseAndNoOther()
+    {
+        uint word = 0;
+        foreach (byte tag in new byte[] { 7, 200, 1, 254 }) word = NameBuckets.AddTag(word, tag);
+
+        Assert.True(new byte[] { 7, 200, 1, 254 }.All(t => NameBuckets.MayHold(word, t)));
+        Assert.False(NameBuckets.MayHold(word, 8));
+        Assert.False(NameBuckets.MayHold(0, 7));
+    }
+
+    [Fact]
+    public void AddTag_FifthTag_SaturatesTheWordSoEveryTagMayBeThere()
+    {
+        uint word = 0;
+        foreach (byte tag in new byte[] { 1, 2, 3, 4, 5 }) word = NameBuckets.AddTag(word, tag);
+
+        Assert.Equal(NameBuckets.Saturated, word);
+        Assert.True(NameBuckets.MayHold(word, 99));
+        Assert.Equal(NameBuckets.Saturated, NameBuckets.AddTag(word, 6));
+    }
 }

@@ -9,16 +9,16 @@ namespace Sitrep.Geo.Storage;
 /// gazetteer.bin: the entries and the name index of a gazetteer folder, as the TSV loader would
 /// build them, in arrays that load with a few large reads instead of a parse and a normalisation
 /// per name. Layout (little-endian): <see cref="Header"/>, the string table (offsets, UTF-8
-/// bytes), <see cref="EntryRecord"/>s, the name buckets (<see cref="NameBuckets"/>), the long name
-/// records (<see cref="LongNameKeys"/>), links, and the end magic. Version 4 replaced version 3's
-/// fingerprint slots and name arena with the buckets. The header records the hash of the TSV sources; a binary whose sources changed is
+/// bytes), <see cref="EntryRecord"/>s, the name buckets (<see cref="NameBuckets"/>), their tag words, the
+/// long name records (<see cref="LongNameKeys"/>), links, and the end magic. Version 5 replaced version
+/// 3's fingerprint slots and name arena with the buckets and tags (4 was an unreleased draft without tags). The header records the hash of the TSV sources; a binary whose sources changed is
 /// reported <see cref="BinaryState.Stale"/> (as is one of another format version) and the loader
 /// reads the TSVs instead.
 /// </summary>
 internal static class GazetteerBinary
 {
     public const string FileName = "gazetteer.bin";
-    public const int Version = 4;
+    public const int Version = 5;
     private const ulong Magic = 0x4E49425A41475253; // "SRGAZBIN"
     private const ulong EndMagic = 0x444E455A41475253; // "SRGAZEND"
 
@@ -58,6 +58,7 @@ internal static class GazetteerBinary
             stream.Write(CollectionsMarshal.AsSpan(utf8));
             stream.Write(MemoryMarshal.AsBytes(records.AsSpan()));
             stream.Write(index.Buckets);
+            stream.Write(MemoryMarshal.AsBytes(index.Tags));
             stream.Write(index.LongRecords);
             stream.Write(MemoryMarshal.AsBytes(index.Links.AsSpan()));
             stream.Write(BitConverter.GetBytes(EndMagic));
@@ -100,7 +101,7 @@ internal static class GazetteerBinary
         // Another version is a cache from another build: the TSVs are still there to read (and to compile it again from).
         if (header.Version != Version || header.SourceHash != sourceHash) return new BinaryRead(BinaryState.Stale, [], null, null);
         long expected = Marshal.SizeOf<Header>() + 4L * (header.StringCount + 1) + header.StringBytes + (long)Marshal.SizeOf<EntryRecord>() * header.EntryCount +
-                        (long)NameBuckets.BucketBytes * header.BucketCount + header.LongBytes + 4L * header.LinkCount + 8;
+                        (long)(NameBuckets.BucketBytes + 4) * header.BucketCount + header.LongBytes + 4L * header.LinkCount + 8;
         if (header.StringCount < 0 || header.StringBytes < 0 || header.EntryCount < 0 || header.KeyCount < 0 || header.BucketCount <= 0 ||
             header.BucketCount > int.MaxValue / NameBuckets.BucketBytes || header.LongBytes < 0 || header.LinkCount < 0 || stream.Length != expected)
             return Damaged(path, $"the counts in the header do not match the file's length ({stream.Length} bytes); the file is truncated or damaged");
@@ -108,16 +109,18 @@ internal static class GazetteerBinary
         var utf8 = new byte[header.StringBytes];
         var records = new EntryRecord[header.EntryCount];
         byte[] storage = NameBuckets.AllocateAligned(header.BucketCount * NameBuckets.BucketBytes, out int start);
+        var tags = new uint[header.BucketCount];
         var longRecords = new byte[header.LongBytes];
         var links = new int[header.LinkCount];
         ulong end = 0;
         bool complete = TryFill(stream, MemoryMarshal.AsBytes(offsets.AsSpan())) && TryFill(stream, utf8) &&
                         TryFill(stream, MemoryMarshal.AsBytes(records.AsSpan())) &&
-                        TryFill(stream, storage.AsSpan(start, header.BucketCount * NameBuckets.BucketBytes)) && TryFill(stream, longRecords) &&
+                        TryFill(stream, storage.AsSpan(start, header.BucketCount * NameBuckets.BucketBytes)) &&
+                        TryFill(stream, MemoryMarshal.AsBytes(tags.AsSpan())) && TryFill(stream, longRecords) &&
                         TryFill(stream, MemoryMarshal.AsBytes(links.AsSpan())) &&
                         TryFill(stream, MemoryMarshal.AsBytes(new Span<ulong>(ref end)));
         if (!complete || end != EndMagic) return Damaged(path, "the file ends early or lacks its end mark; it is truncated or damaged");
-        var names = new PackedNames(storage, start, header.BucketCount, longRecords);
+        var names = new PackedNames(storage, start, header.BucketCount, tags, longRecords);
         if (BinaryChecks.FirstFault(offsets, header.StringBytes, records, names, header.KeyCount, links) is string fault)
             return Damaged(path, fault);
         string[] strings = Decode(offsets, utf8);

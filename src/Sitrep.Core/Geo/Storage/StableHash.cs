@@ -16,9 +16,9 @@ internal static class StableHash
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
     public static uint OfChars(ReadOnlySpan<char> text) => (uint)Fold(MemoryMarshal.AsBytes(text));
 
-    /// <summary>The 32-bit hash of a key's UTF-8 bytes, which picks its bucket in the name index.</summary>
+    /// <summary>The 64-bit hash of a name index key: its low half picks the bucket, its top byte the key's tag.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-    public static uint OfUtf8(ReadOnlySpan<byte> utf8) => (uint)Fold(utf8);
+    public static ulong OfKey(ReadOnlySpan<char> key) => Fold(MemoryMarshal.AsBytes(key));
 
     /// <summary>A 64-bit hash of file contents, for noticing that a source file changed after the binary was written.</summary>
     public static ulong OfBytes(ReadOnlySpan<byte> bytes, ulong previous = 0) => Fold(bytes) ^ (previous * Multiplier);

@@ -157,7 +157,7 @@ public class GazetteerBinaryTests
         Assert.Contains("would not stop", problem.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>The file position of the first name record: the buckets come before the long names, the links and the end mark.</summary>
+    /// <summary>The file position of the first name record: the buckets come before the tags, the long names, the links and the end mark.</summary>
     private static int FirstRecordInFile(string directory, int fileLength)
     {
         GazetteerNameIndex index = GazetteerLoader.Load(directory).GetOrThrow().NameIndex;
@@ -167,5 +167,5 @@ public class GazetteerBinaryTests
     }
 
     private static int BucketsStart(GazetteerNameIndex index, int fileLength) =>
-        fileLength - 8 - 4 * index.Links.Length - index.LongRecords.Length - index.BucketCount * NameBuckets.BucketBytes;
+        fileLength - 8 - 4 * index.Links.Length - index.LongRecords.Length - index.BucketCount * (NameBuckets.BucketBytes + 4);
 }
