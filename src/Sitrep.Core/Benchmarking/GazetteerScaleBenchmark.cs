@@ -19,7 +19,8 @@ public sealed record GazetteerScaleResult(
     long WorkingSetBytes,
     double LookupNanoseconds,
     double MissNanoseconds,
-    double CandidatesNanoseconds);
+    double CandidatesNanoseconds,
+    NameIndexLayout Index);
 
 /// <summary>What loading one gazetteer folder cost, from gazetteer.bin or from its TSVs.</summary>
 public sealed record GazetteerLoadMeasurement(string Source, int Entries, int DistinctNames, TimeSpan Load, TimeSpan LoadCpu, long ManagedBytes, long WorkingSetBytes);
@@ -111,7 +112,7 @@ public sealed class GazetteerScaleBenchmark(string bundledGazetteer, string work
             double miss = Time(misses, n => gazetteer.Lookup(n).Count);
             double candidates = Time(sample, n => geocoder.Candidates(n, "MLI").Length, Lookups / 10);
             var result = new GazetteerScaleResult(names, imported.NamesWritten, gazetteer.NameCount, gazetteer.Entries.Length, import, load, loadCpu,
-                managed, workingSet, hit, miss, candidates);
+                managed, workingSet, hit, miss, candidates, gazetteer.NameIndex.Layout());
             GC.KeepAlive(gazetteer);
             return result;
         }

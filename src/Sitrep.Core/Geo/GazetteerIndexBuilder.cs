@@ -59,25 +59,24 @@ internal sealed class GazetteerIndexBuilder(AdminAffixes affixes)
     public GazetteerNameIndex Build()
     {
         var links = new int[_linkEntry.Count];
-        var arena = new char[_head.Keys.Sum(k => NameArena.RecordLength(k.Length))];
-        int next = 0, at = 0;
-        // Names in the order they were first added, so that the arena and the table are the same on every build.
+        var keys = new List<IndexKey>(_head.Count);
+        int next = 0;
+        // Names in the order they were first added, so that the links and the buckets are the same on every build.
         foreach (var (key, head) in _head)
         {
             int start = next;
             for (int link = head; link >= 0; link = _linkNext[link]) links[next++] = _linkEntry[link];
             // Links were pushed at the head; restore the order entries were added in.
             Array.Reverse(links, start, next - start);
-            NameArena.Write(arena, at, key, start, next - start);
-            at += NameArena.RecordLength(key.Length);
+            keys.Add(new IndexKey(key, start, next - start));
         }
-        return new GazetteerNameIndex(arena, _head.Count, links, GazetteerNameIndex.BuildSlots(arena, _head.Count), _entries);
+        return GazetteerNameIndex.Build(keys, links, _entries);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddKey(string key, int entry)
     {
-        if (key.Length == 0 || key.Length > NameArena.MaxNameLength || entry < 0) return;
+        if (key.Length == 0 || entry < 0) return;
         ref int head = ref CollectionsMarshal.GetValueRefOrAddDefault(_head, key, out bool exists);
         if (exists && _linkEntry[head] == entry) return; // name and ascii name normalise alike
         _linkEntry.Add(entry);

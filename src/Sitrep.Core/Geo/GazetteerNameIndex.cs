@@ -1,97 +1,195 @@
-using System.Numerics;
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using Sitrep.Geo.Storage;
 
 namespace Sitrep.Geo;
 
 /// <summary>
-/// The frozen name index: an open-addressing table of 32-bit name fingerprints, each slot pointing
-/// straight at its name's record in one char arena, and the entries grouped by name in one flat
-/// array. A record is a <see cref="NameArena.HeaderLength"/>-char header (name length, first link,
-/// link count) followed by the name, so a hit reads one slot and one record (one or two cache
-/// lines side by side) and a miss reads only slots: two dependent memory trips at most, however
-/// large the gazetteer is. A lookup takes a span, so callers normalise into a stack buffer and
-/// allocate nothing. The same arrays are what gazetteer.bin stores (<see cref="GazetteerBinary"/>).
+/// The frozen name index: a table of cache-line buckets (<see cref="NameBuckets"/>) holding each
+/// normalised name's UTF-8 bytes beside its link range, a tag word per bucket, and the entries
+/// grouped by name in one flat array. The key's hash picks a bucket; the bucket holds the key
+/// itself, so a hit reads one line of the table (the next line too for the one name in ten placed
+/// past a full bucket, see <see cref="NameBucketPacker.DefaultFill"/>). A miss mostly stops at the
+/// home bucket's tag word, in an array a sixteenth of the table's size that stays in cache far
+/// longer; the bucket line is prefetched while the tags are checked, so a hit does not wait for
+/// the two one after the other. A lookup takes a span, so callers normalise into a stack buffer and allocate
+/// nothing. The same arrays are what gazetteer.bin stores (<see cref="GazetteerBinary"/>).
 /// </summary>
 internal sealed class GazetteerNameIndex
 {
-    private readonly Slot[] _slots;
-    private readonly char[] _arena;
-    private readonly int _mask;
+    private readonly byte[] _storage;
+    private readonly int _start;
+    private readonly int _bucketCount;
+    private readonly uint[] _tags;
+    private readonly Dictionary<string, LinkRange>.AlternateLookup<ReadOnlySpan<char>> _long;
     private readonly GazetteerEntry[] _flat;
 
-    /// <param name="arena">The name records (<see cref="NameArena"/>), one after another.</param>
-    /// <param name="names">How many records the arena holds.</param>
+    /// <param name="names">The packed keys (<see cref="NameBucketPacker"/>), checked when read from a file.</param>
     /// <param name="links">Entry positions (in <paramref name="entries"/>) grouped by name.</param>
-    public GazetteerNameIndex(char[] arena, int names, int[] links, Slot[] slots, IReadOnlyList<GazetteerEntry> entries)
+    public GazetteerNameIndex(PackedNames names, int[] links, IReadOnlyList<GazetteerEntry> entries)
     {
-        _arena = arena;
-        NameCount = names;
+        _storage = names.Storage;
+        _start = names.Start;
+        _bucketCount = names.BucketCount;
+        _tags = names.Tags;
+        LongRecords = names.LongRecords;
         Links = links;
-        _slots = slots;
-        _mask = slots.Length - 1;
         _flat = new GazetteerEntry[links.Length];
         for (int i = 0; i < links.Length; i++) _flat[i] = entries[links[i]];
-        int maxWords = 0;
-        for (int at = 0; at < arena.Length; at = NameArena.Next(arena, at))
-            maxWords = Math.Max(maxWords, NameArena.Name(arena, at).Count(' ') + 1);
+        var longKeys = new List<IndexKey>();
+        LongNameKeys.Read(LongRecords, longKeys);
+        var byLongKey = new Dictionary<string, LinkRange>(longKeys.Count, StringComparer.Ordinal);
+        int maxWords = 0, count = longKeys.Count;
+        foreach (IndexKey key in longKeys)
+        {
+            byLongKey[key.Key] = new LinkRange(key.LinkStart, key.LinkCount);
+            maxWords = Math.Max(maxWords, key.Key.Count(' ') + 1);
+        }
+        _long = byLongKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<byte> table = Buckets;
+        for (int b = 0; b < _bucketCount; b++)
+        {
+            ReadOnlySpan<byte> bucket = table.Slice(b * NameBuckets.BucketBytes, NameBuckets.BucketBytes);
+            for (int at = NameBuckets.FirstRecord; NameBuckets.TryRead(bucket, at, out NameRecord record); at = record.Next)
+            {
+                maxWords = Math.Max(maxWords, bucket.Slice(record.KeyAt, record.KeyLength).Count((byte)' ') + 1);
+                count++;
+            }
+        }
+        NameCount = count;
         MaxNameWords = maxWords;
     }
 
-    public ReadOnlySpan<char> Arena => _arena;
+    /// <summary>The buckets, <see cref="NameBuckets.BucketBytes"/> each.</summary>
+    public ReadOnlySpan<byte> Buckets => _storage.AsSpan(_start, _bucketCount * NameBuckets.BucketBytes);
+
+    public int BucketCount => _bucketCount;
+
+    /// <summary>Each bucket's tag word.</summary>
+    public ReadOnlySpan<uint> Tags => _tags;
+
+    internal byte[] StorageForTests => _storage;
+    internal int StartForTests => _start;
+
+    /// <summary>The keys held apart from the buckets (<see cref="LongNameKeys"/>).</summary>
+    public byte[] LongRecords { get; }
+
     public int[] Links { get; }
-    public ReadOnlySpan<Slot> Slots => _slots;
 
     public int NameCount { get; }
 
     /// <summary>The most words any name has, which bounds the n-grams worth trying.</summary>
     public int MaxNameWords { get; }
 
+    public static GazetteerNameIndex Build(IReadOnlyList<IndexKey> keys, int[] links, IReadOnlyList<GazetteerEntry> entries) =>
+        new(NameBucketPacker.Pack(keys), links, entries);
+
     public GazetteerMatches Get(ReadOnlySpan<char> key)
     {
-        int at = Find(key);
-        return at < 0 ? default : new GazetteerMatches(_flat, NameArena.LinkStart(_arena, at), NameArena.LinkCount(_arena, at));
+        LinkRange range = Find(key);
+        return range.Count == 0 ? default : new GazetteerMatches(_flat, range.Start, range.Count);
     }
 
-    public bool Contains(ReadOnlySpan<char> key) => Find(key) >= 0;
+    public bool Contains(ReadOnlySpan<char> key) => Find(key).Count > 0;
 
-    /// <summary>The table size for <paramref name="names"/> names: a power of two at most three-quarters full.</summary>
-    public static int SlotCountFor(int names) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, names + names / 3 + 1));
-
-    /// <summary>Hashes every name into a fresh table, in arena order so that the table is the same on every build.</summary>
-    public static Slot[] BuildSlots(char[] arena, int names)
-    {
-        var slots = new Slot[SlotCountFor(names)];
-        slots.AsSpan().Fill(new Slot(0, -1));
-        int mask = slots.Length - 1;
-        for (int at = 0; at < arena.Length; at = NameArena.Next(arena, at))
-        {
-            uint hash = StableHash.OfChars(NameArena.Name(arena, at));
-            int s = (int)(hash & mask);
-            while (slots[s].Record >= 0) s = (s + 1) & mask;
-            slots[s] = new Slot(hash, at);
-        }
-        return slots;
-    }
-
-    /// <summary>The arena position of the name's record, or -1.</summary>
+    /// <summary>Where the name's entries are in the flat array, or an empty range.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int Find(ReadOnlySpan<char> key)
+    private LinkRange Find(ReadOnlySpan<char> key)
     {
-        if (key.IsEmpty) return -1;
-        uint hash = StableHash.OfChars(key);
-        ref Slot first = ref MemoryMarshal.GetArrayDataReference(_slots);
-        for (int s = (int)(hash & _mask); ; s = (s + 1) & _mask)
+        if (key.IsEmpty) return default;
+        ulong hash = StableHash.OfKey(key);
+        int b = NameBucketPacker.Home(hash, _bucketCount);
+        ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_storage), _start);
+        Prefetch(ref Unsafe.Add(ref first, b * NameBuckets.BucketBytes));
+        if (!NameBuckets.MayHold(Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_tags), b), NameBuckets.Tag(hash))) return default;
+        Span<byte> utf8 = stackalloc byte[NameBuckets.MaxKeyBytes];
+        if (!NameBuckets.TryEncode(key, utf8, out int length)) return _long.TryGetValue(key, out LinkRange held) ? held : default;
+        ReadOnlySpan<byte> wanted = utf8[..length];
+        while (true)
         {
-            Slot slot = Unsafe.Add(ref first, s);
-            if (slot.Record < 0) return -1;
-            // The fingerprint rules out nearly every other name before the arena is touched.
-            if (slot.Hash == hash && NameArena.Name(_arena, slot.Record).SequenceEqual(key)) return slot.Record;
+            ReadOnlySpan<byte> bucket = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref first, b * NameBuckets.BucketBytes), NameBuckets.BucketBytes);
+            int at = NameBuckets.FirstRecord;
+            while (at < NameBuckets.BucketBytes)
+            {
+                int keyLength = bucket[at];
+                if (keyLength == 0) break;
+                int countByte = bucket[at + 5];
+                int keyAt = countByte == NameBuckets.CountEscape ? at + 10 : at + 6;
+                // The length byte rules out most other names before their bytes are compared.
+                if (keyLength == length && bucket.Slice(keyAt, keyLength).SequenceEqual(wanted))
+                {
+                    int linkStart = BinaryPrimitives.ReadInt32LittleEndian(bucket[(at + 1)..]);
+                    return new LinkRange(linkStart, countByte == NameBuckets.CountEscape ? BinaryPrimitives.ReadInt32LittleEndian(bucket[(at + 6)..]) : countByte);
+                }
+                at = keyAt + keyLength;
+            }
+            if ((bucket[0] & NameBuckets.Overflowed) == 0) return default;
+            b = b + 1 == _bucketCount ? 0 : b + 1;
         }
     }
 
-    /// <summary>One table slot: a name's 32-bit hash and where its record starts in the arena, or record -1 when empty.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    public readonly record struct Slot(uint Hash, int Record);
+    /// <summary>Asks for the line a moment before it is read; the storage is pinned, so its address holds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch(ref byte line)
+    {
+        if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref line));
+    }
+
+    /// <summary>
+    /// The index's shape, for the scale bench: sizes, and the buckets (cache lines) a lookup reads,
+    /// averaged over the names (a hit) and over the buckets a missing name may hash to (a miss).
+    /// </summary>
+    public NameIndexLayout Layout()
+    {
+        ReadOnlySpan<byte> table = Buckets;
+        Span<char> chars = stackalloc char[NameBuckets.MaxKeyBytes];
+        long hitLines = 0, inline = 0, usedBytes = 0;
+        for (int b = 0; b < _bucketCount; b++)
+        {
+            ReadOnlySpan<byte> bucket = table.Slice(b * NameBuckets.BucketBytes, NameBuckets.BucketBytes);
+            for (int at = NameBuckets.FirstRecord; NameBuckets.TryRead(bucket, at, out NameRecord record); at = record.Next)
+            {
+                int length = System.Text.Encoding.UTF8.GetChars(bucket.Slice(record.KeyAt, record.KeyLength), chars);
+                int home = NameBucketPacker.Home(StableHash.OfKey(chars[..length]), _bucketCount);
+                hitLines += 1 + (b - home + _bucketCount) % _bucketCount;
+                usedBytes += record.Next - at;
+                inline++;
+            }
+        }
+        // A missing name reads the buckets only when its tag word might hold it: saturated, or another name's tag equal to its own.
+        double missLines = 0;
+        for (int b = 0; b < _bucketCount; b++)
+        {
+            uint word = _tags[b];
+            double past = word == NameBuckets.Saturated ? 1 : (double)(4 - ((word & 0xFF) == 0 ? 1 : 0) - ((word & 0xFF00) == 0 ? 1 : 0) -
+                ((word & 0xFF0000) == 0 ? 1 : 0) - ((word & 0xFF000000) == 0 ? 1 : 0)) / 254;
+            int read = 1;
+            for (int next = b; (table[next * NameBuckets.BucketBytes] & NameBuckets.Overflowed) != 0; next = (next + 1) % _bucketCount) read++;
+            missLines += past * read;
+        }
+        return new NameIndexLayout(NameCount, NameCount - (int)inline, _bucketCount, (long)_bucketCount * NameBuckets.BucketBytes, 4L * _tags.Length,
+            4L * Links.Length, 8L * _flat.Length, inline == 0 ? 0 : (double)hitLines / inline, missLines / _bucketCount,
+            (double)usedBytes / ((long)_bucketCount * (NameBuckets.BucketBytes - NameBuckets.FirstRecord)));
+    }
+
+    /// <summary>A name's entries: <see cref="Count"/> links from <see cref="Start"/>.</summary>
+    private readonly record struct LinkRange(int Start, int Count);
 }
+
+/// <summary>
+/// The name index's sizes in bytes and the bucket lines its lookups read (see <see cref="GazetteerNameIndex.Layout"/>):
+/// a hit reads its tag word and <see cref="BucketsPerHit"/> lines, a miss its tag word and <see cref="BucketsPerMiss"/> lines on average.
+/// </summary>
+public sealed record NameIndexLayout(
+    int Names,
+    int LongNames,
+    int Buckets,
+    long BucketBytes,
+    long TagBytes,
+    long LinkBytes,
+    long CandidateBytes,
+    double BucketsPerHit,
+    double BucketsPerMiss,
+    double Fill);

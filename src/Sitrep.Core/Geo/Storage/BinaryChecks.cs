@@ -6,7 +6,7 @@ namespace Sitrep.Geo.Storage;
 /// </summary>
 internal static class BinaryChecks
 {
-    public static string? FirstFault(int[] offsets, int stringBytes, EntryRecord[] records, char[] arena, int names, int[] links, GazetteerNameIndex.Slot[] slots)
+    public static string? FirstFault(int[] offsets, int stringBytes, EntryRecord[] records, PackedNames names, int keyCount, int[] links)
     {
         if (!Ascending(offsets, stringBytes)) return "the string table's offsets are out of order or out of range";
         int strings = offsets.Length - 1;
@@ -17,40 +17,61 @@ internal static class BinaryChecks
                 !Required(r.FeatureCode, strings) || !Optional(r.Admin1, strings) || !Optional(r.Admin2, strings) || (uint)r.Kind > (uint)PlaceKind.Country)
                 return $"entry {i} refers to a string or kind that does not exist";
         }
-        if (ArenaFault(arena, names, links.Length, out ulong[] starts) is string fault) return fault;
         foreach (int link in links)
         {
             if ((uint)link >= (uint)records.Length) return $"a name links to entry {link}, which does not exist";
         }
-        int filled = 0;
-        foreach (GazetteerNameIndex.Slot slot in slots)
+        var covered = new ulong[(links.Length + 63) / 64];
+        if (BucketFault(names, links.Length, covered, out int inline) is string bucketFault) return bucketFault;
+        var longKeys = new List<IndexKey>();
+        if (LongNameKeys.Read(names.LongRecords, longKeys) is string longFault) return longFault;
+        foreach (IndexKey key in longKeys)
         {
-            if (slot.Record < -1 || slot.Record >= arena.Length || slot.Record >= 0 && (starts[slot.Record >> 6] & (1UL << slot.Record)) == 0)
-                return $"a slot refers to arena position {slot.Record}, where no name starts";
-            if (slot.Record >= 0) filled++;
+            if (Cover(covered, key.LinkStart, key.LinkCount, links.Length) is string fault) return $"long name record '{key.Key}': {fault}";
         }
-        return filled == names ? null : $"the hash table holds {filled} names but the file has {names}";
+        if (inline + longKeys.Count != keyCount) return $"the buckets hold {inline + longKeys.Count} names but the file has {keyCount}";
+        for (int i = 0; i < links.Length; i++)
+        {
+            if ((covered[i >> 6] & (1UL << i)) == 0) return $"link {i} belongs to no name";
+        }
+        return null;
     }
 
     /// <summary>
-    /// Walks the name records: each must fit the arena and take the links right after the previous
-    /// one's, and together they must hold every link. Marks where records start, for the slot check.
+    /// Walks every bucket's records: each must fit its bucket and own links no other name owns
+    /// (marked in <paramref name="covered"/>). Some bucket must not be overflowed, or a miss would never stop.
     /// </summary>
-    private static string? ArenaFault(char[] arena, int names, int linkCount, out ulong[] starts)
+    private static string? BucketFault(PackedNames names, int linkCount, ulong[] covered, out int count)
     {
-        starts = new ulong[(arena.Length + 63) / 64];
-        int at = 0, link = 0, count = 0;
-        while (at < arena.Length)
+        count = 0;
+        ReadOnlySpan<byte> table = names.Storage.AsSpan(names.Start, names.BucketCount * NameBuckets.BucketBytes);
+        bool anyStops = false;
+        for (int b = 0; b < names.BucketCount; b++)
         {
-            if (at + NameArena.HeaderLength > arena.Length || NameArena.Next(arena, at) > arena.Length || NameArena.Length(arena, at) == 0)
-                return $"name record {count} does not fit the name arena";
-            if (NameArena.LinkStart(arena, at) != link || NameArena.LinkCount(arena, at) <= 0) return $"name record {count} is out of order";
-            starts[at >> 6] |= 1UL << at;
-            link += NameArena.LinkCount(arena, at);
-            at = NameArena.Next(arena, at);
-            count++;
+            ReadOnlySpan<byte> bucket = table.Slice(b * NameBuckets.BucketBytes, NameBuckets.BucketBytes);
+            if ((bucket[0] & ~NameBuckets.Overflowed) != 0) return $"bucket {b} has unknown flags";
+            anyStops |= bucket[0] == 0;
+            int at = NameBuckets.FirstRecord;
+            for (; NameBuckets.TryRead(bucket, at, out NameRecord record); at = record.Next)
+            {
+                if (record.KeyLength > NameBuckets.MaxKeyBytes) return $"bucket {b} holds a name longer than a bucket allows";
+                if (Cover(covered, record.LinkStart, record.LinkCount, linkCount) is string fault) return $"bucket {b}: {fault}";
+                count++;
+            }
+            if (at < NameBuckets.BucketBytes && bucket[at] != 0) return $"a name record in bucket {b} does not fit the bucket";
         }
-        return count == names && link == linkCount ? null : "the name records do not span the names and links";
+        return anyStops ? null : "every bucket is marked overflowed, so a lookup of a missing name would not stop";
+    }
+
+    private static string? Cover(ulong[] covered, int start, int count, int linkCount)
+    {
+        if (start < 0 || count <= 0 || (long)start + count > linkCount) return $"links {start}+{count} are out of range";
+        for (int i = start; i < start + count; i++)
+        {
+            if ((covered[i >> 6] & (1UL << i)) != 0) return $"link {i} belongs to two names";
+            covered[i >> 6] |= 1UL << i;
+        }
+        return null;
     }
 
     private static bool Ascending(int[] starts, int end)

@@ -9,22 +9,23 @@ namespace Sitrep.Geo.Storage;
 /// gazetteer.bin: the entries and the name index of a gazetteer folder, as the TSV loader would
 /// build them, in arrays that load with a few large reads instead of a parse and a normalisation
 /// per name. Layout (little-endian): <see cref="Header"/>, the string table (offsets, UTF-8
-/// bytes), <see cref="EntryRecord"/>s, the name arena (<see cref="NameArena"/>), links, slots, and the
-/// end magic. The header records the hash of the TSV sources; a binary whose sources changed is
+/// bytes), <see cref="EntryRecord"/>s, the name buckets (<see cref="NameBuckets"/>), their tag words, the
+/// long name records (<see cref="LongNameKeys"/>), links, and the end magic. Version 5 replaced version
+/// 3's fingerprint slots and name arena with the buckets and tags (4 was an unreleased draft without tags). The header records the hash of the TSV sources; a binary whose sources changed is
 /// reported <see cref="BinaryState.Stale"/> (as is one of another format version) and the loader
 /// reads the TSVs instead.
 /// </summary>
 internal static class GazetteerBinary
 {
     public const string FileName = "gazetteer.bin";
-    public const int Version = 3;
+    public const int Version = 5;
     private const ulong Magic = 0x4E49425A41475253; // "SRGAZBIN"
     private const ulong EndMagic = 0x444E455A41475253; // "SRGAZEND"
 
     [StructLayout(LayoutKind.Sequential, Pack = 8)]
     private record struct Header(
         ulong Magic, int Version, int Reserved, ulong SourceHash,
-        int StringCount, int StringBytes, int EntryCount, int KeyCount, int KeyChars, int LinkCount, int SlotCount, int Padding);
+        int StringCount, int StringBytes, int EntryCount, int KeyCount, int BucketCount, int LongBytes, int LinkCount, int Padding);
 
     public static void Write(string path, ulong sourceHash, IReadOnlyList<GazetteerEntry> entries, GazetteerNameIndex index)
     {
@@ -47,7 +48,7 @@ internal static class GazetteerBinary
                 Ref(e.Id), Ref(e.Name), Ref(e.AsciiName), Ref(e.CountryIso3), Ref(e.Admin1), Ref(e.Admin2), Ref(e.FeatureCode), (int)e.Kind);
         }
         var header = new Header(Magic, Version, 0, sourceHash, strings.Count, utf8.Count, records.Length,
-            index.NameCount, index.Arena.Length, index.Links.Length, index.Slots.Length, 0);
+            index.NameCount, index.BucketCount, index.LongRecords.Length, index.Links.Length, 0);
         // Written beside and moved into place, so a reader never sees half a file.
         string temporary = $"{path}.{Environment.ProcessId}.{Path.GetRandomFileName()}.partial";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
@@ -56,9 +57,10 @@ internal static class GazetteerBinary
             stream.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(offsets)));
             stream.Write(CollectionsMarshal.AsSpan(utf8));
             stream.Write(MemoryMarshal.AsBytes(records.AsSpan()));
-            stream.Write(MemoryMarshal.AsBytes(index.Arena));
+            stream.Write(index.Buckets);
+            stream.Write(MemoryMarshal.AsBytes(index.Tags));
+            stream.Write(index.LongRecords);
             stream.Write(MemoryMarshal.AsBytes(index.Links.AsSpan()));
-            stream.Write(MemoryMarshal.AsBytes(index.Slots));
             stream.Write(BitConverter.GetBytes(EndMagic));
         }
         File.Move(temporary, path, overwrite: true);
@@ -99,28 +101,32 @@ internal static class GazetteerBinary
         // Another version is a cache from another build: the TSVs are still there to read (and to compile it again from).
         if (header.Version != Version || header.SourceHash != sourceHash) return new BinaryRead(BinaryState.Stale, [], null, null);
         long expected = Marshal.SizeOf<Header>() + 4L * (header.StringCount + 1) + header.StringBytes + (long)Marshal.SizeOf<EntryRecord>() * header.EntryCount +
-                        2L * header.KeyChars + 4L * header.LinkCount + 8L * header.SlotCount + 8;
-        if (header.StringCount < 0 || header.StringBytes < 0 || header.EntryCount < 0 || header.KeyCount < 0 || header.KeyChars < 0 ||
-            header.LinkCount < 0 || header.SlotCount != GazetteerNameIndex.SlotCountFor(header.KeyCount) || stream.Length != expected)
+                        (long)(NameBuckets.BucketBytes + 4) * header.BucketCount + header.LongBytes + 4L * header.LinkCount + 8;
+        if (header.StringCount < 0 || header.StringBytes < 0 || header.EntryCount < 0 || header.KeyCount < 0 || header.BucketCount <= 0 ||
+            header.BucketCount > int.MaxValue / NameBuckets.BucketBytes || header.LongBytes < 0 || header.LinkCount < 0 || stream.Length != expected)
             return Damaged(path, $"the counts in the header do not match the file's length ({stream.Length} bytes); the file is truncated or damaged");
         var offsets = new int[header.StringCount + 1];
         var utf8 = new byte[header.StringBytes];
         var records = new EntryRecord[header.EntryCount];
-        var arena = new char[header.KeyChars];
+        byte[] storage = NameBuckets.AllocateAligned(header.BucketCount * NameBuckets.BucketBytes, out int start);
+        var tags = new uint[header.BucketCount];
+        var longRecords = new byte[header.LongBytes];
         var links = new int[header.LinkCount];
-        var slots = new GazetteerNameIndex.Slot[header.SlotCount];
         ulong end = 0;
         bool complete = TryFill(stream, MemoryMarshal.AsBytes(offsets.AsSpan())) && TryFill(stream, utf8) &&
-                        TryFill(stream, MemoryMarshal.AsBytes(records.AsSpan())) && TryFill(stream, MemoryMarshal.AsBytes(arena.AsSpan())) &&
-                        TryFill(stream, MemoryMarshal.AsBytes(links.AsSpan())) && TryFill(stream, MemoryMarshal.AsBytes(slots.AsSpan())) &&
+                        TryFill(stream, MemoryMarshal.AsBytes(records.AsSpan())) &&
+                        TryFill(stream, storage.AsSpan(start, header.BucketCount * NameBuckets.BucketBytes)) &&
+                        TryFill(stream, MemoryMarshal.AsBytes(tags.AsSpan())) && TryFill(stream, longRecords) &&
+                        TryFill(stream, MemoryMarshal.AsBytes(links.AsSpan())) &&
                         TryFill(stream, MemoryMarshal.AsBytes(new Span<ulong>(ref end)));
         if (!complete || end != EndMagic) return Damaged(path, "the file ends early or lacks its end mark; it is truncated or damaged");
-        if (BinaryChecks.FirstFault(offsets, header.StringBytes, records, arena, header.KeyCount, links, slots) is string fault)
+        var names = new PackedNames(storage, start, header.BucketCount, tags, longRecords);
+        if (BinaryChecks.FirstFault(offsets, header.StringBytes, records, names, header.KeyCount, links) is string fault)
             return Damaged(path, fault);
         string[] strings = Decode(offsets, utf8);
         var entries = new GazetteerEntry[records.Length];
         for (int i = 0; i < records.Length; i++) entries[i] = Entry(records[i], strings);
-        return new BinaryRead(BinaryState.Loaded, [], entries, new GazetteerNameIndex(arena, header.KeyCount, links, slots, entries));
+        return new BinaryRead(BinaryState.Loaded, [], entries, new GazetteerNameIndex(names, links, entries));
     }
 
     private static GazetteerEntry Entry(in EntryRecord r, string[] strings) => new()

@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace Sitrep.Geo.Storage;
 
 /// <summary>
-/// A hash that is the same in every process and on every machine, because the name index's slots
+/// A hash that is the same in every process and on every machine, because the name index's buckets
 /// are written to gazetteer.bin; string.GetHashCode is randomised per process and cannot be stored.
 /// </summary>
 internal static class StableHash
@@ -13,8 +13,9 @@ internal static class StableHash
     private const ulong Seed = 0x9E3779B97F4A7C15;
     private const ulong Multiplier = 0xFF51AFD7ED558CCD;
 
+    /// <summary>The 64-bit hash of a name index key: its low half picks the bucket, its top byte the key's tag.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining | MethodImplOptions.AggressiveOptimization)]
-    public static uint OfChars(ReadOnlySpan<char> text) => (uint)Fold(MemoryMarshal.AsBytes(text));
+    public static ulong OfKey(ReadOnlySpan<char> key) => Fold(MemoryMarshal.AsBytes(key));
 
     /// <summary>A 64-bit hash of file contents, for noticing that a source file changed after the binary was written.</summary>
     public static ulong OfBytes(ReadOnlySpan<byte> bytes, ulong previous = 0) => Fold(bytes) ^ (previous * Multiplier);

@@ -110,10 +110,8 @@ public class GazetteerBinaryTests
         GazetteerCompiler.Compile(files.Directory);
         string path = files.PathOf(GazetteerBinary.FileName);
         byte[] bytes = File.ReadAllBytes(path);
-        // The links sit just before the slots and the 8-byte end mark; make the last one point past the entries.
-        Gazetteer gazetteer = GazetteerLoader.Load(files.Directory).GetOrThrow();
-        int slots = gazetteer.NameIndex.Slots.Length;
-        int lastLink = bytes.Length - 8 - 8 * slots - 4;
+        // The links sit just before the 8-byte end mark; make the last one point past the entries.
+        int lastLink = bytes.Length - 8 - 4;
         BitConverter.GetBytes(999_999).CopyTo(bytes, lastLink);
         File.WriteAllBytes(path, bytes);
 
@@ -122,24 +120,52 @@ public class GazetteerBinaryTests
         Assert.Contains("does not exist", problem.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Load_SlotPointingInsideAName_FailsNamingTheFile()
+    [Theory]
+    [InlineData(60, "does not fit")]
+    [InlineData(-1, "belongs to|out of range")]
+    public void Load_DamagedNameRecord_FailsNamingTheFile(int keyLength, string expected)
     {
         using var files = new TinyGazetteerFiles();
         GazetteerCompiler.Compile(files.Directory);
         string path = files.PathOf(GazetteerBinary.FileName);
         byte[] bytes = File.ReadAllBytes(path);
-        Gazetteer gazetteer = GazetteerLoader.Load(files.Directory).GetOrThrow();
-        int slots = gazetteer.NameIndex.Slots.Length;
-        int filled = 0;
-        while (gazetteer.NameIndex.Slots[filled].Record < 0) filled++;
-        // A slot is a 4-byte hash and a 4-byte record position; move one record position into the name after its header.
-        int record = bytes.Length - 8 - 8 * slots + 8 * filled + 4;
-        BitConverter.GetBytes(BitConverter.ToInt32(bytes, record) + 1).CopyTo(bytes, record);
+        int record = FirstRecordInFile(files.Directory, bytes.Length);
+        // A key length that runs past the bucket, or a first link moved onto the next name's.
+        if (keyLength > 0) bytes[record] = (byte)keyLength;
+        else BitConverter.GetBytes(BitConverter.ToInt32(bytes, record + 1) + 1).CopyTo(bytes, record + 1);
         File.WriteAllBytes(path, bytes);
 
         Problem problem = Assert.Single(GazetteerLoader.Load(files.Directory).Problems);
 
-        Assert.Contains("no name starts", problem.Message, StringComparison.Ordinal);
+        Assert.Matches(expected, problem.Message);
     }
+
+    [Fact]
+    public void Load_EveryBucketOverflowed_FailsNamingTheFile()
+    {
+        using var files = new TinyGazetteerFiles();
+        GazetteerCompiler.Compile(files.Directory);
+        string path = files.PathOf(GazetteerBinary.FileName);
+        byte[] bytes = File.ReadAllBytes(path);
+        GazetteerNameIndex index = GazetteerLoader.Load(files.Directory).GetOrThrow().NameIndex;
+        int buckets = BucketsStart(index, bytes.Length);
+        for (int b = 0; b < index.BucketCount; b++) bytes[buckets + b * NameBuckets.BucketBytes] = NameBuckets.Overflowed;
+        File.WriteAllBytes(path, bytes);
+
+        Problem problem = Assert.Single(GazetteerLoader.Load(files.Directory).Problems);
+
+        Assert.Contains("would not stop", problem.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The file position of the first name record: the buckets come before the tags, the long names, the links and the end mark.</summary>
+    private static int FirstRecordInFile(string directory, int fileLength)
+    {
+        GazetteerNameIndex index = GazetteerLoader.Load(directory).GetOrThrow().NameIndex;
+        int bucket = 0;
+        while (index.Buckets[bucket * NameBuckets.BucketBytes + NameBuckets.FirstRecord] == 0) bucket++;
+        return BucketsStart(index, fileLength) + bucket * NameBuckets.BucketBytes + NameBuckets.FirstRecord;
+    }
+
+    private static int BucketsStart(GazetteerNameIndex index, int fileLength) =>
+        fileLength - 8 - 4 * index.Links.Length - index.LongRecords.Length - index.BucketCount * (NameBuckets.BucketBytes + 4);
 }
