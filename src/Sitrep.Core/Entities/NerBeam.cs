@@ -19,11 +19,16 @@ internal interface INerScorer
 /// features see no further back). At the end a sequence with an open mention loses to one without.
 /// The trainer (<see cref="NerBeamTrainer"/>) decodes with the same code, following the gold sequence.
 /// </summary>
-internal sealed class NerBeam(INerScorer scorer, NerTransitions transitions, NerFeatures.LabelContext[] contexts, int labels, int width)
+internal sealed class NerBeam(INerScorer scorer, NerTransitions transitions, NerFeatures.LabelContext[] contexts, int labels, int width, bool frozen)
 {
+    // For a model's fixed weights, the scores of the two label-only features (the last label, the
+    // last two) of every label pair, computed once; a trainer's changing weights are scored as needed.
+    private readonly float[][]? _pairs = frozen ? PairScores(scorer, contexts) : null;
+
     private readonly record struct Item(float Score, int Previous, int Previous2, int History, bool Gold);
 
-    private static readonly Comparison<Item> BestFirst = (a, b) =>
+    // Best first; equal scores by label order, so decoding is deterministic. Negative: a before b.
+    private static int BestFirst(in Item a, in Item b) =>
         b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Previous != b.Previous ? a.Previous.CompareTo(b.Previous) : a.Previous2.CompareTo(b.Previous2);
 
     public int Width { get; } = width >= 1 ? width : throw new ArgumentOutOfRangeException(nameof(width));
@@ -46,7 +51,8 @@ internal sealed class NerBeam(INerScorer scorer, NerTransitions transitions, Ner
         int size = 1;
         var features = new List<ulong>(40);
         var fixedScores = new float[scorer.ScoreLength];
-        var scores = new float[scorer.ScoreLength];
+        var previousScores = new float[scorer.ScoreLength];
+        var pairScores = new float[scorer.ScoreLength];
         int decoded = n;
         for (int i = 0; i < n; i++)
         {
@@ -56,20 +62,31 @@ internal sealed class NerBeam(INerScorer scorer, NerTransitions transitions, Ner
             int count = 0;
             // At the last word, sequences that close their mention come first; the others only when none does.
             bool last = i == n - 1, anyClosed = false;
+            int scoredPrevious = int.MinValue;
             for (int pass = last ? 0 : 1; pass < 2 && !(pass == 1 && anyClosed); pass++)
             {
                 for (int b = 0; b < size; b++)
                 {
                     Item item = beam[b];
-                    features.Clear();
-                    NerFeatures.ExtractLabels(sentence, i, contexts[(item.Previous + 1) * (labels + 1) + item.Previous2 + 1], features);
-                    scorer.Score(CollectionsMarshal.AsSpan(features), scores);
+                    int context = (item.Previous + 1) * (labels + 1) + item.Previous2 + 1;
+                    // Beam items sharing their last label (kept next to each other often enough) share these scores.
+                    if (item.Previous != scoredPrevious)
+                    {
+                        features.Clear();
+                        NerFeatures.ExtractPrevious(sentence, i, contexts[context], features);
+                        scorer.Score(CollectionsMarshal.AsSpan(features), previousScores);
+                        scoredPrevious = item.Previous;
+                    }
+                    ReadOnlySpan<float> pair = _pairs is not null ? _pairs[context] : ScorePair(contexts[context], pairScores, features);
                     bool[] allowed = transitions.Allowed(item.Previous);
                     for (int k = 0; k < labels; k++)
                     {
                         if (!allowed[k] || (pass == 0 && transitions.Opens(k))) continue;
                         anyClosed = true;
-                        count = Insert(kept, count, new Item(item.Score + fixedScores[k] + scores[k], k, item.Previous, item.History, item.Gold && k == gold![i]));
+                        float score = item.Score + fixedScores[k] + (previousScores[k] + pair[k]);
+                        // Most candidates fall below a full beam's last item: skip them before building an item.
+                        if (count == Width && score < kept[count - 1].Score) continue;
+                        count = Insert(kept, count, new Item(score, k, item.Previous, item.History, item.Gold && k == gold![i]));
                     }
                 }
             }
@@ -87,6 +104,26 @@ internal sealed class NerBeam(INerScorer scorer, NerTransitions transitions, Ner
         var result = new int[decoded];
         for (int h = beam[0].History, i = decoded - 1; h >= 0; h = history[h].Parent, i--) result[i] = history[h].Label;
         return result;
+    }
+
+    private float[] ScorePair(NerFeatures.LabelContext context, float[] into, List<ulong> features)
+    {
+        features.Clear();
+        features.Add(context.Label);
+        features.Add(context.Labels2);
+        scorer.Score(CollectionsMarshal.AsSpan(features), into);
+        return into;
+    }
+
+    private static float[][] PairScores(INerScorer scorer, NerFeatures.LabelContext[] contexts)
+    {
+        var table = new float[contexts.Length][];
+        for (int c = 0; c < contexts.Length; c++)
+        {
+            table[c] = new float[scorer.ScoreLength];
+            scorer.Score([contexts[c].Label, contexts[c].Labels2], table[c]);
+        }
+        return table;
     }
 
     // Keeps the best Width items of distinct (label, previous label), best first; returns the new count.

@@ -32,10 +32,15 @@ internal static class NerFeatures
     /// <summary>The features of the previous two labels (<paramref name="labels"/>), the word, its shape and lexicon class, added to <paramref name="into"/>.</summary>
     public static void ExtractLabels(NerSentence sentence, int i, LabelContext labels, List<ulong> into)
     {
-        string w = sentence.Lower[i];
         into.Add(labels.Label);
         into.Add(labels.Labels2);
-        into.Add(Mix(labels.LabelWord, w));
+        ExtractPrevious(sentence, i, labels, into);
+    }
+
+    /// <summary>The features joining the previous label with the word, its shape and lexicon class: the same for every label history with that last label.</summary>
+    public static void ExtractPrevious(NerSentence sentence, int i, LabelContext labels, List<ulong> into)
+    {
+        into.Add(Mix(labels.LabelWord, sentence.Lower[i]));
         into.Add(Mix(labels.LabelShape, sentence.Shape[i]));
         into.Add(Mix(labels.LabelLex, sentence.Lex[i]));
     }

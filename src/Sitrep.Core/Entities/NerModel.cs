@@ -39,12 +39,22 @@ public sealed class NerModel
 
     private readonly NerFeatures.LabelContext[] _labelContexts;
 
+    private NerBeam? _beam;
+
     private readonly NerTransitions _transitions;
 
     internal NerTransitions Transitions => _transitions;
 
     /// <summary>How many label sequences the decoder keeps (1: greedy; <see cref="NerBeam"/>); a model file's "beam" line.</summary>
-    public int BeamWidth { get; private init; } = 1;
+    public int BeamWidth
+    {
+        get;
+        private init
+        {
+            field = value;
+            _beam = value > 1 ? new NerBeam(Table, _transitions, _labelContexts, Labels.Length, value, frozen: true) : null;
+        }
+    } = 1;
 
     /// <summary>The same model decoded with a beam of <paramref name="width"/> (1: greedy).</summary>
     public NerModel WithBeamWidth(int width)
@@ -78,7 +88,7 @@ public sealed class NerModel
         ArgumentNullException.ThrowIfNull(words);
         if (BeamWidth > 1 && words.Count > 0)
         {
-            int[] best = new NerBeam(Table, _transitions, _labelContexts, Labels.Length, BeamWidth).Decode(NerSentence.Create(words, Lexicon, Casing, Clusters));
+            int[] best = _beam!.Decode(NerSentence.Create(words, Lexicon, Casing, Clusters));
             return [.. best.Select(k => _transitions.Bio[k])];
         }
         var result = new string[words.Count];

@@ -36,7 +36,7 @@ public static class NerTrainer
         int[][] goldIndex = [.. gold.Select(g => g.Select(l => index[l]).ToArray())];
         NerFeatures.LabelContext[] contexts = NerFeatures.LabelContext.Table(labels);
         var weights = new Weights(labels.Length);
-        var beam = new NerBeam(weights, transitions, contexts, labels.Length, beamWidth);
+        var beam = new NerBeam(weights, transitions, contexts, labels.Length, beamWidth, frozen: false);
         var features = new List<ulong>(40);
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(seed);
