@@ -10,6 +10,7 @@ using Sitrep.Text.Tokens;
 //   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR OUTPUT_MODEL [EPOCHS [PRUNE [--checkpoints]]]
 //   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --eval [PRUNE [PRUNED_MODEL_OUT]]
 // PRUNE drops weights smaller than it in magnitude (0 keeps all).
+//   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR CLUSTER_FILE --clusters (learn the word classes, data/models/ner-clusters-en.txt)
 //   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --show   (audit the re3d conversion)
 //   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --errors (sort the model's GMB held-out mistakes)
 //   dotnet run --project tools/Sitrep.NerTrain -c Release -- SHARED_DIR MODEL --rules  (list the facility and unit rules' mentions on held-out text)
@@ -39,6 +40,12 @@ if (args.Length > 2 && args[2] == "--show")
     foreach (TaggedSentence s in re3dTest.Take(40)) Console.WriteLine(Evaluation.Bracket(s.Words, s.Labels));
     return 0;
 }
+if (args.Length > 2 && args[2] == "--clusters")
+{
+    // Learns word classes from unlabelled text (training parts only) and writes them to OUTPUT (the cluster file).
+    WordClusters.Build(shared, gmbTrain.Concat(re3dTrain), lexicon, output, Console.WriteLine);
+    return 0;
+}
 if (args.Length > 2 && args[2] == "--errors")
 {
     // Sorts an existing model's mistakes on GMB held-out (boundary, label, missed, spurious) with examples.
@@ -62,6 +69,8 @@ if (args.Length > 2 && args[2] == "--eval")
     NerModelLoadResult loaded = NerModel.Load(output);
     if (loaded.Model is null) { Console.Error.WriteLine(loaded.Problem); return 1; }
     NerModel scored = prune > 0 ? loaded.Model.Pruned(prune) : loaded.Model;
+    // "--eval PRUNE OUT BEAM": decode with another beam width.
+    if (args.Length > 5) scored = scored.WithBeamWidth(int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture));
     Console.WriteLine($"{scored.FeatureCount} features");
     if (args.Length > 4) scored.Save(args[4]);
     Evaluation.Report("GMB held-out", scored, gmbTest);
@@ -76,7 +85,15 @@ Console.WriteLine($"lexicon: {lexicon.Count} words");
 Action<int, NerModel>? checkpoint = args.Length > 4 && args[4] == "--checkpoints"
     ? (epoch, m) => { if (epoch >= 6) { Evaluation.Report($"epoch {epoch}, GMB held-out", m.Pruned(prune), gmbTest); Evaluation.Report($"epoch {epoch}, re3d held-out", m.Pruned(prune), re3dTest); } }
     : null;
-NerModel model = NerTrainer.Train(train, epochs, seed: 17, lexicon, Console.WriteLine, checkpoint);
+// Word clusters learned from unlabelled text ("--clusters"); the model carries a copy.
+string clusterFile = Path.Combine("data", "models", "ner-clusters-en.txt");
+NerClustersLoadResult clusters = NerClusters.Load(clusterFile);
+if (clusters.Clusters is null) { Console.Error.WriteLine(clusters.Problem); return 1; }
+Console.WriteLine($"clusters: {clusters.Clusters.Words.Count} words ({string.Join('/', clusters.Clusters.Classes)} classes)");
+// BEAM (after PRUNE; 1: greedy) trains for and decodes with a beam of that width.
+int beamWidth = args.Length > 4 && int.TryParse(args[4], System.Globalization.CultureInfo.InvariantCulture, out int w) ? w : 1;
+Console.WriteLine($"beam width {beamWidth}");
+NerModel model = NerTrainer.Train(train, epochs, seed: 17, lexicon, Console.WriteLine, checkpoint, clusters.Clusters.Words, beamWidth);
 if (prune > 0) model = model.Pruned(prune);
 Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F0} s, {model.FeatureCount} features");
 model.Save(output);

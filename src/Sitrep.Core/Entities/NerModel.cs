@@ -7,7 +7,8 @@ namespace Sitrep.Entities;
 
 /// <summary>
 /// An averaged-perceptron sequence tagger over BILOU labels (or BIO, for older models), decoded
-/// greedily left to right under the scheme's constraints (<see cref="NerTransitions"/>).
+/// left to right under the scheme's constraints (<see cref="NerTransitions"/>): greedily, or with
+/// a beam (<see cref="NerBeam"/>) for a model trained for one (the file's "beam" line).
 /// Immutable once loaded; thread-safe. The weights are kept as 16-bit integers with a scale per
 /// feature (<see cref="NerWeightTable"/>); the file formats are <see cref="NerModelFile"/>'s.
 /// </summary>
@@ -18,31 +19,49 @@ public sealed class NerModel
     private readonly IReadOnlyDictionary<ulong, float[]>? _source;
 
     internal NerModel(ImmutableArray<string> labels, IReadOnlyDictionary<ulong, float[]> weights, IReadOnlyDictionary<string, string> lexicon,
-        IReadOnlyDictionary<string, string> casing)
-        : this(labels, Quantize(labels.Length, weights), lexicon, casing)
+        IReadOnlyDictionary<string, string> casing, IReadOnlyDictionary<string, NerWordClusters>? clusters = null)
+        : this(labels, Quantize(labels.Length, weights), lexicon, casing, clusters, weights)
     {
-        _source = weights;
     }
 
-    internal NerModel(ImmutableArray<string> labels, NerWeightTable table, IReadOnlyDictionary<string, string> lexicon, IReadOnlyDictionary<string, string> casing)
+    internal NerModel(ImmutableArray<string> labels, NerWeightTable table, IReadOnlyDictionary<string, string> lexicon, IReadOnlyDictionary<string, string> casing,
+        IReadOnlyDictionary<string, NerWordClusters>? clusters = null, IReadOnlyDictionary<ulong, float[]>? source = null)
     {
+        _source = source;
+        Clusters = (clusters ?? new Dictionary<string, NerWordClusters>()).ToFrozenDictionary(StringComparer.Ordinal);
         Labels = labels;
         Table = table;
         Lexicon = lexicon.ToFrozenDictionary(StringComparer.Ordinal);
         Casing = casing.ToFrozenDictionary(StringComparer.Ordinal);
         _transitions = new NerTransitions(labels);
-        // Index 0 is the sentence start ("<s>"), k + 1 the label k.
-        _labelContexts = new NerFeatures.LabelContext[(labels.Length + 1) * (labels.Length + 1)];
-        for (int p = -1; p < labels.Length; p++)
-        {
-            for (int p2 = -1; p2 < labels.Length; p2++)
-                _labelContexts[(p + 1) * (labels.Length + 1) + p2 + 1] = NerFeatures.LabelContext.Of(p < 0 ? "<s>" : labels[p], p2 < 0 ? "<s>" : labels[p2]);
-        }
+        _labelContexts = NerFeatures.LabelContext.Table(labels);
     }
 
     private readonly NerFeatures.LabelContext[] _labelContexts;
 
+    private NerBeam? _beam;
+
     private readonly NerTransitions _transitions;
+
+    internal NerTransitions Transitions => _transitions;
+
+    /// <summary>How many label sequences the decoder keeps (1: greedy; <see cref="NerBeam"/>); a model file's "beam" line.</summary>
+    public int BeamWidth
+    {
+        get;
+        private init
+        {
+            field = value;
+            _beam = value > 1 ? new NerBeam(Table, _transitions, _labelContexts, Labels.Length, value, frozen: true) : null;
+        }
+    } = 1;
+
+    /// <summary>The same model decoded with a beam of <paramref name="width"/> (1: greedy).</summary>
+    public NerModel WithBeamWidth(int width)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        return new NerModel(Labels, Table, Lexicon, Casing, Clusters, _source) { BeamWidth = width };
+    }
 
     internal NerWeightTable Table { get; }
 
@@ -51,6 +70,9 @@ public sealed class NerModel
 
     /// <summary>How each training word is usually capitalised (<see cref="NerCasing"/>); empty for older models.</summary>
     public FrozenDictionary<string, string> Casing { get; }
+
+    /// <summary>Word clusters (<see cref="NerClusters"/>) copied into the model, so training and use agree; empty for older models, which then get no cluster features.</summary>
+    public FrozenDictionary<string, NerWordClusters> Clusters { get; }
 
     /// <summary>BILOU (or BIO) labels, "O" first.</summary>
     public ImmutableArray<string> Labels { get; }
@@ -63,11 +85,17 @@ public sealed class NerModel
     /// <summary>The BIO label of every word (a BILOU model's U- and L- read as B- and I-).</summary>
     public string[] Tag(IReadOnlyList<string> words)
     {
+        ArgumentNullException.ThrowIfNull(words);
+        if (BeamWidth > 1 && words.Count > 0)
+        {
+            int[] best = _beam!.Decode(NerSentence.Create(words, Lexicon, Casing, Clusters));
+            return [.. best.Select(k => _transitions.Bio[k])];
+        }
         var result = new string[words.Count];
         var features = new List<ulong>(40);
         var scores = new float[Table.ScoreLength];
         int previous = -1, previous2 = -1;
-        NerSentence sentence = NerSentence.Create(words, Lexicon, Casing);
+        NerSentence sentence = NerSentence.Create(words, Lexicon, Casing, Clusters);
         for (int i = 0; i < words.Count; i++)
         {
             NerFeatures.Extract(sentence, i, _labelContexts[(previous + 1) * (Labels.Length + 1) + previous2 + 1], features);
@@ -107,7 +135,7 @@ public sealed class NerModel
             float[] small = [.. w.Select(v => Math.Abs(v) < minimum ? 0f : v)];
             if (small.Any(v => v != 0)) kept[key] = small;
         }
-        return new NerModel(Labels, kept, Lexicon, Casing);
+        return new NerModel(Labels, kept, Lexicon, Casing, Clusters) { BeamWidth = BeamWidth };
     }
 
     /// <summary>Writes the model in the current file format (<see cref="NerModelFile"/>).</summary>

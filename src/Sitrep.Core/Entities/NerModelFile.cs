@@ -7,7 +7,7 @@ namespace Sitrep.Entities;
 
 /// <summary>
 /// The model file: '#' comments, a "version" line (absent in version 1), a "labels" line, "lex"
-/// and "case" lines (word, TAB, class), then one line per feature. Version 2 (written): hex key,
+/// and "case" lines (word, TAB, class), "clu" lines (word, TAB, three class ids; optional), an optional "beam" line (the decoder's beam width), then one line per feature. Version 2 (written): hex key,
 /// TAB, the row's scale, TAB, space-separated "labelIndex:q" pairs, q a 16-bit integer and the
 /// weight q times the scale, exactly as the tagger holds it. Version 1 (still read): hex key, TAB,
 /// "labelIndex:weight" pairs of floats, quantised when loaded.
@@ -22,8 +22,11 @@ internal static class NerModelFile
         writer.WriteLine("# Sitrep NER model: averaged perceptron, BILOU labels (see scripts/ner/README.md).");
         writer.WriteLine("version\t" + Version.ToString(CultureInfo.InvariantCulture));
         writer.WriteLine("labels\t" + string.Join('\t', model.Labels));
+        if (model.BeamWidth > 1) writer.WriteLine("beam\t" + model.BeamWidth.ToString(CultureInfo.InvariantCulture));
         foreach ((string word, string kind) in model.Lexicon.OrderBy(kv => kv.Key, StringComparer.Ordinal)) writer.WriteLine($"lex\t{word}\t{kind}");
         foreach ((string word, string kind) in model.Casing.OrderBy(kv => kv.Key, StringComparer.Ordinal)) writer.WriteLine($"case\t{word}\t{kind}");
+        foreach ((string word, NerWordClusters c) in model.Clusters.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"clu\t{word}\t{c.Coarse} {c.Middle} {c.Fine}"));
         foreach (NerWeightRow row in model.Table.Rows().OrderBy(r => r.Key))
         {
             IEnumerable<string> pairs = row.Weights.Select((q, k) => (q, k)).Where(p => p.q != 0).Select(p => $"{p.k}:{p.q.ToString(CultureInfo.InvariantCulture)}");
@@ -41,7 +44,8 @@ internal static class NerModelFile
         var keys = new HashSet<ulong>();
         var lexicon = new Dictionary<string, string>(StringComparer.Ordinal);
         var casing = new Dictionary<string, string>(StringComparer.Ordinal);
-        int line = 0;
+        var clusters = new Dictionary<string, NerWordClusters>(StringComparer.Ordinal);
+        int line = 0, beam = 1;
         foreach (string text in File.ReadLines(path))
         {
             line++;
@@ -71,14 +75,38 @@ internal static class NerModelFile
                 if (cells.Length != 3 || !casing.TryAdd(cells[1], cells[2])) return Bad(path, line, "expected case, a word and its casing class, each word once");
                 continue;
             }
+            if (cells[0] == "beam")
+            {
+                if (cells.Length != 2 || !int.TryParse(cells[1], NumberStyles.None, CultureInfo.InvariantCulture, out beam) || beam is < 1 or > 64)
+                    return Bad(path, line, "expected beam and the decoder's beam width (1 to 64)");
+                continue;
+            }
+            if (cells[0] == "clu")
+            {
+                if (cells.Length != 3 || ReadClusters(cells[2]) is not NerWordClusters c || !clusters.TryAdd(cells[1], c))
+                    return Bad(path, line, "expected clu, a word and its three class ids (space-separated, non-negative), each word once");
+                continue;
+            }
             string? error = version == 1 ? ReadFloats(cells, labels.Length, floats) : ReadRow(cells, labels.Length, rows, keys);
             if (error is not null) return Bad(path, line, error);
         }
         if (labels.IsEmpty) return Bad(path, line, "no labels line");
         NerModel model = version == 1
-            ? new NerModel(labels, floats, lexicon, casing)
-            : new NerModel(labels, new NerWeightTable(labels.Length, rows), lexicon, casing);
-        return new NerModelLoadResult(model, null);
+            ? new NerModel(labels, floats, lexicon, casing, clusters)
+            : new NerModel(labels, new NerWeightTable(labels.Length, rows), lexicon, casing, clusters);
+        return new NerModelLoadResult(beam > 1 ? model.WithBeamWidth(beam) : model, null);
+    }
+
+    private static NerWordClusters? ReadClusters(string cell)
+    {
+        string[] ids = cell.Split(' ');
+        var parsed = new int[3];
+        if (ids.Length != 3) return null;
+        for (int i = 0; i < 3; i++)
+        {
+            if (!int.TryParse(ids[i], NumberStyles.None, CultureInfo.InvariantCulture, out parsed[i])) return null;
+        }
+        return new NerWordClusters(parsed[0], parsed[1], parsed[2]);
     }
 
     // Version 1: "key TAB k:weight ...".

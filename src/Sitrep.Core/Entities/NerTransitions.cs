@@ -10,6 +10,7 @@ namespace Sitrep.Entities;
 internal sealed class NerTransitions
 {
     private readonly bool[][] _allowed;
+    private readonly bool[] _opens;
 
     public NerTransitions(ImmutableArray<string> labels)
     {
@@ -20,11 +21,15 @@ internal sealed class NerTransitions
             string previous = p < 0 ? "<s>" : labels[p];
             _allowed[p + 1] = [.. labels.Select(l => Allows(previous, l, bilou))];
         }
+        _opens = [.. labels.Select(l => bilou && (l.StartsWith("B-", StringComparison.Ordinal) || l.StartsWith("I-", StringComparison.Ordinal)))];
         Bio = [.. labels.Select(l => l.StartsWith("U-", StringComparison.Ordinal) ? "B-" + l[2..] : l.StartsWith("L-", StringComparison.Ordinal) ? "I-" + l[2..] : l)];
     }
 
     /// <summary>The BIO form of each label, by index.</summary>
     public ImmutableArray<string> Bio { get; }
+
+    /// <summary>True when the label with index <paramref name="label"/> leaves a mention open (B- or I- of a BILOU model), so a sentence may not end on it.</summary>
+    public bool Opens(int label) => label >= 0 && _opens[label];
 
     /// <summary>The labels allowed after the label with index <paramref name="previous"/> (−1 at the start of a sentence).</summary>
     public bool[] Allowed(int previous) => _allowed[previous + 1];

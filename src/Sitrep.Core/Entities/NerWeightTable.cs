@@ -41,7 +41,7 @@ internal readonly record struct NerWeightRow(ulong Key, float Scale, ImmutableAr
 /// never confuse two features. Immutable once built; the rows live on the pinned heap so that
 /// their 64-byte alignment holds.
 /// </summary>
-internal sealed class NerWeightTable
+internal sealed class NerWeightTable : INerScorer
 {
     private const int LineShorts = 32; // one 64-byte line
     private const int TailShorts = 6;  // scale (2) and key (4) at the end of the row
@@ -119,6 +119,8 @@ internal sealed class NerWeightTable
     /// Sets <paramref name="scores"/> (<see cref="ScoreLength"/> long; lanes past <see cref="Labels"/>
     /// are scratch) to the sums of the features' rows, in feature order; returns how many were found.
     /// </summary>
+    void INerScorer.Score(ReadOnlySpan<ulong> features, Span<float> scores) => Score(features, scores);
+
     public int Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (scores.Length < _lanes) throw new ArgumentException($"scores must hold {_lanes} values", nameof(scores));

@@ -7,7 +7,7 @@ namespace Sitrep.Tests.Entities;
 /// <summary>
 /// A floor on the committed model over GMB sentences it was not trained on (every tenth, as
 /// tools/Sitrep.NerTrain holds out), converted as the trainer converts them: persons without leading
-/// titles (scripts/ner/person-titles.txt); the committed model scores 0.821. GMB's geo is scored as a place, GPE or LOC alike: the split
+/// titles (scripts/ner/person-titles.txt); the committed model (beam of 4, word clusters) scores 0.850 here. GMB's geo is scored as a place, GPE or LOC alike: the split
 /// between them is the trainer's rule, scored in scripts/ner/README.md.
 /// </summary>
 public class EntityRecognizerGmbTests
@@ -28,7 +28,7 @@ public class EntityRecognizerGmbTests
             gold += expected.Count;
         }
         double f1 = 2.0 * truePositives / (predicted + gold);
-        Assert.True(f1 >= 0.80, $"GMB held-out F1 {f1:F3} ({truePositives} right of {predicted} found, {gold} gold)");
+        Assert.True(f1 >= 0.84, $"GMB held-out F1 {f1:F3} ({truePositives} right of {predicted} found, {gold} gold)");
     }
 
     private static IEnumerable<(string Text, HashSet<string> Spans)> HeldOut(string path)
