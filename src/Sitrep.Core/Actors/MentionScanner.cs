@@ -131,7 +131,9 @@ internal sealed class MentionScanner(ActorDictionary dictionary, string text, Li
         && LinkWords.Contains(tokens[end].Key);
 
     private static readonly ImmutableHashSet<string> LinkWords = ImmutableHashSet.Create(
-        StringComparer.OrdinalIgnoreCase, "linked", "affiliated", "allied", "aligned", "backed", "supported", "inspired", "sponsored");
+        StringComparer.OrdinalIgnoreCase, "linked", "affiliated", "allied", "aligned", "backed", "supported", "inspired", "sponsored",
+        // "the Houthi-run health ministry", "an RSF-held town": who runs or holds an institution or a place.
+        "run", "held", "controlled");
 
     /// <summary>Demonyms or country names (coordinated with "and", "or" or commas), an optional possessive and modifiers, then a role noun.</summary>
     private int DemonymAt(int start, bool emit)

@@ -50,6 +50,8 @@ public class ActorMatcherTests
     [Theory]
     [InlineData("The al Qaeda-linked al Shabaab group claimed the attack.", "Al Qaeda")]
     [InlineData("Wagner-backed fighters entered the town.", "Wagner Group")]
+    [InlineData("The Houthi-run health ministry said 38 people were killed.", "Military Forces of Yemen (2016-) Supreme Political Council")]
+    [InlineData("Shelling hit the RSF-held town on Monday.", "Rapid Support Forces")]
     public void Match_NameHyphenedToLinkWord_OnlyDescribesWhatFollows(string text, string describer)
     {
         Assert.DoesNotContain(Matcher.Match(text, June2025), m => m.Name == describer);
