@@ -37,6 +37,7 @@ internal static class EntityRuleMatcher
     private static TokenMention? Match(EntityRules rules, EntityRule rule, IReadOnlyList<string> words, int start, int end,
         List<TokenMention> model, IReadOnlyDictionary<string, string> lexicon)
     {
+        if (rule.Kind == EntityRuleKind.Weapon) return new TokenMention(start, end, rule.Label);
         bool capital = char.IsUpper(words[start][0]);
         if (rule.Kind == EntityRuleKind.BeforeName)
         {

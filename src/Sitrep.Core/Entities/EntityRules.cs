@@ -6,9 +6,10 @@ using Sitrep.Lexicons;
 namespace Sitrep.Entities;
 
 /// <summary>
-/// The facility and military-unit rules of data/lexicons/entity-rules.en.tsv, validated at load.
-/// No corpus the recogniser learns from labels FAC or MILITARY_UNIT, so these mentions come from
-/// words that name such things ("... airport", "... prison", "3rd Infantry Division", "Camp ..."),
+/// The facility, military-unit and weapon rules of data/lexicons/entity-rules.en.tsv, validated at load.
+/// No corpus the recogniser learns from labels FAC or MILITARY_UNIT, and re3d's few weapons are too few
+/// to learn from, so these mentions come from words that name such things ("... airport", "... prison",
+/// "3rd Infantry Division", "Camp ...", "AK-47"),
 /// applied after the statistical model (<see cref="EntityRuleMatcher"/>).
 /// </summary>
 public sealed class EntityRules
@@ -16,9 +17,9 @@ public sealed class EntityRules
     public const string FileName = "entity-rules.en.tsv";
 
     private static readonly FrozenSet<string> Kinds =
-        new[] { "after-name", "after-ordinal", "before-name", "ordinal", "not-name", "description" }.ToFrozenSet(StringComparer.Ordinal);
+        new[] { "after-name", "after-ordinal", "before-name", "weapon", "ordinal", "not-name", "description" }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> RuleLabels = new[] { "FAC", "MILITARY_UNIT" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RuleLabels = new[] { "FAC", "MILITARY_UNIT", "WEAPON" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly Lazy<EntityRules> DefaultLazy = new(() => Load(FileName, LexiconFile.ReadEmbedded(FileName)).OrThrow());
 
@@ -64,6 +65,7 @@ public sealed class EntityRules
                 "after-name" => EntityRuleKind.AfterName,
                 "after-ordinal" => EntityRuleKind.AfterOrdinal,
                 "before-name" => EntityRuleKind.BeforeName,
+                "weapon" => EntityRuleKind.Weapon,
                 _ => null,
             };
             if (kind is null)
@@ -73,7 +75,7 @@ public sealed class EntityRules
             }
             if (!RuleLabels.Contains(e.Value))
             {
-                problems.Add(LexiconFile.Bad(name, e.Line, $"{e.Kind} '{e.Phrase}' needs a label, FAC or MILITARY_UNIT, not '{e.Value}'"));
+                problems.Add(LexiconFile.Bad(name, e.Line, $"{e.Kind} '{e.Phrase}' needs a label, FAC, MILITARY_UNIT or WEAPON, not '{e.Value}'"));
                 continue;
             }
             ImmutableArray<string> words = [.. e.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
@@ -96,6 +98,9 @@ internal enum EntityRuleKind
 
     /// <summary>Capitalised, before a capitalised name or a number: "Camp Bastion", "Brigade 313".</summary>
     BeforeName,
+
+    /// <summary>The phrase is the mention, in any case: "AK-47", "rocket-propelled grenades", "Shahed drones".</summary>
+    Weapon,
 }
 
 /// <summary>One rule: its phrase as lower-case words, and the label of the mentions it makes.</summary>

@@ -15,6 +15,8 @@ public class EntityRuleMatcherTests
         after-ordinal	army	MILITARY_UNIT
         before-name	camp	FAC
         before-name	brigade	MILITARY_UNIT
+        weapon	rpgs	WEAPON
+        weapon	shahed drones	WEAPON
         ordinal	third
         not-name	the
         not-name	sunday
@@ -32,6 +34,19 @@ public class EntityRuleMatcherTests
         string[] words = sentence.Split(' ');
         return string.Join(" | ", EntityRuleMatcher.Apply(rules, words, [.. model], Lexicon)
             .Select(m => $"{m.Label} {string.Join(' ', words[m.Start..m.End])}"));
+    }
+
+    [Fact]
+    public void Apply_WeaponPhraseInAnyCase_IsAWeaponReplacingTheModelMention()
+    {
+        Assert.Equal("WEAPON RPGs", Show("militants fired RPGs at troops", new TokenMention(2, 3, "GPE")));
+        Assert.Equal("GPE Russia | WEAPON Shahed drones", Show("Russia launched Shahed drones overnight", new TokenMention(0, 1, "GPE")));
+    }
+
+    [Fact]
+    public void Load_WeaponRuleWithoutLabel_IsRejectedNamingTheLine()
+    {
+        LexiconLoadProblem(("weapon\tak-47\n", 1), ("ordinal\tthird\nweapon\tak-47\tGUN\n", 2));
     }
 
     [Fact]
