@@ -6,19 +6,7 @@ namespace Sitrep.Tests.Entities;
 
 public class NerClustersTests
 {
-    private static NerClustersLoadResult LoadText(string text)
-    {
-        string path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(path, text);
-            return NerClusters.Load(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static NerClustersLoadResult LoadText(string text) => TempTextFile.Load(text, NerClusters.Load);
 
     [Fact]
     public void Load_GoodFile_ReadsEveryWord()

@@ -7,19 +7,7 @@ namespace Sitrep.Tests.Entities;
 
 public class NerModelFileTests
 {
-    private static NerModelLoadResult LoadText(string text)
-    {
-        string path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllText(path, text);
-            return NerModel.Load(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static NerModelLoadResult LoadText(string text) => TempTextFile.Load(text, NerModel.Load);
 
     [Theory]
     [InlineData("version\t2\nlabels\tO\tU-GPE\nff\t0\t1:5\n", 3)]          // scale not positive
