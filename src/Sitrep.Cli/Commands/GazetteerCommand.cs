@@ -74,12 +74,12 @@ internal static class GazetteerCommand
             foreach (GazetteerLoadMeasurement m in benchmark.MeasureBundledLoad())
                 context.Output.WriteLine($"{m.Source}\t{m.Entries}\t{m.DistinctNames}\t{m.Load.TotalSeconds:F2}\t{m.LoadCpu.TotalSeconds:F2}\t{m.ManagedBytes / 1048576.0:F0}\t{m.WorkingSetBytes / 1048576.0:F0}");
             context.Output.WriteLine();
-            context.Output.WriteLine("names asked\tnames written\tdistinct keys\tentries\timport s\tload s\tload CPU s\tmanaged MB\tRSS MB\tlookup ns\tmiss ns\tcandidates ns\tbuckets MB\ttags MB\tlong names\tfill\tbucket lines/hit\tbucket lines/miss\tlinks MB\tcandidates MB");
+            context.Output.WriteLine("names asked\tnames written\tdistinct keys\tentries\timport s\tload s\tload CPU s\tmanaged MB\tRSS MB\tlookup ns\tmiss ns\tcandidates ns\tbuckets MB\ttags MB\tlong names\tfill\tbucket lines/hit\tbucket lines/miss\tlinks MB\tcandidates MB\tload GCs (gen 0/1/2)\tload GC pause ms");
             benchmark.Run(names, r => context.Output.WriteLine(
                 $"{r.NamesRequested}\t{r.NamesWritten}\t{r.DistinctNames}\t{r.Entries}\t{r.Import.TotalSeconds:F1}\t{r.Load.TotalSeconds:F2}\t{r.LoadCpu.TotalSeconds:F2}\t" +
                 $"{r.ManagedBytes / 1048576.0:F0}\t{r.WorkingSetBytes / 1048576.0:F0}\t{r.LookupNanoseconds:F0}\t{r.MissNanoseconds:F0}\t{r.CandidatesNanoseconds:F0}\t" +
                 $"{r.Index.BucketBytes / 1048576.0:F0}\t{r.Index.TagBytes / 1048576.0:F1}\t{r.Index.LongNames}\t{r.Index.Fill:F2}\t{r.Index.BucketsPerHit:F2}\t{r.Index.BucketsPerMiss:F2}\t" +
-                $"{r.Index.LinkBytes / 1048576.0:F0}\t{r.Index.CandidateBytes / 1048576.0:F0}"),
+                $"{r.Index.LinkBytes / 1048576.0:F0}\t{r.Index.CandidateBytes / 1048576.0:F0}\t{r.LoadGc.Gen0}/{r.LoadGc.Gen1}/{r.LoadGc.Gen2}\t{r.LoadGc.Pause.TotalMilliseconds:F0}"),
                 cancellationToken);
         }
         finally

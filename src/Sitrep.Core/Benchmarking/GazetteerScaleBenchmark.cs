@@ -20,7 +20,21 @@ public sealed record GazetteerScaleResult(
     double LookupNanoseconds,
     double MissNanoseconds,
     double CandidatesNanoseconds,
-    NameIndexLayout Index);
+    NameIndexLayout Index,
+    LoadCollections LoadGc);
+
+/// <summary>
+/// The garbage collections that fell inside a load, per generation (a gen-2 collection counts in
+/// gen 1 and 0 too), and the time they paused the process: a load allocates its entries and
+/// strings all at once and they all survive, so collections are a large, variable part of it.
+/// </summary>
+public sealed record LoadCollections(int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+{
+    public static LoadCollections Since(LoadCollections before) =>
+        new(GC.CollectionCount(0) - before.Gen0, GC.CollectionCount(1) - before.Gen1, GC.CollectionCount(2) - before.Gen2, GC.GetTotalPauseDuration() - before.Pause);
+
+    public static LoadCollections Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+}
 
 /// <summary>What loading one gazetteer folder cost, from gazetteer.bin or from its TSVs.</summary>
 public sealed record GazetteerLoadMeasurement(string Source, int Entries, int DistinctNames, TimeSpan Load, TimeSpan LoadCpu, long ManagedBytes, long WorkingSetBytes);
@@ -99,10 +113,12 @@ public sealed class GazetteerScaleBenchmark(string bundledGazetteer, string work
             File.Delete(source);
             GC.Collect();
             long before = GC.GetTotalMemory(forceFullCollection: true);
+            LoadCollections collections = LoadCollections.Now();
             clock.Restart();
             TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
             Gazetteer gazetteer = GazetteerLoader.Load(Path.Combine(folder, "gazetteer")).GetOrThrow();
             TimeSpan load = clock.Elapsed;
+            LoadCollections loadGc = LoadCollections.Since(collections);
             TimeSpan loadCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             long managed = GC.GetTotalMemory(forceFullCollection: true) - before;
             long workingSet = Process.GetCurrentProcess().WorkingSet64;
@@ -112,7 +128,7 @@ public sealed class GazetteerScaleBenchmark(string bundledGazetteer, string work
             double miss = Time(misses, n => gazetteer.Lookup(n).Count);
             double candidates = Time(sample, n => geocoder.Candidates(n, "MLI").Length, Lookups / 10);
             var result = new GazetteerScaleResult(names, imported.NamesWritten, gazetteer.NameCount, gazetteer.Entries.Length, import, load, loadCpu,
-                managed, workingSet, hit, miss, candidates, gazetteer.NameIndex.Layout());
+                managed, workingSet, hit, miss, candidates, gazetteer.NameIndex.Layout(), loadGc);
             GC.KeepAlive(gazetteer);
             return result;
         }

@@ -70,7 +70,7 @@ internal sealed class GazetteerIndexBuilder(AdminAffixes affixes)
             Array.Reverse(links, start, next - start);
             keys.Add(new IndexKey(key, start, next - start));
         }
-        return GazetteerNameIndex.Build(keys, links, _entries);
+        return GazetteerNameIndex.Build(keys, links, CollectionsMarshal.AsSpan(_entries));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

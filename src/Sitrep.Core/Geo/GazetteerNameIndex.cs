@@ -28,7 +28,7 @@ internal sealed class GazetteerNameIndex
 
     /// <param name="names">The packed keys (<see cref="NameBucketPacker"/>), checked when read from a file.</param>
     /// <param name="links">Entry positions (in <paramref name="entries"/>) grouped by name.</param>
-    public GazetteerNameIndex(PackedNames names, int[] links, IReadOnlyList<GazetteerEntry> entries)
+    public GazetteerNameIndex(PackedNames names, int[] links, ReadOnlySpan<GazetteerEntry> entries)
     {
         _storage = names.Storage;
         _start = names.Start;
@@ -37,6 +37,8 @@ internal sealed class GazetteerNameIndex
         LongRecords = names.LongRecords;
         Links = links;
         _flat = new GazetteerEntry[links.Length];
+        // A span, not an IReadOnlyList: at 12M names this loop runs 11.5M times, and the interface call
+        // per element made it 40 % slower (1.1 s against 0.6-0.8 s of a 12M load).
         for (int i = 0; i < links.Length; i++) _flat[i] = entries[links[i]];
         var longKeys = new List<IndexKey>();
         LongNameKeys.Read(LongRecords, longKeys);
@@ -83,7 +85,7 @@ internal sealed class GazetteerNameIndex
     /// <summary>The most words any name has, which bounds the n-grams worth trying.</summary>
     public int MaxNameWords { get; }
 
-    public static GazetteerNameIndex Build(IReadOnlyList<IndexKey> keys, int[] links, IReadOnlyList<GazetteerEntry> entries) =>
+    public static GazetteerNameIndex Build(IReadOnlyList<IndexKey> keys, int[] links, ReadOnlySpan<GazetteerEntry> entries) =>
         new(NameBucketPacker.Pack(keys), links, entries);
 
     public GazetteerMatches Get(ReadOnlySpan<char> key)
