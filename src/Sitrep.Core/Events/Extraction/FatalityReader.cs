@@ -83,26 +83,47 @@ internal sealed class FatalityReader(EventCues cues)
     }
 
     // The article and the word after it, when the article is the window's first word (after a verb) or any word (before
-    // one), and the word after it neither counts people nor is a plural.
+    // one), and neither that word nor the one after it counts people ("a number of", "an unknown number of").
     private Span? ArticleNoun(string text, Span window, bool first)
     {
-        string words = text.Substring(window.Start, window.Length);
-        string[] parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (int k = 0; k + 1 < parts.Length; k++)
+        List<Span> words = Words(text, window);
+        for (int k = 0; k + 1 < words.Count; k++)
         {
             if (first && k > 0) break;
-            if (!(parts[k].Equals("a", StringComparison.OrdinalIgnoreCase) || parts[k].Equals("an", StringComparison.OrdinalIgnoreCase) || parts[k].Equals("one", StringComparison.OrdinalIgnoreCase))) continue;
-            string noun = parts[k + 1].TrimEnd(',', '.', ';', ':');
-            if (noun.Length < 2 || !noun.All(char.IsLetter)) return null;
-            // "an unknown number of", "a large crowd": a word after an adjective may count people too.
-            for (int n = k + 1; n < Math.Min(parts.Length, k + 3); n++)
+            ReadOnlySpan<char> article = text.AsSpan(words[k].Start, words[k].Length);
+            if (!(article.Equals("a", StringComparison.OrdinalIgnoreCase) || article.Equals("an", StringComparison.OrdinalIgnoreCase) || article.Equals("one", StringComparison.OrdinalIgnoreCase))) continue;
+            ReadOnlySpan<char> noun = text.AsSpan(words[k + 1].Start, words[k + 1].Length);
+            if (noun.Length < 2 || !AllLetters(noun)) return null;
+            for (int n = k + 1; n < Math.Min(words.Count, k + 3); n++)
             {
-                if (cues.Lists(CueKind.Collective, parts[n].TrimEnd(',', '.', ';', ':'))) return null;
+                if (cues.Lists(CueKind.Collective, text.Substring(words[n].Start, words[n].Length))) return null;
             }
-            int start = window.Start + words.IndexOf(parts[k] + " " + parts[k + 1], StringComparison.Ordinal);
-            return new Span(start, start + parts[k].Length + 1 + noun.Length);
+            return new Span(words[k].Start, words[k + 1].End);
         }
         return null;
+    }
+
+    // The window's words, without the punctuation that may close one ("a shopkeeper,").
+    private static List<Span> Words(string text, Span window)
+    {
+        var words = new List<Span>();
+        int i = window.Start;
+        while (i < window.End)
+        {
+            while (i < window.End && char.IsWhiteSpace(text[i])) i++;
+            int start = i;
+            while (i < window.End && !char.IsWhiteSpace(text[i])) i++;
+            int end = i;
+            while (end > start && text[end - 1] is ',' or '.' or ';' or ':') end--;
+            if (end > start) words.Add(new Span(start, end));
+        }
+        return words;
+    }
+
+    private static bool AllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word) if (!char.IsLetter(c)) return false;
+        return true;
     }
 
     private static int? Sum(IEnumerable<long?> values)

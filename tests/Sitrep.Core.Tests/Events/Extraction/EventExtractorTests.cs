@@ -92,20 +92,14 @@ public class EventExtractorTests
         Assert.Contains(e.Claims, c => c.What == ClaimKind.Fatalities && c.By.Contains("government"));
     }
 
-    [Fact]
-    public void Extract_SourceBorrowedFromTheTollSentence_NoSeparateOccurrenceClaim()
+    [Theory]
+    // The occurrence's only source is borrowed from the toll sentence.
+    [InlineData("Gunmen stormed a market in Kano on Tuesday.\n\nSix traders were killed in the attack, the police said.", "2024-09-20")]
+    // Another source tells the event beside the toll.
+    [InlineData("Gunmen attacked a village in Zamfara on Monday, residents said.\n\nTwelve people were killed in the attack, the police said.", "2024-06-14")]
+    public void Extract_OccurrenceNotStatedByTheTollSource_OnlyTheTollIsClaimed(string text, string published)
     {
-        const string text = "Gunmen stormed a market in Kano on Tuesday.\n\nSix traders were killed in the attack, the police said.";
-        ConflictEvent e = Assert.Single(Extract(text, "2024-09-20"));
-        Assert.Contains(e.Claims, c => c.What == ClaimKind.Fatalities && c.By.Contains("police"));
-        Assert.DoesNotContain(e.Claims, c => c.What == ClaimKind.Occurrence);
-    }
-
-    [Fact]
-    public void Extract_OtherSourceTellsTheEventBesideAToll_OnlyTheTollIsClaimed()
-    {
-        const string text = "Gunmen attacked a village in Zamfara on Monday, residents said.\n\nTwelve people were killed in the attack, the police said.";
-        ConflictEvent e = Assert.Single(Extract(text, "2024-06-14"));
+        ConflictEvent e = Assert.Single(Extract(text, published));
         Assert.Contains(e.Claims, c => c.What == ClaimKind.Fatalities && c.By.Contains("police"));
         Assert.DoesNotContain(e.Claims, c => c.What == ClaimKind.Occurrence);
     }
