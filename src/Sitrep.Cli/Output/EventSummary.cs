@@ -10,7 +10,7 @@ internal static class EventSummary
         string actors = e.Actor2 is null ? e.Actor1?.Name ?? "?" : $"{e.Actor1?.Name ?? "?"} vs {e.Actor2.Name}";
         string place = e.Place.Location is null ? e.Place.Country : $"{e.Place.Location}, {e.Place.Country}";
         string dead = e.Fatalities.Best is int best ? $", {best} killed" : "";
-        string background = e.Background ? " [background]" : "";
-        return $"{e.Date.Start:yyyy-MM-dd} {e.SubEventType}: {actors} @ {place}{dead}{background}";
+        string flags = (e.Background ? " [background]" : "") + (e.Aggregate ? " [aggregate]" : "");
+        return $"{e.Date.Start:yyyy-MM-dd} {e.SubEventType}: {actors} @ {place}{dead}{flags}";
     }
 }

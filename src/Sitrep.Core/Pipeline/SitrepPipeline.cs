@@ -16,7 +16,9 @@ namespace Sitrep.Pipeline;
 public static class SitrepPipeline
 {
     /// <summary>Every stage, in pipeline order. Each later issue adds its stages here.</summary>
-    public static IReadOnlyList<IPipelineStage> AllStages(SitrepResources resources)
+    /// <param name="resources">The loaded data the stages need.</param>
+    /// <param name="events">What the event extractor reports; <see cref="EventExtractorOptions.Default"/> when null.</param>
+    public static IReadOnlyList<IPipelineStage> AllStages(SitrepResources resources, EventExtractorOptions? events = null)
     {
         ArgumentNullException.ThrowIfNull(resources);
         return
@@ -28,11 +30,12 @@ public static class SitrepPipeline
             new ToponymRecognizer(resources.Gazetteer, resources.ToponymWords),
             .. (resources.EntityModel is null ? [] : new IPipelineStage[] { new EntityRecognizer(resources.EntityModel) }),
             .. (resources.Actors is null ? [] : new IPipelineStage[] { new ActorMatcher(resources.Actors) }),
-            new EventExtractor(actors: resources.Actors),
+            new EventExtractor(events, actors: resources.Actors),
         ];
     }
 
-    public static DocumentPipeline CreateDefault(SitrepResources resources, PipelineOptions? options = null) => new(AllStages(resources), options);
+    public static DocumentPipeline CreateDefault(SitrepResources resources, PipelineOptions? options = null, EventExtractorOptions? events = null) =>
+        new(AllStages(resources, events), options);
 
     /// <summary>The names of every layer some stage can produce.</summary>
     public static IReadOnlyList<string> KnownLayers(SitrepResources resources) =>

@@ -43,6 +43,24 @@ public class ExtractCommandTests
         Assert.Equal(["feed", "html", "jsonl", "telegram", "text"], formats);
     }
 
+    [Fact]
+    public void Extract_ContextAndSummaries_PrintedOnlyWhenAskedFor()
+    {
+        using var temp = new TempFolder();
+        string article = temp.File("culiacan.txt", "published: 2025-06-25\n\n"
+            + "Gunmen killed six men at a car wash in Culiacan on Tuesday, police said. "
+            + "More than 1,200 people have been killed in Sinaloa since the infighting began, according to official figures. "
+            + "In 2019, soldiers briefly detained Ovidio Guzman in Culiacan before releasing him.\n");
+        CliRun plain = CliRun.Of("extract", article, "--format", "table");
+        CliRun all = CliRun.Of("extract", article, "--format", "table", "--include-background", "--include-aggregates");
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Equal(0, all.ExitCode);
+        Assert.DoesNotContain("[aggregate]", plain.Output);
+        Assert.DoesNotContain("[background]", plain.Output);
+        Assert.Contains("[aggregate]", all.Output);
+        Assert.Contains("[background]", all.Output);
+    }
+
     [SharedDataFact("eval", "dev", "seed-wagner-mali.txt")]
     public void Extract_SeedArticle_PublishedDateAndBodyIntact()
     {

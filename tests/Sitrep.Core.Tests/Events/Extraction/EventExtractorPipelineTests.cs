@@ -1,13 +1,33 @@
 using Sitrep.Documents;
 using Sitrep.Events;
+using Sitrep.Events.Extraction;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Core.Tests.Events.Extraction;
 
-/// <summary>Cases that need the places and actors layers, run through the whole default pipeline with the bundled data.</summary>
+/// <summary>
+/// Cases that need the places and actors layers, run through the whole default pipeline with the bundled data. The
+/// cases also say how summaries are flagged, so this pipeline reports aggregates, which the default leaves out.
+/// </summary>
 public class EventExtractorPipelineTests
 {
-    private static readonly Lazy<DocumentPipeline> Pipeline = new(() => SitrepPipeline.CreateDefault(SitrepResources.LoadDefault().GetOrThrow()));
+    private static readonly Lazy<DocumentPipeline> Pipeline = new(() =>
+        SitrepPipeline.CreateDefault(SitrepResources.LoadDefault().GetOrThrow(), events: new EventExtractorOptions { IncludeAggregates = true }));
+
+    private static readonly Lazy<DocumentPipeline> DefaultPipeline = new(() => SitrepPipeline.CreateDefault(SitrepResources.LoadDefault().GetOrThrow()));
+
+    [Fact]
+    public void Extract_DefaultOptions_LeaveCumulativeTollsOut()
+    {
+        const string text = "Gunmen killed four men at a car wash in Culiacan on Sunday, police said. "
+            + "More than 1,200 people have been killed in Sinaloa since the infighting began, according to official figures.";
+        var document = new Document(text, new DocumentMetadata { Source = "test", Published = new DateOnly(2025, 6, 23) });
+        var byDefault = DefaultPipeline.Value.Run(document, CancellationToken.None).Document.Get(EventLayers.Events);
+        var withAggregates = Pipeline.Value.Run(document, CancellationToken.None).Document.Get(EventLayers.Events);
+        Assert.False(Assert.Single(byDefault).Aggregate);
+        Assert.Equal(2, withAggregates.Length);
+        Assert.Single(withAggregates, e => e.Aggregate);
+    }
 
     public static TheoryData<int> CaseIndexes()
     {

@@ -14,7 +14,7 @@ namespace Sitrep.Core.Tests.Events.Extraction;
 public class EventExtractorTests
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-    private static readonly DocumentPipeline Pipeline = new([new ParagraphSplitter(), new TemporalTagger(), new QuantityTagger(), new EventExtractor(new EventExtractorOptions { IncludeBackground = true })]);
+    private static readonly DocumentPipeline Pipeline = new([new ParagraphSplitter(), new TemporalTagger(), new QuantityTagger(), new EventExtractor(new EventExtractorOptions { IncludeBackground = true, IncludeAggregates = true })]);
 
     public static TheoryData<int> CaseIndexes()
     {
