@@ -29,6 +29,16 @@ public class EvaluationFloorTests
     }
 
     [Fact]
+    public void Load_FreshCorpusFloor_Valid()
+    {
+        FloorReadResult result = EvaluationFloor.Load(RepoPaths.InRepo("eval", "fresh", "floor.json"));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.InRange(result.Floor.F1, 0, 1);
+        Assert.False(string.IsNullOrWhiteSpace(result.Floor.Note));
+    }
+
+    [Fact]
     public void Parse_Valid_FloorAndNote()
     {
         FloorReadResult result = EvaluationFloor.Parse("""{"f1": 0.42, "note": "first extractor"}""", "floor.json");
