@@ -21,6 +21,11 @@ internal sealed class EventBuilder(EventCues cues)
     /// <summary>How far after a territory trigger its object may name an installation ("overran a newly built military post").</summary>
     private const int InstallationWords = 5;
 
+    /// <summary>How far before a deed of destruction a crowd may be named as its subject ("an angry mob torched").</summary>
+    private const int CrowdWords = 3;
+
+    private const string LootingSubType = "Looting/property destruction";
+
     /// <summary>How far after a killing its object may name the victims ("killing at least 15 people").</summary>
     private const int VictimWords = 4;
 
@@ -29,6 +34,7 @@ internal sealed class EventBuilder(EventCues cues)
         var drafts = new List<EventDraft>();
         EventDate? lastDate = null, lead = null;
         var triggered = hits.Select(h => h.Sentence).ToHashSet();
+        bool demonstrations = hits.Any(h => !h.Entry.DependsOnTarget && EventTyping.EventTypeOf(h.Entry.SubEventType) is AcledTypology.Protests or AcledTypology.Riots);
         foreach (IGrouping<Span, TriggerHit> sentence in hits.GroupBy(h => h.Sentence))
         {
             // "said it was leaving Mali after fighting militants for years": a campaign told as context gives way to the
@@ -40,7 +46,7 @@ internal sealed class EventBuilder(EventCues cues)
             TriggerHit hit = sentence.Count() == 1 ? sentence.First()
                 : sentence.OrderBy(h => _campaigns.TellsCampaign(view, h)).ThenBy(h => SubordinateGerund(view.Text, h)).ThenBy(h => h.Relative)
                     .ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
-            EventDraft? draft = Draft(view, hit, lastDate, triggered);
+            EventDraft? draft = Draft(view, hit, lastDate, triggered, demonstrations);
             if (draft is null) continue;
             // A news story leads with its news: an incident it tells later and dates well before the lead's is context.
             if (draft.OwnDate && !draft.Event.Background && lead is EventDate l && draft.Event.Date.End < l.Start.AddDays(-EarlierThanLeadDays))
@@ -82,7 +88,7 @@ internal sealed class EventBuilder(EventCues cues)
         },
     };
 
-    private EventDraft? Draft(DocumentView view, TriggerHit hit, EventDate? lastDate, HashSet<Span> triggered)
+    private EventDraft? Draft(DocumentView view, TriggerHit hit, EventDate? lastDate, HashSet<Span> triggered, bool demonstrations)
     {
         string text = view.Text;
         RoleFacts roles = _roles.Read(view, hit);
@@ -104,6 +110,10 @@ internal sealed class EventBuilder(EventCues cues)
         if (hit.Entry.DependsOnTarget && sub is "Armed clash" or "Attack" && RemoteWeapons.SubType(cues, text, hit) is string remote) sub = remote;
         // "Protesters set fire to a police station": destruction in the demonstration's own sentence makes it a riot.
         if (sub is "Peaceful protest" or "Protest with intervention" && cues.Any(CueKind.RiotDeed, text, hit.Sentence)) sub = "Violent demonstration";
+        // "A crowd set fire to a police post": people without arms destroying property riot (ACLED keeps the looting
+        // sub-type for armed actors); in a story of demonstrations the crowd is demonstrators turned violent.
+        if (sub == LootingSubType && roles.Actor1 is null && cues.Any(CueKind.Crowd, text, TextWindows.WordsBefore(text, hit.Span.Start, CrowdWords, hit.Sentence)))
+            sub = demonstrations ? "Violent demonstration" : "Mob violence";
         string type = EventTyping.EventTypeOf(sub);
 
         // "Fifteen suspects were arrested": an arrest nobody is said to make is made by the state force the story named last.

@@ -58,6 +58,7 @@ public enum CueKind
     SingleKill,
     Collective,
     RiotDeed,
+    Crowd,
 }
 
 /// <summary>
