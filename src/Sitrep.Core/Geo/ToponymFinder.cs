@@ -91,6 +91,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 if (q.Admin is string admin && abbreviation is null && gazetteer.Lookup(admin).Any(e => e.Kind == PlaceKind.Admin1 && NameNormalizer.NormalizesTo(e.Name, NameNormalizer.Normalize(admin))))
                     qualifierWord = next;
             }
+            if (raw.ContextCountry is null && CountryBefore(text, span.Start) is string country) raw = raw with { ContextCountry = country };
             found.Add(raw);
             if (abbreviation is not null) found.Add(abbreviation);
             i = next;

@@ -88,6 +88,16 @@ public class ToponymRecognizerTests
         Assert.Equal((PlaceKind.Admin1, GeoPrecision.Admin1), (region.Place?.Kind, region.Precision));
     }
 
+    [Theory]
+    [InlineData("Four people were killed in the central Bangladeshi town of Gopalganj, police said. Ms Hasina fled to India.", "BGD")]
+    [InlineData("Police and protesters clashed in Bangladesh's Gopalganj on Tuesday. Ms Hasina fled to India, and India has refused to return her.", "BGD")]
+    [InlineData("Four people were killed in the Indian town of Gopalganj in Bihar, police said.", "IND")]
+    public void Recognize_CountryNamedBeforeThePlace_PicksThatCountrysNamesake(string text, string iso3)
+    {
+        // India's Gopalganj is the larger, so without the demonym or the possessive it wins.
+        Assert.Equal(iso3, Single(text, "Gopalganj").Place?.CountryIso3);
+    }
+
     [Fact]
     public void Recognize_BamaWithBorno_IsInNigeria()
     {
