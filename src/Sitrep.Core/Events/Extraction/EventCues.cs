@@ -59,6 +59,7 @@ public enum CueKind
     Collective,
     RiotDeed,
     Crowd,
+    Seizure,
 }
 
 /// <summary>

@@ -16,6 +16,11 @@ internal static class EventMerger
         foreach (EventDraft next in drafts)
         {
             EventDraft draft = PropertyDamageDuringLast(merged, next) ? next with { DuringLast = true } : next;
+            if (ArrestsAtLastProtest(merged, draft))
+            {
+                merged[^1] = Intervened(merged[^1], draft);
+                continue;
+            }
             int target = draft.NewIncident ? -1 : draft.OnlyAddsFacts ? LastCompatible(merged, draft) : merged.FindIndex(m => SameIncident(m, draft));
             if (target < 0 && draft.Elaborates && !draft.NewIncident) target = LastCompatible(merged, draft);
             if (target >= 0) merged[target] = Combine(merged[target], draft);
@@ -48,6 +53,37 @@ internal static class EventMerger
         && EventTyping.IsViolent(merged[^1].Event.EventType);
 
     private const string LootingSubType = "Looting/property destruction";
+
+    // ACLED codes arrests of demonstrators as the intervention in their protest, not as an event of their own: "About 20
+    // women gathered outside a school to protest. Taliban fighters fired into the air to disperse them and detained two
+    // of the women." An arrest told right after the protest, at its place and day, is that intervention.
+    private static bool ArrestsAtLastProtest(List<EventDraft> merged, EventDraft draft) =>
+        merged.Count > 0 && draft.Event.SubEventType == ArrestsSubType && !draft.NewIncident && !draft.Event.Background
+        && merged[^1].Event.EventType == AcledTypology.Protests && !merged[^1].Event.Background
+        && (!draft.OwnDate || Near(merged[^1].Event.Date, draft.Event.Date))
+        && SamePlace(merged[^1].Event.Place, draft.Event.Place, merged[^1].OwnPlace && draft.OwnPlace);
+
+    private const string ArrestsSubType = "Arrests";
+
+    private static EventDraft Intervened(EventDraft protest, EventDraft arrests)
+    {
+        ConflictEvent p = protest.Event;
+        // Whoever made the arrests intervened; arrests nobody is said to make were coded as the police's.
+        ActorRef? force = arrests.Event.Actor1 is { Inter: not (5 or 6 or 7) } arresting ? arresting : null;
+        ConflictEvent e = p with
+        {
+            SubEventType = p.SubEventType == PeacefulProtest ? ProtestWithIntervention : p.SubEventType,
+            Actor2 = p.Actor2 ?? force,
+            Claims = ClaimReader.Union(p.Claims, arrests.Event.Claims),
+            Evidence = p.Actor2 is null && force is not null
+                ? [.. p.Evidence, .. arrests.Event.Evidence.Where(x => x.Field == "actor1").Select(x => x with { Field = "actor2" })]
+                : p.Evidence,
+        };
+        return protest with { Event = e };
+    }
+
+    private const string PeacefulProtest = "Peaceful protest";
+    private const string ProtestWithIntervention = "Protest with intervention";
 
     private static int LastCompatible(List<EventDraft> merged, EventDraft draft)
     {

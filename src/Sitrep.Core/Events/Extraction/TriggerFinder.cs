@@ -41,6 +41,7 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 if (negated || cues.Any(CueKind.Hypothetical, text, before)) continue;
                 if (cues.Any(CueKind.Habitual, text, TextWindows.WordsBefore(text, span.Start, 3, sentence))) continue;
                 if (cues.Any(CueKind.NotAnEvent, text, TextWindows.WordsAfter(text, span.End, 1, sentence))) continue;
+                if (IsExplosive(entry) && cues.Any(CueKind.Seizure, text, TextWindows.WordsBefore(text, span.Start, SeizureWords, sentence))) continue;
                 // "killed in a road accident", "a bus crash killed 12": a death word says nothing of violence by itself.
                 if (entry.Priority <= WeakPriority && NearAccident(text, span, sentence)) continue;
                 int token = syntax.LastTokenIn(span);
@@ -108,6 +109,12 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
     private bool NearAccident(string text, Span span, Span sentence) =>
         cues.Any(CueKind.Accident, text, TextWindows.WordsBefore(text, span.Start, AccidentWords, sentence))
         || cues.Any(CueKind.Accident, text, TextWindows.WordsAfter(text, span.End, AccidentWords, sentence));
+
+    // "seizing two rifles and a grenade": how far before the weapon the seizure may be told.
+    private const int SeizureWords = 5;
+
+    private static bool IsExplosive(TriggerEntry entry) =>
+        !entry.DependsOnTarget && EventTyping.EventTypeOf(entry.SubEventType) == AcledTypology.ExplosionsRemoteViolence;
 
     // How weak a trigger a nearby accident cue cancels (killed, died, dead), and how near it must be.
     private const int WeakPriority = 2;
