@@ -60,6 +60,7 @@ public enum CueKind
     RiotDeed,
     Crowd,
     Seizure,
+    Origin,
 }
 
 /// <summary>

@@ -16,11 +16,15 @@ internal static class PlaceReader
         PlaceCandidate? best = null;
         int bestScore = int.MaxValue;
         int datelineEnd = DatelineEnd(view, hit.Sentence);
+        // "The defence ministry in Moscow says air defences shot down 47 drones over the Belgorod region": the seat of
+        // the source is not the scene, unless the sentence names no other place.
+        bool otherThanSeats = view.Within(view.Places, hit.Sentence).Any(p => p.Span.End > datelineEnd && !IsSourceSeat(view, p, hit.Sentence, cues));
         foreach (PlaceCandidate p in view.Within(view.Places, hit.Sentence))
         {
             // "BAMAKO, Mali — ..." names where the reporter filed from, not where the event happened.
             if (p.Span.End <= datelineEnd) continue;
-            if (!Plausible(view, p) || IsDestination(view, p, hit.Sentence, cues)) continue;
+            if (!Plausible(view, p) || IsDestination(view, p, hit.Sentence, cues) || IsOrigin(view, p, hit.Sentence, cues)) continue;
+            if (otherThanSeats && IsSourceSeat(view, p, hit.Sentence, cues)) continue;
             // A town beats a country named just as near: the most specific place locates the event.
             int score = TextWindows.Distance(p.Span, hit.Span) + (int)p.Place.Precision * 60;
             if (score < bestScore) (best, bestScore) = (p, score);
@@ -106,11 +110,37 @@ internal static class PlaceReader
         return gap.IsEmpty || gap.Equals("the", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A place named as where people come from ("elders from Misrata and Zintan", "troops from Chad"): their origin, not
+    /// the scene. Further places listed with the first share its cue.
+    /// </summary>
+    private static bool IsOrigin(DocumentView view, PlaceCandidate p, Span sentence, EventCues cues)
+    {
+        int from = Math.Max(sentence.Start, p.Span.Start - OriginChars);
+        if (cues.Last(CueKind.Origin, view.Text, new Span(from, p.Span.Start)) is not Span cue) return false;
+        // Only the place words themselves and list glue may stand between the cue and this place.
+        var gap = new System.Text.StringBuilder(view.Text[cue.End..p.Span.Start]);
+        foreach (PlaceCandidate listed in view.Within(view.Places, new Span(cue.End, p.Span.Start)))
+            for (int i = listed.Span.Start; i < listed.Span.End; i++) gap[i - cue.End] = ' ';
+        return gap.ToString().Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).All(w => w is "the" or "and" or "or");
+    }
+
+    private const int OriginChars = 60;
+
+    /// <summary>A place that seats the source of the sentence's report: "the defence ministry in Moscow says", "officials in Kabul said".</summary>
+    private static bool IsSourceSeat(DocumentView view, PlaceCandidate p, Span sentence, EventCues cues)
+    {
+        string text = view.Text;
+        if (p.Span.Start < sentence.Start + 4 || !text.AsSpan(p.Span.Start - 4, 4).Equals(" in ", StringComparison.Ordinal)) return false;
+        if (p.Span.End >= sentence.End || text[p.Span.End] != ' ') return false;
+        return cues.Any(CueKind.Attribution, text, TextWindows.WordsAfter(text, p.Span.End, 1, sentence));
+    }
+
     public static PlaceFact? Context(DocumentView view, TriggerHit hit, EventCues cues)
     {
         Span paragraph = view.ParagraphOf(hit.Sentence);
         PlaceCandidate? earlier = view.Places.LastOrDefault(p => p.Span.Start >= paragraph.Start && p.Span.End <= hit.Sentence.Start
-            && Plausible(view, p) && !IsDestination(view, p, paragraph, cues));
+            && Plausible(view, p) && !IsDestination(view, p, paragraph, cues) && !IsOrigin(view, p, paragraph, cues));
         if (earlier is not null) return new PlaceFact(Widen(earlier.Place), earlier.Span);
         return Focus(view) is EventPlace focus ? new PlaceFact(focus, null) : null;
     }

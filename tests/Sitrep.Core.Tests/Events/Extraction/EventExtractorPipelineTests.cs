@@ -17,6 +17,23 @@ public class EventExtractorPipelineTests
     private static readonly Lazy<DocumentPipeline> DefaultPipeline = new(() => SitrepPipeline.CreateDefault(SitrepResources.LoadDefault().GetOrThrow()));
 
     [Fact]
+    public void Extract_PlaceThatSeatsTheSource_IsNotTheScene()
+    {
+        ConflictEvent e = Assert.Single(Run("The defence ministry in Moscow says air defences shot down 47 Ukrainian drones over the Belgorod region overnight.", new DateOnly(2026, 11, 10)));
+        Assert.Equal(GeoPrecision.Admin1, e.Place.Precision);
+        Assert.StartsWith("Belgorod", e.Place.Location, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Extract_PlacesPeopleComeFrom_AreNotTheScene()
+    {
+        var events = Run("Fighting between two armed groups broke out in Tripoli on Tuesday. "
+            + "On Wednesday the Presidential Council announced a ceasefire after mediation by elders from Misrata and Zintan.", new DateOnly(2026, 8, 20));
+        ConflictEvent agreement = Assert.Single(events, e => e.SubEventType == "Agreement");
+        Assert.Equal("Tripoli", agreement.Place.Location);
+    }
+
+    [Fact]
     public void Extract_DefaultOptions_LeaveCumulativeTollsOut()
     {
         const string text = "Gunmen killed four men at a car wash in Culiacan on Sunday, police said. "
