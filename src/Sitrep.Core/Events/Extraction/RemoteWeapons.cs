@@ -33,6 +33,28 @@ internal static class RemoteWeapons
         };
     }
 
+    /// <summary>How many words may stand between a weapon and the attack verb it is the subject of ("drones reportedly attacked").</summary>
+    private const int SubjectGapWords = 1;
+
+    private static bool SubjectOf(string text, Span weapon, Span trigger)
+    {
+        if (weapon.End > trigger.Start) return false;
+        ReadOnlySpan<char> gap = text.AsSpan(weapon.End, trigger.Start - weapon.End);
+        if (gap.IndexOfAny(",;:.") >= 0) return false;
+        int words = 0;
+        foreach (Range _ in gap.Trim().Split(' ')) words++;
+        return gap.Trim().IsEmpty || words <= SubjectGapWords;
+    }
+
+    private static bool Carried(string text, Span weapon, Span sentence)
+    {
+        Span lead = TextWindows.WordsBefore(text, weapon.Start, CarriedWords, sentence);
+        return text.AsSpan(lead.Start, lead.Length).Contains(" with ", StringComparison.OrdinalIgnoreCase)
+            || text.AsSpan(lead.Start, lead.Length).StartsWith("with ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const int CarriedWords = 4;
+
     private static Span? Striking(EventCues cues, CueKind kind, string text, Span before, TriggerHit hit)
     {
         foreach (Span weapon in cues.All(kind, text, before))
@@ -40,6 +62,9 @@ internal static class RemoteWeapons
             Span window = TextWindows.WordsAfter(text, weapon.End, StrikeWords, hit.Sentence);
             var untilTrigger = new Span(weapon.End, Math.Min(window.End, hit.Span.Start));
             if (untilTrigger.Length > 0 && cues.Any(CueKind.StrikeVerb, text, untilTrigger)) return weapon;
+            // "Ukrainian drones attacked the city": the weapon is the trigger's own subject, not one the attackers carry
+            // ("gunmen armed with rifles and rockets attacked").
+            if (SubjectOf(text, weapon, hit.Span) && !Carried(text, weapon, hit.Sentence)) return weapon;
         }
         return null;
     }
