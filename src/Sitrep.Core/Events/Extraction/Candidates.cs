@@ -25,4 +25,11 @@ internal sealed record TriggerHit(Span Span, TriggerEntry Entry, Span Sentence, 
 
     /// <summary>In a relative clause describing someone or something of the sentence ("a man who tried to attack them").</summary>
     public bool Relative { get; init; }
+
+    /// <summary>
+    /// The past perfect verb inside reported speech that alone makes the trigger background ("the army said that its air
+    /// force had struck a column, killing dozens"): the tense may be the report's backshift, so a recent date told after
+    /// the verb makes it news.
+    /// </summary>
+    public Span? ReportedPerfect { get; init; }
 }

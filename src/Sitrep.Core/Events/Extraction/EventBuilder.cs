@@ -141,7 +141,8 @@ internal sealed class EventBuilder(EventCues cues)
         // "a spate of attacks in recent weeks" with no place of its own spans the country, not the story's main town.
         if (aggregate && !ownPlace && place?.Evidence is null && PlaceReader.CountryFocus(view) is PlaceFact country)
             (place, eventPlace) = (country, country.Place);
-        bool background = hit.Background || DateReader.IsBackground(date, view.Published)
+        bool backshifted = hit.ReportedPerfect is Span perfect && dated?.Evidence is Span told && told.Start > perfect.Start;
+        bool background = (hit.Background && !backshifted) || DateReader.IsBackground(date, view.Published)
             || (aggregate && DateReader.IsLongSummary(date, view.Published));
 
         var evidence = ImmutableArray.CreateBuilder<Evidence>();

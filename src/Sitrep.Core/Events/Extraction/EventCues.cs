@@ -61,6 +61,7 @@ public enum CueKind
     Crowd,
     Seizure,
     Origin,
+    Recount,
 }
 
 /// <summary>

@@ -85,17 +85,20 @@ internal sealed class SyntaxTree
     /// ("it had brought the regions back under control, pushing out militants and killing their
     /// commanders"): it tells what had happened before the news, as its verb does.
     /// </summary>
-    public bool ParticipleOfPastPerfect(string text, int token, int maxSteps = 3)
+    public bool ParticipleOfPastPerfect(string text, int token, int maxSteps = 3) => PastPerfectOfParticiple(text, token, maxSteps) >= 0;
+
+    /// <summary>The past perfect verb a participle hangs on (see <see cref="ParticipleOfPastPerfect"/>), or -1.</summary>
+    public int PastPerfectOfParticiple(string text, int token, int maxSteps = 3)
     {
-        if (token < 0 || !WordOf(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        if (token < 0 || !WordOf(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return -1;
         int t = token;
         for (int step = 0; step < maxSteps && Relation(t) is "advcl" or "conj" or "xcomp" && !HasSubject(t); step++)
         {
             t = Head(t);
-            if (t < 0) return false;
-            if (_children[t].Any(c => Relation(c) == "aux" && _deps[c].Span.TextOf(text).Equals("had", StringComparison.OrdinalIgnoreCase))) return true;
+            if (t < 0) return -1;
+            if (_children[t].Any(c => Relation(c) == "aux" && _deps[c].Span.TextOf(text).Equals("had", StringComparison.OrdinalIgnoreCase))) return t;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -109,11 +112,17 @@ internal sealed class SyntaxTree
         {
             string rel = Relation(t);
             if (rel == "ccomp") return Head(t);
+            // "said on Tuesday that its air force had struck": with a phrase between verb and clause the parser often
+            // hangs the complement as an adverbial clause; one opened by "that" is a complement all the same.
+            if (rel == "advcl" && MarkedByThat(t)) return Head(t);
             if (ClauseEdges.Contains(rel)) return -1;
             t = Head(t);
         }
         return -1;
     }
+
+    private bool MarkedByThat(int token) =>
+        _children[token].Any(c => Relation(c) == "mark" && WordOf(c).Equals("that", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The asides hung on the sentence's main clause after the token, when the token is in that

@@ -50,10 +50,15 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 bool background = BackgroundCue(text, syntax, token, span, sentence) || RecordAside(text, span, sentence)
                     || cues.Any(CueKind.Reaction, text, TextWindows.WordsBefore(text, span.Start, QualifierWords + 1, sentence))
                     || syntax.ParticipleOfPastPerfect(text, token);
+                Span? reportedPerfect = background && !BackgroundCue(text, syntax, token, span, sentence) && !RecordAside(text, span, sentence)
+                    ? ReportedPastPerfect(text, syntax, token) : null;
                 bool aggregate = cues.Any(CueKind.Aggregate, text, sentence)
                     && !cues.Any(CueKind.Instance, text, TextWindows.WordsBefore(text, span.Start, InstanceWords, sentence));
                 bool anaphoric = Anaphoric(text, syntax, token, span, sentence);
-                hits.Add(new TriggerHit(span, entry, sentence, background, aggregate) { Anaphoric = anaphoric, Relative = syntax.InRelativeClause(token) });
+                hits.Add(new TriggerHit(span, entry, sentence, background, aggregate)
+                {
+                    Anaphoric = anaphoric, Relative = syntax.InRelativeClause(token), ReportedPerfect = reportedPerfect,
+                });
             }
         }
         return hits.ToImmutable();
@@ -92,6 +97,16 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
         return syntax.AsidesAfter(token).Any(aside => cues.Any(CueKind.Reporting, text, syntax.SpanOf(aside)));
     }
 
+    // "it had brought the regions back under control, killing their commanders" tells what had happened before the
+    // news; "the army said that its air force had struck a column, killing dozens" may only shift the tense of a report.
+    private Span? ReportedPastPerfect(string text, SyntaxTree syntax, int token)
+    {
+        int perfect = syntax.PastPerfectOfParticiple(text, token);
+        if (perfect < 0) return null;
+        int governor = syntax.ComplementGovernor(perfect);
+        return governor >= 0 && cues.Any(CueKind.Reporting, text, syntax.SpanOf(governor)) ? syntax.SpanOf(perfect) : null;
+    }
+
     // "The Pakistani Taliban, which has carried out many attacks on police, denied involvement": a relative clause set off
     // by a comma and told in the present perfect sums up an actor's record; it reports no incident of the day.
     private static bool RecordAside(string text, Span span, Span sentence)
@@ -110,6 +125,8 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
         cues.Any(CueKind.Accident, text, TextWindows.WordsBefore(text, span.Start, AccidentWords, sentence))
         || cues.Any(CueKind.Accident, text, TextWindows.WordsAfter(text, span.End, AccidentWords, sentence));
 
+    private const int RecountWords = 2;
+
     // "seizing two rifles and a grenade": how far before the weapon the seizure may be told.
     private const int SeizureWords = 5;
 
@@ -123,6 +140,8 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
     // "the attack", "this latest assault": a noun trigger with a definite determiner refers to an incident already told.
     private bool Anaphoric(string text, SyntaxTree syntax, int token, Span span, Span sentence)
     {
+        // "two herders were among those killed": victims singled out of an incident already told.
+        if (cues.Any(CueKind.Recount, text, TextWindows.WordsBefore(text, span.Start, RecountWords, sentence))) return true;
         if (syntax.IsEmpty || token < 0) return cues.Any(CueKind.Anaphora, text, TextWindows.WordsBefore(text, span.Start, 1, sentence));
         foreach (int child in syntax.Children(token))
         {
