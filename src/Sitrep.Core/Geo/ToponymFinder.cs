@@ -43,6 +43,8 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                 continue;
             }
             CueReading cue = ToponymCues.Before(text, word.Start, lexicon);
+            // "near the town of Hawija", "the village of Tyotkino": a cued name the gazetteer spells otherwise.
+            if (best < 0 && cue.Cue is not null && KnownVariant(text, words, i, runEnd) is (int variantEnd, string variant)) (best, key) = (variantEnd, variant);
             if (best >= 0 && (NextIsOrgHead(text, words, best) || IsPrefixOfUnknownName(text, words, i, best, runEnd, key)))
             {
                 i = runEnd + 1;
@@ -167,6 +169,21 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
     }
 
     /// <summary>The last word of the longest known name starting the run, or -1; and the last word of the longest multi-word not-place phrase there, or -1.</summary>
+    /// <summary>The last word of the longest run from <paramref name="start"/> whose transliteration variant the gazetteer holds, and that variant.</summary>
+    private (int End, string Key)? KnownVariant(string text, ImmutableArray<TextWord> words, int start, int runEnd)
+    {
+        for (int end = Math.Min(runEnd, start + options.MaxNameWords - 1); end >= start; end--)
+        {
+            string key = NameNormalizer.Normalize(text.AsSpan(words[start].Start, words[end].End - words[start].Start));
+            if (lexicon.IsNotPlace(key)) continue;
+            foreach (string variant in NameVariants.Of(key))
+            {
+                if (gazetteer.ContainsNormalized(variant)) return (end, variant);
+            }
+        }
+        return null;
+    }
+
     private int LongestKnown(string text, ImmutableArray<TextWord> words, int start, int runEnd, out string key, out int notPlaceEnd)
     {
         key = "";

@@ -98,6 +98,15 @@ public class ToponymRecognizerTests
         Assert.Equal(iso3, Single(text, "Gopalganj").Place?.CountryIso3);
     }
 
+    [Theory]
+    [InlineData("A roadside bomb struck an army patrol near the town of Hawija, west of Kirkuk, on Tuesday.", "Hawija", "IRQ", "Al Ḩawījah")]
+    [InlineData("Troops repelled an incursion near the village of Tyotkino in the Kursk region.", "Tyotkino", "RUS", "Tëtkino")]
+    public void Recognize_CuedNameSpelledOtherwise_FoundUnderTheGazetteersSpelling(string text, string name, string iso3, string gazetteerName)
+    {
+        PlaceMention mention = Single(text, name);
+        Assert.Equal((iso3, gazetteerName), (mention.Place?.CountryIso3, mention.Place?.Name));
+    }
+
     [Fact]
     public void Recognize_BamaWithBorno_IsInNigeria()
     {
