@@ -43,9 +43,11 @@ internal sealed class EventBuilder(EventCues cues)
             // clause's deed, not the sentence's news.
             // "troops killed a man who tried to attack them": a deed told in a relative clause describes a participant of
             // the main clause's deed, which is the sentence's news.
+            // "arrested four men suspected of planting the bomb": a deed referred back to ("the bomb") gives way to the
+            // one the sentence tells as new.
             TriggerHit hit = sentence.Count() == 1 ? sentence.First()
                 : sentence.OrderBy(h => _campaigns.TellsCampaign(view, h)).ThenBy(h => SubordinateGerund(view.Text, h)).ThenBy(h => h.Relative)
-                    .ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
+                    .ThenBy(h => h.Anaphoric).ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
             EventDraft? draft = Draft(view, hit, lastDate, triggered, demonstrations);
             if (draft is null) continue;
             // A news story leads with its news: an incident it tells later and dates well before the lead's is context.
