@@ -51,7 +51,9 @@ internal sealed class ActorRoles(EventCues cues)
     private bool IsClaimant(string text, ActorCandidate actor, TriggerHit hit)
     {
         Span sentence = hit.Sentence;
-        Span afterWords = TextWindows.WordsAfter(text, actor.Span.End, SourceWords, sentence);
+        // "Taliban spokesman Zabihullah Mujahid said": a post after the actor may be followed by its holder's name.
+        bool post = cues.Any(CueKind.SourceNoun, text, TextWindows.WordsAfter(text, actor.Span.End, 1, sentence));
+        Span afterWords = TextWindows.WordsAfter(text, actor.Span.End, post ? SourceWords + NameWords : SourceWords, sentence);
         if (afterWords.Overlaps(hit.Span)) afterWords = new Span(afterWords.Start, Math.Max(afterWords.Start, hit.Span.Start));
         Span beforeWords = TextWindows.WordsBefore(text, actor.Span.Start, 2, sentence);
         string prior = text.Substring(beforeWords.Start, beforeWords.Length);
@@ -67,6 +69,8 @@ internal sealed class ActorRoles(EventCues cues)
             AppositiveSources.Post(text, cue, hit.Sentence) is Span post && post.Contains(actor.Span) && !post.Overlaps(hit.Span));
 
     private const int SourceWords = 3;
+
+    private const int NameWords = 2;
 
     // "... entered Goma, despite the UN Security Council demanding an end": a concessive clause after the event names
     // who objected or what went on around it, not whom the event struck.

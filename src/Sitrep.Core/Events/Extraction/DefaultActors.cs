@@ -47,9 +47,10 @@ internal sealed class DefaultActors(ActorDictionary? dictionary)
             AcledTypology.Battles when e.SubEventType == "Non-state actor overtakes territory" && e.Actor2 is null && e.Actor1 is { Inter: 2 or 3 or 4 }
                 => e with { Actor2 = Role("military") },
             AcledTypology.Battles or AcledTypology.ExplosionsRemoteViolence when e.Actor1 is null => e with { Actor1 = Role("armed-group") },
-            // A missile or drone that kills people the text names no side for has killed civilians: ACLED codes the dead
-            // of a strike on a town as Civilians (COUNTRY); armed victims would be named ("killing dozens of bandits").
-            AcledTypology.ExplosionsRemoteViolence when e.Actor2 is null && e.Fatalities.Best > 0 && e.SubEventType is AirStrike or Shelling
+            // A missile, drone or bomb that kills people the text names no side for has killed civilians: ACLED codes the
+            // dead of a strike on a town or a bombing at a market as Civilians (COUNTRY); armed victims would be named
+            // ("killing dozens of bandits", "killing three soldiers").
+            AcledTypology.ExplosionsRemoteViolence when e.Actor2 is null && e.Fatalities.Best > 0
                 => e with { Actor2 = Role("civilians") },
             _ => e,
         };

@@ -62,6 +62,7 @@ internal sealed class EventBuilder(EventCues cues)
         }
         LoneSentences.AttachDenials(view, _claims, drafts);
         LoneSentences.AttachNoDeaths(view, _fatalities, drafts);
+        LoneSentences.AttachResponsibility(view, cues, drafts);
         return drafts;
     }
 

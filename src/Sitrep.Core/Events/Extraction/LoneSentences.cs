@@ -52,6 +52,35 @@ internal static class LoneSentences
         }
     }
 
+    /// <summary>
+    /// "A suicide bomber blew himself up at the ministry ... ISKP claimed responsibility in a statement": a claim of
+    /// responsibility that tells no incident of its own is made for the incident told before it. ACLED codes a claimed
+    /// attack to the group that claims it, so the claimant becomes the attacker where the story named none.
+    /// </summary>
+    public static void AttachResponsibility(DocumentView view, EventCues cues, List<EventDraft> drafts)
+    {
+        if (drafts.Count == 0) return;
+        var told = drafts.Where(Incident).Select(d => d.Hit.Sentence).ToHashSet();
+        foreach (Span sentence in view.Sentences)
+        {
+            if (told.Contains(sentence) || cues.First(CueKind.Responsibility, view.Text, sentence) is not Span cue) continue;
+            ActorCandidate? claimant = view.Within(view.Actors, new Span(sentence.Start, cue.Start)).LastOrDefault(a => a.Named && a.Actor.Inter is 2 or 3 or 4);
+            int last = LastIncidentBefore(drafts, sentence);
+            if (claimant is null || last < 0 || !EventTyping.IsViolent(drafts[last].Event.EventType)) continue;
+            ConflictEvent e = drafts[last].Event;
+            if (e.Actor1 is not null && e.Actor1.Name != claimant.Actor.Name) continue;
+            drafts[last] = drafts[last] with
+            {
+                Event = e with
+                {
+                    Actor1 = claimant.Actor,
+                    Claims = e.Claims.Add(new Claim([.. claimant.Actor.AllNames], ClaimKind.Responsibility)),
+                    Evidence = e.Actor1 is null ? e.Evidence.Add(new Evidence("actor1", claimant.Span, view.TextOf(claimant.Span))) : e.Evidence,
+                },
+            };
+        }
+    }
+
     private static int LastIncidentBefore(List<EventDraft> drafts, Span sentence) =>
         drafts.FindLastIndex(d => d.Hit.Sentence.End <= sentence.Start && Incident(d));
 

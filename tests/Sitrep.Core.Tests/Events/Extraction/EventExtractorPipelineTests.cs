@@ -34,6 +34,13 @@ public class EventExtractorPipelineTests
     }
 
     [Fact]
+    public void Extract_ActorInAPostFollowedByItsHoldersName_IsTheSource()
+    {
+        ConflictEvent e = Assert.Single(Run("A suicide bomber blew himself up at a ministry in Kabul on Wednesday, killing six people, Taliban spokesman Zabihullah Mujahid said.", new DateOnly(2026, 5, 14)));
+        Assert.DoesNotContain("Taliban", (e.Actor1?.Name ?? "") + (e.Actor2?.Name ?? ""), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Extract_DefaultOptions_LeaveCumulativeTollsOut()
     {
         const string text = "Gunmen killed four men at a car wash in Culiacan on Sunday, police said. "
