@@ -35,6 +35,8 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
             }
             foreach ((Span span, TriggerEntry entry) in matches)
             {
+                // "in March" is the month; the protest is "a march".
+                if (text.AsSpan(span.Start, span.Length).SequenceEqual("March") && span.Start > sentence.Start) continue;
                 Span before = TextWindows.WordsBefore(text, span.Start, QualifierWords, sentence);
                 // "X denied responsibility for the attack" denies who did it, not that it happened.
                 bool negated = cues.Any(CueKind.Negation, text, before) && !cues.Any(CueKind.Denial, text, before);
