@@ -68,6 +68,37 @@ internal static partial class DateReader
     }
 
     /// <summary>
+    /// "On Oct. 1, 2017, separatist leaders declared independence. Soldiers opened fire on crowds ...": an undated
+    /// incident told right after a sentence of the same paragraph that dates past context happened then too. Only a
+    /// date old enough to be background carries over; a recent one is left to the story's running date.
+    /// </summary>
+    public static DatedFact? InPreviousSentence(DocumentView view, TriggerHit hit)
+    {
+        // "The clashes were concentrated in ...": a reference back to an incident takes that incident's date.
+        if (hit.Anaphoric) return null;
+        int i = view.Sentences.IndexOf(hit.Sentence);
+        if (i <= 0 || view.Published is not DateOnly published) return null;
+        Span previous = view.Sentences[i - 1];
+        if (view.ParagraphOf(previous).Start != view.ParagraphOf(hit.Sentence).Start) return null;
+        // A date the previous sentence sets as its time ("On Oct. 1, 2017, ...", "began in late 2016"), not one naming a
+        // thing ("the 2016 peace deal").
+        TimeMention? dated = view.Within(view.Times, previous)
+            .LastOrDefault(t => t.Start is not null && t.End is not null && t.Precision is not null && t.Type == TimexType.DATE
+                && SetsTheTime(view.Text, t.Span, previous));
+        if (dated is null) return null;
+        var date = new EventDate(dated.Start!.Value, dated.End!.Value, dated.Precision!.Value);
+        return IsBackground(date, published) ? new DatedFact(date, dated.Span) : null;
+    }
+
+    private static bool SetsTheTime(string text, Span time, Span sentence)
+    {
+        Span before = TextWindows.WordsBefore(text, time.Start, 1, sentence);
+        ReadOnlySpan<char> word = text.AsSpan(before.Start, before.Length).Trim();
+        return word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("during", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// A time right after a reporting verb that follows the trigger ("said on Friday", "told reporters
     /// Friday") dates the statement, not the event.
     /// </summary>

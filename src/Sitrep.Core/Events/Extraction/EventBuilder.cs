@@ -132,6 +132,7 @@ internal sealed class EventBuilder(EventCues cues)
         if (dated is null && lastDate is null && EventTyping.IsViolent(EventTyping.EventTypeOf(sub))
             && DateReader.InNextSentence(view, hit, cues, triggered) is DatedFact next)
             dated = next;
+        dated ??= DateReader.InPreviousSentence(view, hit);
         // Undated violence continues the incident just told; an undated announcement (withdrawal, arrest) is the day's news.
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
