@@ -13,6 +13,16 @@ public class SentenceBoundaryModelTests
 {
     private static string TinyTreebank => Path.Combine(AppContext.BaseDirectory, "Syntax", "Cases", "tiny.conllu");
 
+    [Theory]
+    [InlineData("SDF raid in Hajin overnight: 9 suspected cell members arrested.")]
+    [InlineData("Casualties so far: three killed and five wounded.")]
+    public void Split_ModelThatAlwaysEnds_ColonGoingOnWithNumberOrLowerCase_DoesNotBreak(string text)
+    {
+        var tokens = new Tokenizer(TokenizerTests.Lexicon).Tokenize(text);
+        var sentences = new SentenceSplitter(TokenizerTests.Lexicon, null, ConstantModel(ends: true)).Split(text, tokens);
+        Assert.DoesNotContain(sentences, s => s.TextOf(text).EndsWith(':'));
+    }
+
     [Fact]
     public void Split_ModelThatAlwaysEnds_BreaksAfterEveryToken()
     {

@@ -47,7 +47,8 @@ internal sealed class EventBuilder(EventCues cues)
             // one the sentence tells as new.
             TriggerHit hit = sentence.Count() == 1 ? sentence.First()
                 : sentence.OrderBy(h => _campaigns.TellsCampaign(view, h)).ThenBy(h => SubordinateGerund(view.Text, h)).ThenBy(h => h.Relative)
-                    .ThenBy(h => h.Anaphoric).ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
+                    .ThenBy(h => h.Anaphoric).ThenBy(h => RaidForArrests(view.Text, h, sentence))
+                    .ThenByDescending(h => h.Entry.Priority).ThenBy(h => h.Span.Start).First();
             EventDraft? draft = Draft(view, hit, lastDate, triggered, demonstrations);
             if (draft is null) continue;
             // A news story leads with its news: an incident it tells later and dates well before the lead's is context.
@@ -212,6 +213,12 @@ internal sealed class EventBuilder(EventCues cues)
         if (cues.First(CueKind.Responsibility, view.Text, hit.Sentence) is not Span resp || resp.End > hit.Span.Start) return null;
         return view.Within(view.Actors, new Span(hit.Sentence.Start, resp.Start)).LastOrDefault(a => a.Named && a.Actor.Inter is 2 or 3 or 4);
     }
+
+    // "SDF raid in Hajin overnight: 9 suspected ISIS cell members arrested": a raid that kills no one and ends in
+    // arrests is the arrest operation (ACLED codes it as arrests).
+    private bool RaidForArrests(string text, TriggerHit hit, IEnumerable<TriggerHit> sentence) =>
+        hit.Entry.PloverType == "ASSAULT" && text.AsSpan(hit.Span.Start, hit.Span.Length).StartsWith("raid", StringComparison.OrdinalIgnoreCase)
+        && sentence.Any(o => o.Entry.SubEventType == ArrestsSubType) && !cues.Any(CueKind.Fatality, text, hit.Sentence);
 
     private static readonly string[] Subordinators = ["before", "after", "while", "upon"];
 

@@ -43,6 +43,8 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 if (negated || cues.Any(CueKind.Hypothetical, text, before)) continue;
                 if (cues.Any(CueKind.Habitual, text, TextWindows.WordsBefore(text, span.Start, 3, sentence))) continue;
                 if (cues.Any(CueKind.NotAnEvent, text, TextWindows.WordsAfter(text, span.End, 1, sentence))) continue;
+                // "weapons and explosives seized": things taken, told before the verb, are no ground taken either.
+                if (TakesGround(entry) && cues.Any(CueKind.NotAnEvent, text, TextWindows.WordsBefore(text, span.Start, TakenThingWords, sentence))) continue;
                 if (IsExplosive(entry) && cues.Any(CueKind.Seizure, text, TextWindows.WordsBefore(text, span.Start, SeizureWords, sentence))) continue;
                 // "killed in a road accident", "a bus crash killed 12": a death word says nothing of violence by itself.
                 if (entry.Priority <= WeakPriority && NearAccident(text, span, sentence)) continue;
@@ -128,6 +130,10 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
         || cues.Any(CueKind.Accident, text, TextWindows.WordsAfter(text, span.End, AccidentWords, sentence));
 
     private const int RecountWords = 2;
+
+    private const int TakenThingWords = 3;
+
+    private static bool TakesGround(TriggerEntry entry) => entry.SubEventType is "Non-state actor overtakes territory" or "Government regains territory";
 
     // "seizing two rifles and a grenade": how far before the weapon the seizure may be told.
     private const int SeizureWords = 5;

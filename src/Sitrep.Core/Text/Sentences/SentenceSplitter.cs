@@ -56,8 +56,14 @@ public sealed class SentenceSplitter(TokenizerLexicon lexicon, SentenceSplitterO
         // The model learned from EWT's rebuilt text, which has no line breaks inside a paragraph,
         // so at a line break (headlines, datelines) the rules keep the say.
         if (model is null || text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End).Contains('\n')) return rule;
+        // "SDF raid in Hajin overnight: 9 suspected ISIS cell members arrested": a colon that goes on, on its line,
+        // with a number or a lower-case word introduces what follows rather than ending a sentence.
+        if (IsColonGoingOn(text, tokens[i], tokens[i + 1])) return false;
         return model.Ends(text, tokens, i, sinceStart, toEnd, rule);
     }
+
+    private static bool IsColonGoingOn(string text, Span token, Span next) =>
+        token.Length == 1 && text[token.Start] == ':' && (char.IsDigit(text[next.Start]) || char.IsLower(text[next.Start]));
 
     /// <summary>The index of the last token before the next blank line (or of the last token).</summary>
     internal static int ParagraphEnd(string text, IReadOnlyList<Span> tokens, int from)
