@@ -138,6 +138,9 @@ internal sealed class EventBuilder(EventCues cues)
         EventDate? context = EventTyping.IsViolent(type) ? lastDate : null;
         EventDate? published = view.Published is DateOnly p ? EventDate.OnDay(p) : null;
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
+        // "Rights groups say both militants and the security forces have killed civilians": a present perfect with no
+        // time, place or count of its own states a record, not an incident.
+        if (dated is null && !ownPlace && toll is null && PresentPerfect(text, hit)) return null;
         Span? counted = _campaigns.ContinuedCount(view, hit);
         bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit) || _campaigns.CountsSince(view, hit) || counted is not null;
         // The count goes on where the sentence it continues set it ("Raids in the West Bank have grown deadlier since ...").
@@ -213,6 +216,19 @@ internal sealed class EventBuilder(EventCues cues)
         if (cues.First(CueKind.Responsibility, view.Text, hit.Sentence) is not Span resp || resp.End > hit.Span.Start) return null;
         return view.Within(view.Actors, new Span(hit.Sentence.Start, resp.Start)).LastOrDefault(a => a.Named && a.Actor.Inter is 2 or 3 or 4);
     }
+
+    private static bool PresentPerfect(string text, TriggerHit hit)
+    {
+        Span before = TextWindows.WordsBefore(text, hit.Span.Start, PerfectWords, hit.Sentence);
+        foreach (string word in text.Substring(before.Start, before.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Equals("have", StringComparison.OrdinalIgnoreCase) || word.Equals("has", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far before the participle its auxiliary may stand ("have repeatedly killed").</summary>
+    private const int PerfectWords = 2;
 
     // "SDF raid in Hajin overnight: 9 suspected ISIS cell members arrested": a raid that kills no one and ends in
     // arrests is the arrest operation (ACLED codes it as arrests).
