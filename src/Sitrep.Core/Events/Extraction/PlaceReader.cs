@@ -150,7 +150,11 @@ internal static class PlaceReader
     {
         if (view.Places.IsEmpty) return null;
         string country = FocusCountry(view)!;
-        PlaceCandidate? town = view.Places.Where(p => p.Place.Country == country && p.Place.Precision != GeoPrecision.Country)
+        List<PlaceCandidate> towns = [.. view.Places.Where(p => p.Place.Country == country && p.Place.Precision != GeoPrecision.Country)];
+        // "PEMBA, Mozambique — Insurgents attacked Macomia ...": the dateline names where the reporter filed from; it
+        // counts only where the story names no other place.
+        List<PlaceCandidate> scenes = [.. towns.Where(p => !InDateline(view, p))];
+        PlaceCandidate? town = (scenes.Count > 0 ? scenes : towns)
             .GroupBy(p => p.Place.Location).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Span.Start).FirstOrDefault()?.First();
         return town is null ? new EventPlace { Country = country } : Widen(town.Place);
     }
@@ -164,6 +168,16 @@ internal static class PlaceReader
         if (FocusCountry(view) is not string country) return null;
         PlaceCandidate? named = view.Places.FirstOrDefault(p => p.Place.Country == country && p.Place.Precision == GeoPrecision.Country);
         return named is null ? new PlaceFact(new EventPlace { Country = country }, null) : new PlaceFact(named.Place, named.Span);
+    }
+
+    private static bool InDateline(DocumentView view, PlaceCandidate p)
+    {
+        Span paragraph = view.ParagraphOf(p.Span);
+        foreach (Span sentence in view.Sentences)
+        {
+            if (sentence.Contains(p.Span)) return sentence.Start == paragraph.Start && p.Span.End <= DatelineEnd(view, sentence);
+        }
+        return false;
     }
 
     private static EventPlace Widen(EventPlace place) => place.Precision switch
