@@ -173,6 +173,7 @@ internal static class PlaceReader
     private static bool InDateline(DocumentView view, PlaceCandidate p)
     {
         Span paragraph = view.ParagraphOf(p.Span);
+        if (p.Span.Start - paragraph.Start >= DatelineChars) return false;
         foreach (Span sentence in view.Sentences)
         {
             if (sentence.Contains(p.Span)) return sentence.Start == paragraph.Start && p.Span.End <= DatelineEnd(view, sentence);
