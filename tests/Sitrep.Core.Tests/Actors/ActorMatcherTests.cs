@@ -42,6 +42,7 @@ public class ActorMatcherTests
     [InlineData("Clashes between the RSF and the army.", "RSF", "Rapid Support Forces")]
     [InlineData("FAMa units withdrew.", "FAMa units", "Military Forces of Mali (2021-)")]
     [InlineData("The Burkinabé army said.", "Burkinabé army", "Military Forces of Burkina Faso (2022-)")]
+    [InlineData("The strike killed 15 Ukrainian servicemen.", "Ukrainian servicemen", "Military Forces of Ukraine (2019-)")]
     public void Match_Alias_CodesActor(string text, string mention, string name)
     {
         Assert.Equal(name, Single(text, mention).Name);
