@@ -188,6 +188,7 @@ internal sealed class EventBuilder(EventCues cues)
             TollUpdate = toll is { Update: true },
             NewIncident = cues.Any(CueKind.Separate, text, new Span(hit.Sentence.Start, hit.Span.Start)) || AnotherBefore(text, hit),
             ClaimCoversSummary = ClaimsSummary(text, hit),
+            FightsBack = e.EventType == AcledTypology.Battles && cues.Any(CueKind.Resistance, text, hit.Sentence),
         };
     }
 

@@ -62,6 +62,7 @@ public enum CueKind
     Seizure,
     Origin,
     Recount,
+    Resistance,
 }
 
 /// <summary>

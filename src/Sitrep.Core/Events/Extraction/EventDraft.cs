@@ -24,6 +24,9 @@ internal sealed record EventDraft(ConflictEvent Event, TriggerHit Hit, bool OwnD
     /// <summary>Its toll counts the dead of all the places the sentence listed ("attacked Bokkos and Barkin-Ladi, killing 96").</summary>
     public bool SharedToll { get; init; }
 
+    /// <summary>A fight told as the targets' resistance ("the camps' armed guards fought back"): the attack just told, met by arms.</summary>
+    public bool FightsBack { get; init; }
+
     /// <summary>The writer opens the sentence as another incident ("In a separate incident"): it founds an event of its own.</summary>
     public bool NewIncident { get; init; }
 

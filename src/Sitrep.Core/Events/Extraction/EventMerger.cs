@@ -21,6 +21,12 @@ internal static class EventMerger
                 merged[^1] = Intervened(merged[^1], draft);
                 continue;
             }
+            if (ResistsLastAttack(merged, draft))
+            {
+                EventDraft fought = Combine(merged[^1], draft);
+                merged[^1] = fought with { Event = fought.Event with { EventType = AcledTypology.Battles, SubEventType = ArmedClash } };
+                continue;
+            }
             int target = draft.NewIncident ? -1 : draft.OnlyAddsFacts ? LastCompatible(merged, draft) : merged.FindIndex(m => SameIncident(m, draft));
             if (target < 0 && draft.Elaborates && !draft.NewIncident) target = LastCompatible(merged, draft);
             if (target >= 0) merged[target] = Combine(merged[target], draft);
@@ -64,6 +70,16 @@ internal static class EventMerger
         && SamePlace(merged[^1].Event.Place, draft.Event.Place, merged[^1].OwnPlace && draft.OwnPlace);
 
     private const string ArrestsSubType = "Arrests";
+
+    // "Armed youths attacked cattle camps outside Akobo, killing dozens. ... The camps' armed guards fought back for
+    // several hours": the attack was met by arms, so it is one armed clash (ACLED), not an attack and a clash.
+    private static bool ResistsLastAttack(List<EventDraft> merged, EventDraft draft) =>
+        draft.FightsBack && !draft.OwnDate && !draft.NewIncident && merged.Count > 0
+        && merged[^1].Event.EventType == AcledTypology.ViolenceAgainstCivilians && merged[^1].Event.SubEventType == AttackSubType
+        && !merged[^1].Event.Background && SamePlace(merged[^1].Event.Place, draft.Event.Place, merged[^1].OwnPlace && draft.OwnPlace);
+
+    private const string AttackSubType = "Attack";
+    private const string ArmedClash = "Armed clash";
 
     private static EventDraft Intervened(EventDraft protest, EventDraft arrests)
     {
