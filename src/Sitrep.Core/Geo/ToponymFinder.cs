@@ -94,6 +94,7 @@ internal sealed partial class ToponymFinder(Gazetteer gazetteer, ToponymLexicon 
                     qualifierWord = next;
             }
             if (raw.ContextCountry is null && CountryBefore(text, span.Start) is string country) raw = raw with { ContextCountry = country };
+            if (raw.AdminContext.Count == 0 && AdminAfter(text, span.End) is string area) raw = raw with { AdminContext = [area], AdminFromProse = true };
             found.Add(raw);
             if (abbreviation is not null) found.Add(abbreviation);
             i = next;

@@ -173,7 +173,7 @@ public sealed partial class ToponymRecognizer : IPipelineStage
             return new Resolution(Unresolved(mention, raw, query, ranked), 0);
         // "Belgrade, Minn." is no reading of Belgrade outside Minnesota: when the text names the
         // admin area and no candidate lies in it, the place is coded to that area.
-        if (admin.Length > 0 && !candidates.Any(c => c.Entry.Kind != PlaceKind.Country && Geocoder.AdminMatches(c.Entry, NameNormalizer.Normalize(admin))))
+        if (admin.Length > 0 && !raw.AdminFromProse && !candidates.Any(c => c.Entry.Kind != PlaceKind.Country && Geocoder.AdminMatches(c.Entry, NameNormalizer.Normalize(admin))))
             return new Resolution(Unresolved(mention, raw, query, ranked), 0);
         GazetteerEntry entry = candidates[0].Entry;
         double margin = candidates.Length == 1 ? double.MaxValue : candidates[0].Score - candidates[1].Score;

@@ -108,6 +108,22 @@ public class ToponymRecognizerTests
     }
 
     [Fact]
+    public void Recognize_UnknownVillageInANamedRegion_CodedToTheRegion()
+    {
+        PlaceMention nevske = Single("Russia said it captured the village of Nevske, located in the partially occupied Luhansk region.", "Nevske");
+        Assert.Equal(("UKR", GeoPrecision.Admin1), (nevske.Place?.CountryIso3, nevske.Precision));
+        Assert.Contains("Luhansk", nevske.Place?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recognize_RegionInProseThatTheGazetteerDoesNotRecord_KeepsTheListedPlace()
+    {
+        // The gazetteer lists Nasir without its state; prose naming the state must not unseat it as a qualifier would.
+        PlaceMention nasir = Single("Troops and rebels clashed near Nasir in Upper Nile state on Tuesday.", "Nasir");
+        Assert.Equal(("SSD", "Nasir"), (nasir.Place?.CountryIso3, nasir.Place?.Name));
+    }
+
+    [Fact]
     public void Recognize_BamaWithBorno_IsInNigeria()
     {
         PlaceMention bama = Single("Insurgents raided Bama, Borno, overnight.", "Bama");
