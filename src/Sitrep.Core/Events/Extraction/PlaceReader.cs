@@ -19,11 +19,14 @@ internal static class PlaceReader
         // "The defence ministry in Moscow says air defences shot down 47 drones over the Belgorod region": the seat of
         // the source is not the scene, unless the sentence names no other place.
         bool otherThanSeats = view.Within(view.Places, hit.Sentence).Any(p => p.Span.End > datelineEnd && !IsSourceSeat(view, p, hit.Sentence, cues));
+        // "In Maiduguri, young men blocked the Bama road": a town naming a road leads out of the scene, not to it.
+        bool otherThanRoads = view.Within(view.Places, hit.Sentence).Any(p => p.Span.End > datelineEnd && !NamesARoad(view.Text, p));
         foreach (PlaceCandidate p in view.Within(view.Places, hit.Sentence))
         {
             // "BAMAKO, Mali — ..." names where the reporter filed from, not where the event happened.
             if (p.Span.End <= datelineEnd) continue;
             if (!Plausible(view, p) || IsDestination(view, p, hit.Sentence, cues) || IsOrigin(view, p, hit.Sentence, cues)) continue;
+            if (otherThanRoads && NamesARoad(view.Text, p)) continue;
             if (otherThanSeats && IsSourceSeat(view, p, hit.Sentence, cues)) continue;
             // A town beats a country named just as near: the most specific place locates the event.
             int score = TextWindows.Distance(p.Span, hit.Span) + (int)p.Place.Precision * 60;
@@ -126,6 +129,12 @@ internal static class PlaceReader
     }
 
     private const int OriginChars = 60;
+
+    private static readonly string[] RoadWords = [" road", " highway", " motorway", " expressway"];
+
+    private static bool NamesARoad(string text, PlaceCandidate p) =>
+        RoadWords.Any(w => p.Span.End + w.Length <= text.Length && text.AsSpan(p.Span.End, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)
+            && (p.Span.End + w.Length == text.Length || !char.IsLetter(text[p.Span.End + w.Length])));
 
     /// <summary>A place that seats the source of the sentence's report: "the defence ministry in Moscow says", "officials in Kabul said".</summary>
     private static bool IsSourceSeat(DocumentView view, PlaceCandidate p, Span sentence, EventCues cues)
