@@ -64,10 +64,11 @@ else
   skipped=$((skipped + 1))
 fi
 
-# The project's own held-out corpus is in the repo: its guard never skips.
-if ./sitrep eval eval/own --floor eval/own/floor.json; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
-# The fresh corpus was written blind on 2026-11-26 (eval/fresh/README.md); its guard never skips either.
-if ./sitrep eval eval/fresh --floor eval/fresh/floor.json; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+# The project's held-out corpora are in the repo, so their guards never skip: eval/own, and eval/fresh and
+# eval/blind2, written blind on 2026-11-26 (see their READMEs).
+for corpus in own fresh blind2; do
+  if ./sitrep eval "eval/$corpus" --floor "eval/$corpus/floor.json"; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
 
 if [ "$test_status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"

@@ -18,20 +18,13 @@ public class EvaluationFloorTests
         Assert.False(string.IsNullOrWhiteSpace(result.Floor.Note));
     }
 
-    [Fact]
-    public void Load_OwnCorpusFloor_Valid()
+    [Theory]
+    [InlineData("own")]
+    [InlineData("fresh")]
+    [InlineData("blind2")]
+    public void Load_InRepoCorpusFloor_Valid(string corpus)
     {
-        FloorReadResult result = EvaluationFloor.Load(RepoPaths.InRepo("eval", "own", "floor.json"));
-
-        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
-        Assert.InRange(result.Floor.F1, 0, 1);
-        Assert.False(string.IsNullOrWhiteSpace(result.Floor.Note));
-    }
-
-    [Fact]
-    public void Load_FreshCorpusFloor_Valid()
-    {
-        FloorReadResult result = EvaluationFloor.Load(RepoPaths.InRepo("eval", "fresh", "floor.json"));
+        FloorReadResult result = EvaluationFloor.Load(RepoPaths.InRepo("eval", corpus, "floor.json"));
 
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         Assert.InRange(result.Floor.F1, 0, 1);
