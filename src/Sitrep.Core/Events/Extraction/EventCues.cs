@@ -63,6 +63,7 @@ public enum CueKind
     Origin,
     Recount,
     Resistance,
+    Compound,
 }
 
 /// <summary>

@@ -151,15 +151,16 @@ internal static class PlaceReader
         PlaceCandidate? earlier = view.Places.LastOrDefault(p => p.Span.Start >= paragraph.Start && p.Span.End <= hit.Sentence.Start
             && Plausible(view, p) && !IsDestination(view, p, paragraph, cues) && !IsOrigin(view, p, paragraph, cues));
         if (earlier is not null) return new PlaceFact(Widen(earlier.Place), earlier.Span);
-        return Focus(view) is EventPlace focus ? new PlaceFact(focus, null) : null;
+        return Focus(view, cues) is EventPlace focus ? new PlaceFact(focus, null) : null;
     }
 
     /// <summary>The document's most named specific place, else its most named country, at lowered precision.</summary>
-    public static EventPlace? Focus(DocumentView view)
+    public static EventPlace? Focus(DocumentView view, EventCues cues)
     {
         if (view.Places.IsEmpty) return null;
         string country = FocusCountry(view)!;
-        List<PlaceCandidate> towns = [.. view.Places.Where(p => p.Place.Country == country && p.Place.Precision != GeoPrecision.Country)];
+        // Places named only as where someone went or came from ("died in hospital in Karachi") are no scene at all.
+        List<PlaceCandidate> towns = [.. view.Places.Where(p => p.Place.Country == country && p.Place.Precision != GeoPrecision.Country && !Elsewhere(view, p, cues))];
         // "PEMBA, Mozambique — Insurgents attacked Macomia ...": the dateline names where the reporter filed from; it
         // counts only where the story names no other place.
         List<PlaceCandidate> scenes = [.. towns.Where(p => !InDateline(view, p))];
@@ -177,6 +178,12 @@ internal static class PlaceReader
         if (FocusCountry(view) is not string country) return null;
         PlaceCandidate? named = view.Places.FirstOrDefault(p => p.Place.Country == country && p.Place.Precision == GeoPrecision.Country);
         return named is null ? new PlaceFact(new EventPlace { Country = country }, null) : new PlaceFact(named.Place, named.Span);
+    }
+
+    private static bool Elsewhere(DocumentView view, PlaceCandidate p, EventCues cues)
+    {
+        Span paragraph = view.ParagraphOf(p.Span);
+        return IsDestination(view, p, paragraph, cues) || IsOrigin(view, p, paragraph, cues);
     }
 
     private static bool InDateline(DocumentView view, PlaceCandidate p)

@@ -43,6 +43,9 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 if (negated || cues.Any(CueKind.Hypothetical, text, before)) continue;
                 if (cues.Any(CueKind.Habitual, text, TextWindows.WordsBefore(text, span.Start, 3, sentence))) continue;
                 if (cues.Any(CueKind.NotAnEvent, text, TextWindows.WordsAfter(text, span.End, 1, sentence))) continue;
+                // "riot police used water cannon": the trigger word starts the name of a thing.
+                if (cues.First(CueKind.Compound, text, new Span(span.Start, TextWindows.WordsAfter(text, span.End, 1, sentence).End)) is Span compound
+                    && compound.Start == span.Start) continue;
                 // "weapons and explosives seized": things taken, told before the verb, are no ground taken either.
                 if (TakesGround(entry) && cues.Any(CueKind.NotAnEvent, text, TextWindows.WordsBefore(text, span.Start, TakenThingWords, sentence))) continue;
                 if (IsExplosive(entry) && cues.Any(CueKind.Seizure, text, TextWindows.WordsBefore(text, span.Start, SeizureWords, sentence))) continue;

@@ -41,6 +41,15 @@ public class EventExtractorPipelineTests
     }
 
     [Fact]
+    public void Extract_WhereTheWoundedDied_IsNotTheScene()
+    {
+        // A live blog's update told before the attack itself: the hospital's city is the only place it names.
+        ConflictEvent e = Assert.Single(Run("The number of Frontier Corps soldiers killed in the attack on their camp has risen to 11, as four of the wounded died in hospital in Karachi, an official said.",
+            new DateOnly(2026, 7, 15)));
+        Assert.NotEqual("Karachi", e.Place.Location);
+    }
+
+    [Fact]
     public void Extract_DefaultOptions_LeaveCumulativeTollsOut()
     {
         const string text = "Gunmen killed four men at a car wash in Culiacan on Sunday, police said. "
