@@ -13,22 +13,34 @@ public static class AcledTypology
     public const string Riots = "Riots";
     public const string StrategicDevelopments = "Strategic developments";
 
+    // The sub-types the extraction rules name.
+    public const string ArmedClash = "Armed clash";
+    public const string GovernmentRegainsTerritory = "Government regains territory";
+    public const string NonStateActorOvertakesTerritory = "Non-state actor overtakes territory";
+    public const string Attack = "Attack";
+    public const string PeacefulProtest = "Peaceful protest";
+    public const string ProtestWithIntervention = "Protest with intervention";
+    public const string ViolentDemonstration = "Violent demonstration";
+    public const string MobViolence = "Mob violence";
+    public const string Arrests = "Arrests";
+    public const string LootingPropertyDestruction = "Looting/property destruction";
+
     public static ImmutableDictionary<string, ImmutableArray<string>> SubTypes { get; } =
         new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal)
         {
-            [Battles] = ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+            [Battles] = [ArmedClash, GovernmentRegainsTerritory, NonStateActorOvertakesTerritory],
             [ExplosionsRemoteViolence] =
             [
                 "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
                 "Remote explosive/landmine/IED", "Grenade",
             ],
-            [ViolenceAgainstCivilians] = ["Sexual violence", "Attack", "Abduction/forced disappearance"],
-            [Protests] = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
-            [Riots] = ["Violent demonstration", "Mob violence"],
+            [ViolenceAgainstCivilians] = ["Sexual violence", Attack, "Abduction/forced disappearance"],
+            [Protests] = [PeacefulProtest, ProtestWithIntervention, "Excessive force against protesters"],
+            [Riots] = [ViolentDemonstration, MobViolence],
             [StrategicDevelopments] =
             [
-                "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                "Headquarters or base established", "Looting/property destruction",
+                "Agreement", Arrests, "Change to group/activity", "Disrupted weapons use",
+                "Headquarters or base established", LootingPropertyDestruction,
                 "Non-violent transfer of territory", "Other",
             ],
         }.ToImmutableDictionary(StringComparer.Ordinal);

@@ -108,6 +108,17 @@ internal sealed class ClaimReader(EventCues cues)
     /// post, the army said. ... 'The toll is two dead,' it added."): the source then asserts both. The claims kept are
     /// returned with <see cref="Claim.Inferred"/> cleared.
     /// </summary>
+    /// <summary>
+    /// The group claiming responsibility in a sentence: the named armed group nearest before its responsibility cue
+    /// ("Al Shabaab claimed responsibility"), with that cue; null when the sentence has no such cue or group.
+    /// </summary>
+    public (ActorCandidate Group, Span Cue)? Responsibility(DocumentView view, Span sentence)
+    {
+        if (cues.First(CueKind.Responsibility, view.Text, sentence) is not Span cue) return null;
+        ActorCandidate? group = view.Within(view.Actors, new Span(sentence.Start, cue.Start)).LastOrDefault(a => a.Named && a.Actor.Inter is 2 or 3 or 4);
+        return group is null ? null : (group, cue);
+    }
+
     public static ImmutableArray<Claim> Settle(ImmutableArray<Claim> claims)
     {
         IEnumerable<Claim> kept = claims.Any(c => c.What == ClaimKind.Fatalities)

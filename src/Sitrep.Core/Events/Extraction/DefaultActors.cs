@@ -24,8 +24,8 @@ internal sealed class DefaultActors(ActorDictionary? dictionary)
         // ACLED's looting sub-type is for armed actors taking goods outside other violence; a crowd of residents,
         // demonstrators or rioters looting shops is mob violence, a riot, with the crowd coded as rioters.
         // Demonstrators who burn or smash things turn their demonstration violent.
-        if (e.SubEventType == LootingSubType && e.Actor1 is { Inter: 5 or 6 or 7 } crowd && Role("rioters") is ActorRef rioters)
-            e = e with { EventType = AcledTypology.Riots, SubEventType = crowd.Inter == 6 ? "Violent demonstration" : "Mob violence", Actor1 = rioters with { Aliases = [.. rioters.AllNames.Skip(1), .. crowd.AllNames] } };
+        if (e.SubEventType == AcledTypology.LootingPropertyDestruction && e.Actor1 is { Inter: 5 or 6 or 7 } crowd && Role("rioters") is ActorRef rioters)
+            e = e with { EventType = AcledTypology.Riots, SubEventType = crowd.Inter == 6 ? AcledTypology.ViolentDemonstration : AcledTypology.MobViolence, Actor1 = rioters with { Aliases = [.. rioters.AllNames.Skip(1), .. crowd.AllNames] } };
         // ACLED codes the demonstrators of a violent demonstration as rioters.
         else if (e.EventType == AcledTypology.Riots && e.Actor1 is { Inter: 6 } demonstrators && Role("rioters") is ActorRef asRioters)
             e = e with { Actor1 = asRioters with { Aliases = [.. asRioters.AllNames.Skip(1), .. demonstrators.AllNames] } };
@@ -56,7 +56,6 @@ internal sealed class DefaultActors(ActorDictionary? dictionary)
         };
     }
 
-    private const string LootingSubType = "Looting/property destruction";
     private const string AirStrike = "Air/drone strike";
     private const string Shelling = "Shelling/artillery/missile attack";
 }

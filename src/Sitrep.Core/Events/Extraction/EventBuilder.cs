@@ -24,8 +24,6 @@ internal sealed class EventBuilder(EventCues cues)
     /// <summary>How far before a deed of destruction a crowd may be named as its subject ("an angry mob torched").</summary>
     private const int CrowdWords = 3;
 
-    private const string LootingSubType = "Looting/property destruction";
-
     /// <summary>How far after a killing its object may name the victims ("killing at least 15 people").</summary>
     private const int VictimWords = 4;
 
@@ -63,7 +61,7 @@ internal sealed class EventBuilder(EventCues cues)
         }
         LoneSentences.AttachDenials(view, _claims, drafts);
         LoneSentences.AttachNoDeaths(view, _fatalities, drafts);
-        LoneSentences.AttachResponsibility(view, cues, drafts);
+        LoneSentences.AttachResponsibility(view, _claims, drafts);
         return drafts;
     }
 
@@ -116,12 +114,12 @@ internal sealed class EventBuilder(EventCues cues)
         if (sub is "Peaceful protest" or "Protest with intervention" && cues.Any(CueKind.RiotDeed, text, hit.Sentence)) sub = "Violent demonstration";
         // "A crowd set fire to a police post": people without arms destroying property riot (ACLED keeps the looting
         // sub-type for armed actors); in a story of demonstrations the crowd is demonstrators turned violent.
-        if (sub == LootingSubType && roles.Actor1 is null && cues.Any(CueKind.Crowd, text, TextWindows.WordsBefore(text, hit.Span.Start, CrowdWords, hit.Sentence)))
-            sub = demonstrations ? "Violent demonstration" : "Mob violence";
+        if (sub == AcledTypology.LootingPropertyDestruction && roles.Actor1 is null && cues.Any(CueKind.Crowd, text, TextWindows.WordsBefore(text, hit.Span.Start, CrowdWords, hit.Sentence)))
+            sub = demonstrations ? AcledTypology.ViolentDemonstration : AcledTypology.MobViolence;
         string type = EventTyping.EventTypeOf(sub);
 
         // "Fifteen suspects were arrested": an arrest nobody is said to make is made by the state force the story named last.
-        if (sub == ArrestsSubType && roles.Actor1 is null && StoryForce(view, hit, eventPlace.Country, roles.Actor2) is ActorCandidate force)
+        if (sub == AcledTypology.Arrests && roles.Actor1 is null && StoryForce(view, hit, eventPlace.Country, roles.Actor2) is ActorCandidate force)
             roles = roles with { Actor1 = force };
 
         DatedFact? dated = DateReader.InSentence(view, hit, cues, EventTyping.IsViolent(type));
@@ -140,7 +138,8 @@ internal sealed class EventBuilder(EventCues cues)
         if ((dated?.Date ?? context ?? published) is not EventDate date) return null;
         // "Rights groups say both militants and the security forces have killed civilians": a present perfect with no
         // time, place or count of its own states a record, not an incident.
-        if (dated is null && !ownPlace && toll is null && PresentPerfect(text, hit)) return null;
+        if (dated is null && !ownPlace && toll is null && cues.Any(CueKind.PresentPerfect, text, TextWindows.WordsBefore(text, hit.Span.Start, PerfectWords, hit.Sentence)))
+            return null;
         Span? counted = _campaigns.ContinuedCount(view, hit);
         bool aggregate = hit.Aggregate || _campaigns.TellsCampaign(view, hit) || _campaigns.CountsSince(view, hit) || counted is not null;
         // The count goes on where the sentence it continues set it ("Raids in the West Bank have grown deadlier since ...").
@@ -203,7 +202,6 @@ internal sealed class EventBuilder(EventCues cues)
         || (cues.Any(CueKind.Passive, text, TextWindows.WordsBefore(text, hit.Span.Start, 2, hit.Sentence))
             && cues.Any(CueKind.MilitaryTarget, text, TextWindows.WordsBefore(text, hit.Span.Start, 8, hit.Sentence)));
 
-    private const string ArrestsSubType = "Arrests";
 
     // "claimed responsibility for the violence in recent days, including a bombing": an instance cue between the
     // responsibility cue and the trigger singles this incident out of what the claim names.
@@ -211,22 +209,9 @@ internal sealed class EventBuilder(EventCues cues)
         cues.First(CueKind.Responsibility, text, hit.Sentence) is Span resp && resp.End <= hit.Span.Start
         && cues.Any(CueKind.Instance, text, new Span(resp.End, hit.Span.Start));
 
-    // The named armed group nearest before a responsibility cue that comes before the trigger, or null.
-    private ActorCandidate? Claimant(DocumentView view, TriggerHit hit)
-    {
-        if (cues.First(CueKind.Responsibility, view.Text, hit.Sentence) is not Span resp || resp.End > hit.Span.Start) return null;
-        return view.Within(view.Actors, new Span(hit.Sentence.Start, resp.Start)).LastOrDefault(a => a.Named && a.Actor.Inter is 2 or 3 or 4);
-    }
-
-    private static bool PresentPerfect(string text, TriggerHit hit)
-    {
-        Span before = TextWindows.WordsBefore(text, hit.Span.Start, PerfectWords, hit.Sentence);
-        foreach (string word in text.Substring(before.Start, before.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word.Equals("have", StringComparison.OrdinalIgnoreCase) || word.Equals("has", StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
+    // The group claiming responsibility by a cue that comes before the trigger, or null.
+    private ActorCandidate? Claimant(DocumentView view, TriggerHit hit) =>
+        _claims.Responsibility(view, hit.Sentence) is ({ } group, Span cue) && cue.End <= hit.Span.Start ? group : null;
 
     /// <summary>How far before the participle its auxiliary may stand ("have repeatedly killed").</summary>
     private const int PerfectWords = 2;
@@ -234,8 +219,8 @@ internal sealed class EventBuilder(EventCues cues)
     // "SDF raid in Hajin overnight: 9 suspected ISIS cell members arrested": a raid that kills no one and ends in
     // arrests is the arrest operation (ACLED codes it as arrests).
     private bool RaidForArrests(string text, TriggerHit hit, IEnumerable<TriggerHit> sentence) =>
-        hit.Entry.PloverType == "ASSAULT" && text.AsSpan(hit.Span.Start, hit.Span.Length).StartsWith("raid", StringComparison.OrdinalIgnoreCase)
-        && sentence.Any(o => o.Entry.SubEventType == ArrestsSubType) && !cues.Any(CueKind.Fatality, text, hit.Sentence);
+        cues.First(CueKind.Raid, text, hit.Span) is Span raid && raid.Start == hit.Span.Start
+        && sentence.Any(o => o.Entry.SubEventType == AcledTypology.Arrests) && !cues.Any(CueKind.Fatality, text, hit.Sentence);
 
     private static readonly string[] Subordinators = ["before", "after", "while", "upon"];
 

@@ -64,6 +64,8 @@ public enum CueKind
     Recount,
     Resistance,
     Compound,
+    PresentPerfect,
+    Raid,
 }
 
 /// <summary>

@@ -24,7 +24,7 @@ internal static class EventMerger
             if (ResistsLastAttack(merged, draft))
             {
                 EventDraft fought = Combine(merged[^1], draft);
-                merged[^1] = fought with { Event = fought.Event with { EventType = AcledTypology.Battles, SubEventType = ArmedClash } };
+                merged[^1] = fought with { Event = fought.Event with { EventType = AcledTypology.Battles, SubEventType = AcledTypology.ArmedClash } };
                 continue;
             }
             int target = draft.NewIncident ? -1 : draft.OnlyAddsFacts ? LastCompatible(merged, draft) : merged.FindIndex(m => SameIncident(m, draft));
@@ -55,31 +55,27 @@ internal static class EventMerger
     // happens: torching vehicles in the course of an ambush is part of the ambush. A mention with
     // its own date or place, or opened as a separate incident, is a new event.
     private static bool PropertyDamageDuringLast(List<EventDraft> merged, EventDraft draft) =>
-        merged.Count > 0 && draft.Event.SubEventType == LootingSubType && !draft.OwnDate && !draft.OwnPlace && !draft.NewIncident
+        merged.Count > 0 && draft.Event.SubEventType == AcledTypology.LootingPropertyDestruction && !draft.OwnDate && !draft.OwnPlace && !draft.NewIncident
         && EventTyping.IsViolent(merged[^1].Event.EventType);
 
-    private const string LootingSubType = "Looting/property destruction";
 
     // ACLED codes arrests of demonstrators as the intervention in their protest, not as an event of their own: "About 20
     // women gathered outside a school to protest. Taliban fighters fired into the air to disperse them and detained two
     // of the women." An arrest told right after the protest, at its place and day, is that intervention.
     private static bool ArrestsAtLastProtest(List<EventDraft> merged, EventDraft draft) =>
-        merged.Count > 0 && draft.Event.SubEventType == ArrestsSubType && !draft.NewIncident && !draft.Event.Background
+        merged.Count > 0 && draft.Event.SubEventType == AcledTypology.Arrests && !draft.NewIncident && !draft.Event.Background
         && merged[^1].Event.EventType == AcledTypology.Protests && !merged[^1].Event.Background
         && (!draft.OwnDate || Near(merged[^1].Event.Date, draft.Event.Date))
         && SamePlace(merged[^1].Event.Place, draft.Event.Place, merged[^1].OwnPlace && draft.OwnPlace);
 
-    private const string ArrestsSubType = "Arrests";
 
     // "Armed youths attacked cattle camps outside Akobo, killing dozens. ... The camps' armed guards fought back for
     // several hours": the attack was met by arms, so it is one armed clash (ACLED), not an attack and a clash.
     private static bool ResistsLastAttack(List<EventDraft> merged, EventDraft draft) =>
         draft.FightsBack && !draft.OwnDate && !draft.NewIncident && merged.Count > 0
-        && merged[^1].Event.EventType == AcledTypology.ViolenceAgainstCivilians && merged[^1].Event.SubEventType == AttackSubType
+        && merged[^1].Event.EventType == AcledTypology.ViolenceAgainstCivilians && merged[^1].Event.SubEventType == AcledTypology.Attack
         && !merged[^1].Event.Background && SamePlace(merged[^1].Event.Place, draft.Event.Place, merged[^1].OwnPlace && draft.OwnPlace);
 
-    private const string AttackSubType = "Attack";
-    private const string ArmedClash = "Armed clash";
 
     private static EventDraft Intervened(EventDraft protest, EventDraft arrests)
     {
@@ -88,7 +84,7 @@ internal static class EventMerger
         ActorRef? force = arrests.Event.Actor1 is { Inter: not (5 or 6 or 7) } arresting ? arresting : null;
         ConflictEvent e = p with
         {
-            SubEventType = p.SubEventType == PeacefulProtest ? ProtestWithIntervention : p.SubEventType,
+            SubEventType = p.SubEventType == AcledTypology.PeacefulProtest ? AcledTypology.ProtestWithIntervention : p.SubEventType,
             Actor2 = p.Actor2 ?? force,
             Claims = ClaimReader.Union(p.Claims, arrests.Event.Claims),
             Evidence = p.Actor2 is null && force is not null
@@ -98,8 +94,6 @@ internal static class EventMerger
         return protest with { Event = e };
     }
 
-    private const string PeacefulProtest = "Peaceful protest";
-    private const string ProtestWithIntervention = "Protest with intervention";
 
     private static int LastCompatible(List<EventDraft> merged, EventDraft draft)
     {
@@ -141,9 +135,8 @@ internal static class EventMerger
     // ACLED: a demonstration in which the demonstrators turn to violence ("some threw stones at police") is a riot,
     // one event, not a protest and a riot.
     private static bool TurnsViolent(EventDraft protest, EventDraft riot) =>
-        protest.Event.EventType == AcledTypology.Protests && riot.Event.SubEventType == ViolentDemonstration;
+        protest.Event.EventType == AcledTypology.Protests && riot.Event.SubEventType == AcledTypology.ViolentDemonstration;
 
-    private const string ViolentDemonstration = "Violent demonstration";
 
     private static bool GuessFits(EventDraft guess, EventDraft other) =>
         guess.TypeIsGuess && other.Event.EventType is AcledTypology.Battles or AcledTypology.ViolenceAgainstCivilians;

@@ -57,16 +57,15 @@ internal static class LoneSentences
     /// responsibility that tells no incident of its own is made for the incident told before it. ACLED codes a claimed
     /// attack to the group that claims it, so the claimant becomes the attacker where the story named none.
     /// </summary>
-    public static void AttachResponsibility(DocumentView view, EventCues cues, List<EventDraft> drafts)
+    public static void AttachResponsibility(DocumentView view, ClaimReader claims, List<EventDraft> drafts)
     {
         if (drafts.Count == 0) return;
         var told = drafts.Where(Incident).Select(d => d.Hit.Sentence).ToHashSet();
         foreach (Span sentence in view.Sentences)
         {
-            if (told.Contains(sentence) || cues.First(CueKind.Responsibility, view.Text, sentence) is not Span cue) continue;
-            ActorCandidate? claimant = view.Within(view.Actors, new Span(sentence.Start, cue.Start)).LastOrDefault(a => a.Named && a.Actor.Inter is 2 or 3 or 4);
+            if (told.Contains(sentence) || claims.Responsibility(view, sentence) is not ({ } claimant, _)) continue;
             int last = LastIncidentBefore(drafts, sentence);
-            if (claimant is null || last < 0 || !EventTyping.IsViolent(drafts[last].Event.EventType)) continue;
+            if (last < 0 || !EventTyping.IsViolent(drafts[last].Event.EventType)) continue;
             ConflictEvent e = drafts[last].Event;
             if (e.Actor1 is not null && e.Actor1.Name != claimant.Actor.Name) continue;
             drafts[last] = drafts[last] with

@@ -36,15 +36,9 @@ internal static class RemoteWeapons
     /// <summary>How many words may stand between a weapon and the attack verb it is the subject of ("drones reportedly attacked").</summary>
     private const int SubjectGapWords = 1;
 
-    private static bool SubjectOf(string text, Span weapon, Span trigger)
-    {
-        if (weapon.End > trigger.Start) return false;
-        ReadOnlySpan<char> gap = text.AsSpan(weapon.End, trigger.Start - weapon.End);
-        if (gap.IndexOfAny(",;:.") >= 0) return false;
-        int words = 0;
-        foreach (Range _ in gap.Trim().Split(' ')) words++;
-        return gap.Trim().IsEmpty || words <= SubjectGapWords;
-    }
+    private static bool SubjectOf(string text, Span weapon, Span trigger, Span sentence) =>
+        weapon.End <= trigger.Start && text.AsSpan(weapon.End, trigger.Start - weapon.End).IndexOfAny(",;:.") < 0
+        && weapon.End > TextWindows.WordsBefore(text, trigger.Start, SubjectGapWords + 1, sentence).Start;
 
     private static bool Carried(string text, Span weapon, Span sentence)
     {
@@ -64,7 +58,7 @@ internal static class RemoteWeapons
             if (untilTrigger.Length > 0 && cues.Any(CueKind.StrikeVerb, text, untilTrigger)) return weapon;
             // "Ukrainian drones attacked the city": the weapon is the trigger's own subject, not one the attackers carry
             // ("gunmen armed with rifles and rockets attacked").
-            if (SubjectOf(text, weapon, hit.Span) && !Carried(text, weapon, hit.Sentence)) return weapon;
+            if (SubjectOf(text, weapon, hit.Span, hit.Sentence) && !Carried(text, weapon, hit.Sentence)) return weapon;
         }
         return null;
     }

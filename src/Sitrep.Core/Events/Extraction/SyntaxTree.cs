@@ -81,13 +81,10 @@ internal sealed class SyntaxTree
     }
 
     /// <summary>
-    /// True when the word is a participle without its own subject that hangs on a past perfect verb
-    /// ("it had brought the regions back under control, pushing out militants and killing their
-    /// commanders"): it tells what had happened before the news, as its verb does.
+    /// The past perfect verb a participle without its own subject hangs on ("it had brought the regions back under
+    /// control, pushing out militants and killing their commanders": "brought" for "killing"), or -1. Such a
+    /// participle tells what had happened before the news, as its verb does.
     /// </summary>
-    public bool ParticipleOfPastPerfect(string text, int token, int maxSteps = 3) => PastPerfectOfParticiple(text, token, maxSteps) >= 0;
-
-    /// <summary>The past perfect verb a participle hangs on (see <see cref="ParticipleOfPastPerfect"/>), or -1.</summary>
     public int PastPerfectOfParticiple(string text, int token, int maxSteps = 3)
     {
         if (token < 0 || !WordOf(token).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return -1;

@@ -54,11 +54,11 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
                 int token = syntax.LastTokenIn(span);
                 if (syntax.UnderModal(text, token)) continue;
                 if (DescribesNoun(syntax, token, matches)) continue;
-                bool background = BackgroundCue(text, syntax, token, span, sentence) || RecordAside(text, span, sentence)
-                    || cues.Any(CueKind.Reaction, text, TextWindows.WordsBefore(text, span.Start, QualifierWords + 1, sentence))
-                    || syntax.ParticipleOfPastPerfect(text, token);
-                Span? reportedPerfect = background && !BackgroundCue(text, syntax, token, span, sentence) && !RecordAside(text, span, sentence)
-                    ? ReportedPastPerfect(text, syntax, token) : null;
+                bool toldAsContext = BackgroundCue(text, syntax, token, span, sentence) || RecordAside(text, span, sentence);
+                int perfect = syntax.PastPerfectOfParticiple(text, token);
+                bool background = toldAsContext || perfect >= 0
+                    || cues.Any(CueKind.Reaction, text, TextWindows.WordsBefore(text, span.Start, QualifierWords + 1, sentence));
+                Span? reportedPerfect = !toldAsContext && perfect >= 0 ? ReportedPastPerfect(text, syntax, perfect) : null;
                 bool aggregate = cues.Any(CueKind.Aggregate, text, sentence)
                     && !cues.Any(CueKind.Instance, text, TextWindows.WordsBefore(text, span.Start, InstanceWords, sentence));
                 bool anaphoric = Anaphoric(text, syntax, token, span, sentence);
@@ -106,10 +106,8 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
 
     // "it had brought the regions back under control, killing their commanders" tells what had happened before the
     // news; "the army said that its air force had struck a column, killing dozens" may only shift the tense of a report.
-    private Span? ReportedPastPerfect(string text, SyntaxTree syntax, int token)
+    private Span? ReportedPastPerfect(string text, SyntaxTree syntax, int perfect)
     {
-        int perfect = syntax.PastPerfectOfParticiple(text, token);
-        if (perfect < 0) return null;
         int governor = syntax.ComplementGovernor(perfect);
         return governor >= 0 && cues.Any(CueKind.Reporting, text, syntax.SpanOf(governor)) ? syntax.SpanOf(perfect) : null;
     }
@@ -136,7 +134,7 @@ internal sealed class TriggerFinder(TriggerLexicon lexicon, EventCues cues)
 
     private const int TakenThingWords = 3;
 
-    private static bool TakesGround(TriggerEntry entry) => entry.SubEventType is "Non-state actor overtakes territory" or "Government regains territory";
+    private static bool TakesGround(TriggerEntry entry) => entry.SubEventType is AcledTypology.NonStateActorOvertakesTerritory or AcledTypology.GovernmentRegainsTerritory;
 
     // "seizing two rifles and a grenade": how far before the weapon the seizure may be told.
     private const int SeizureWords = 5;

@@ -71,9 +71,7 @@ public class GazetteerBinaryTests
     public void Load_DamagedBinary_FailsNamingTheFile(int offset, string expected)
     {
         using var files = new TinyGazetteerFiles();
-        GazetteerCompiler.Compile(files.Directory);
-        string path = files.PathOf(GazetteerBinary.FileName);
-        byte[] bytes = File.ReadAllBytes(path);
+        (string path, byte[] bytes) = CompiledBinary(files);
         if (offset < 0) Array.Resize(ref bytes, bytes.Length - 5);
         else bytes[offset] ^= 0x5A;
         File.WriteAllBytes(path, bytes);
@@ -91,9 +89,7 @@ public class GazetteerBinaryTests
     public void Load_BinaryOfAnotherVersion_ReadsTheTsvs()
     {
         using var files = new TinyGazetteerFiles();
-        GazetteerCompiler.Compile(files.Directory);
-        string path = files.PathOf(GazetteerBinary.FileName);
-        byte[] bytes = File.ReadAllBytes(path);
+        (string path, byte[] bytes) = CompiledBinary(files);
         BitConverter.GetBytes(GazetteerBinary.Version + 1).CopyTo(bytes, 8);
         File.WriteAllBytes(path, bytes);
 
@@ -107,9 +103,7 @@ public class GazetteerBinaryTests
     public void Load_LinkToAMissingEntry_FailsNamingTheFile()
     {
         using var files = new TinyGazetteerFiles();
-        GazetteerCompiler.Compile(files.Directory);
-        string path = files.PathOf(GazetteerBinary.FileName);
-        byte[] bytes = File.ReadAllBytes(path);
+        (string path, byte[] bytes) = CompiledBinary(files);
         // The links sit just before the 8-byte end mark; make the last one point past the entries.
         int lastLink = bytes.Length - 8 - 4;
         BitConverter.GetBytes(999_999).CopyTo(bytes, lastLink);
@@ -126,9 +120,7 @@ public class GazetteerBinaryTests
     public void Load_DamagedNameRecord_FailsNamingTheFile(int keyLength, string expected)
     {
         using var files = new TinyGazetteerFiles();
-        GazetteerCompiler.Compile(files.Directory);
-        string path = files.PathOf(GazetteerBinary.FileName);
-        byte[] bytes = File.ReadAllBytes(path);
+        (string path, byte[] bytes) = CompiledBinary(files);
         int record = FirstRecordInFile(files.Directory, bytes.Length);
         // A key length that runs past the bucket, or a first link moved onto the next name's.
         if (keyLength > 0) bytes[record] = (byte)keyLength;
@@ -144,9 +136,7 @@ public class GazetteerBinaryTests
     public void Load_EveryBucketOverflowed_FailsNamingTheFile()
     {
         using var files = new TinyGazetteerFiles();
-        GazetteerCompiler.Compile(files.Directory);
-        string path = files.PathOf(GazetteerBinary.FileName);
-        byte[] bytes = File.ReadAllBytes(path);
+        (string path, byte[] bytes) = CompiledBinary(files);
         GazetteerNameIndex index = GazetteerLoader.Load(files.Directory).GetOrThrow().NameIndex;
         int buckets = BucketsStart(index, bytes.Length);
         for (int b = 0; b < index.BucketCount; b++) bytes[buckets + b * NameBuckets.BucketBytes] = NameBuckets.Overflowed;
@@ -168,4 +158,12 @@ public class GazetteerBinaryTests
 
     private static int BucketsStart(GazetteerNameIndex index, int fileLength) =>
         fileLength - 8 - 4 * index.Links.Length - index.LongRecords.Length - index.BucketCount * (NameBuckets.BucketBytes + 4);
+
+    /// <summary>Compiles the tiny gazetteer and reads its binary back, for tests that damage it.</summary>
+    private static (string Path, byte[] Bytes) CompiledBinary(TinyGazetteerFiles files)
+    {
+        GazetteerCompiler.Compile(files.Directory);
+        string path = files.PathOf(GazetteerBinary.FileName);
+        return (path, File.ReadAllBytes(path));
+    }
 }
